@@ -1,0 +1,48 @@
+#include "cli/CommandLine.h"
+#include "gui/MainWindow.h"
+#include "i18n/Localization.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QIcon>
+
+#include <cstdio>
+
+// Without a command: the window. With one: headless, no display needed.
+int main(int argc, char* argv[])
+{
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    QString languageError;
+    const QString language = CommandLine::language(rawArguments, &languageError);
+
+    QCoreApplication::setOrganizationName(QStringLiteral("KKT"));
+    QCoreApplication::setApplicationName(QStringLiteral("kkt-deploy"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KKT_VERSION));
+
+    if (CommandLine::isHeadless(rawArguments) || !languageError.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        Localization::install(&app, language);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        QFile in;
+        in.open(stdin, QIODevice::ReadOnly);
+        CommandIo io{out, err, &in};
+        if (!languageError.isEmpty()) {
+            err << languageError << Qt::endl;
+            return 2;
+        }
+        CommandLine commandLine;
+        return commandLine.run(CommandLine::withoutLanguage(app.arguments()), io);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("KKT Deploy"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kkt-deploy.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("kkt-deploy"));
+    Localization::install(&app, language);
+    MainWindow window;
+    window.show();
+    return app.exec();
+}

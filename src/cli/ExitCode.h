@@ -1,0 +1,15 @@
+#pragma once
+
+// Exit codes of the headless commands; documented in README.md and `kkt-deploy --help`.
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitFailure = 1,        // the operation ran and failed
+    ExitUsage = 2,          // bad arguments, unreadable or invalid input
+    ExitHostKeyUnknown = 3, // host key not on file and not accepted
+    ExitHostKeyChanged = 4, // host key differs from the one on file or the pinned one
+    ExitAuthFailed = 5,
+    ExitUnreachable = 6,      // no route, refused or timed out
+    ExitChecksumMismatch = 7, // a download or archive does not match its checksum
+    ExitUnsafeArchive = 8,    // an archive is malformed or would escape its folder
+};

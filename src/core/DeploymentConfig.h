@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ValidationIssue.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+enum class DeploymentMode
+{
+    Production,
+    Test
+};
+enum class SshAuth
+{
+    Agent,
+    Key,
+    Password
+};
+enum class PasswordMode
+{
+    Generate,
+    Typed
+};
+enum class ReleaseSource
+{
+    Latest,
+    Tag,
+    File
+};
+
+struct ServerConfig
+{
+    QString host;
+    int port = 22;
+    QString user = QStringLiteral("root");
+    SshAuth auth = SshAuth::Agent;
+    QString identityFile;
+    QString domain;
+    bool operator==(const ServerConfig&) const = default;
+};
+
+struct AdminConfig
+{
+    QString fullName;
+    QString email;
+    QString phone;
+    QString company;
+    PasswordMode passwordMode = PasswordMode::Generate;
+    bool operator==(const AdminConfig&) const = default;
+};
+
+struct TelegramConfig
+{
+    QList<qint64> adminIds;
+    bool operator==(const TelegramConfig&) const = default;
+};
+
+struct SystemSettings
+{
+    QString notificationTime = QStringLiteral("09:00");
+    QString timezone;
+    QList<int> alertDays{14, 7, 3};
+    QString backupTime = QStringLiteral("03:00");
+    int backupRetentionDays = 7;
+    bool operator==(const SystemSettings&) const = default;
+};
+
+struct ReleaseChoice
+{
+    ReleaseSource source = ReleaseSource::Latest;
+    QString tag;       // with ReleaseSource::Tag
+    QString path;      // archive, with ReleaseSource::File
+    QString checksums; // checksums file or a SHA-256 in hex, with ReleaseSource::File
+    bool operator==(const ReleaseChoice&) const = default;
+};
+
+// Everything a client deployment needs except its secrets (see DeploymentSecrets). The wizard
+// owns one; the command line reads the same value from a JSON file.
+struct DeploymentConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(DeploymentConfig)
+
+public:
+    DeploymentMode mode = DeploymentMode::Production;
+    ServerConfig server;
+    AdminConfig admin;
+    TelegramConfig telegram;
+    SystemSettings settings;
+    ReleaseChoice release;
+
+    bool operator==(const DeploymentConfig&) const = default;
+
+    QJsonObject toJson() const;
+    // Reads what it can; every missing or mistyped value is reported in `issues`.
+    static DeploymentConfig fromJson(const QJsonObject& json, ValidationIssues* issues);
+
+    // The system's time zone when it is a named IANA zone, else Europe/Moscow.
+    static QString defaultTimezone();
+};
+
+QString toString(DeploymentMode mode);
+QString toString(SshAuth auth);
+QString toString(PasswordMode mode);
+QString toString(ReleaseSource source);

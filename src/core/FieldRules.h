@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The outcome of checking one value: the value as it should be stored (trimmed, normalised) or
+// what is wrong with it and how to fix it. Messages never repeat a secret value.
+template <typename T> struct FieldCheck
+{
+    T value{};
+    QString problem;
+    QString fix;
+    bool ok() const { return problem.isEmpty(); }
+};
+
+// The one rule set for every field of a deployment, shared by the wizard pages and the command line.
+class FieldRules
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldRules)
+
+public:
+    static FieldCheck<QString> host(const QString& text);
+    static FieldCheck<int> port(int port);
+    static FieldCheck<QString> sshUser(const QString& text);
+    static FieldCheck<QString> identityFile(const QString& path);
+    static FieldCheck<QString> domain(const QString& text);
+    static FieldCheck<QString> email(const QString& text);
+    static FieldCheck<QString> phone(const QString& text);
+    static FieldCheck<QString> fullName(const QString& text);
+    static FieldCheck<QString> company(const QString& text);
+    static FieldCheck<QString> password(const QString& text);
+    static FieldCheck<QString> botToken(const QString& text);
+    static FieldCheck<qint64> telegramId(const QString& text);
+    static FieldCheck<QList<qint64>> telegramIds(const QList<qint64>& ids);
+    static FieldCheck<QString> time(const QString& text);
+    static FieldCheck<QString> timezone(const QString& text);
+    static FieldCheck<QList<int>> alertDays(const QList<int>& days);
+    static FieldCheck<QList<int>> alertDaysText(const QString& text);
+    static FieldCheck<int> retentionDays(int days);
+    static FieldCheck<QString> releaseTag(const QString& text);
+    static FieldCheck<QString> releaseFile(const QString& path);
+    static FieldCheck<QString> releaseChecksums(const QString& text);
+
+    // Largest value a Telegram user ID can take (IDs have at most 52 significant bits).
+    static constexpr qint64 maxTelegramId = (qint64(1) << 53) - 1;
+};

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Installs the application's and Qt's own translations for a language.
+class Localization
+{
+public:
+    // `language` is "ru", "en", or empty for the system's language.
+    static void install(QCoreApplication* app, const QString& language);
+};

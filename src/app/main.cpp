@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QIcon>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -17,6 +18,9 @@ int main(int argc, char* argv[])
     QString languageError;
     const QString language = CommandLine::language(rawArguments, &languageError);
 
+    // Debug output is for developers: KKT_DEBUG=1 turns it on.
+    if (qEnvironmentVariableIsEmpty("KKT_DEBUG"))
+        QLoggingCategory::setFilterRules(QStringLiteral("kkt.*.debug=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("KKT"));
     QCoreApplication::setApplicationName(QStringLiteral("kkt-deploy"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KKT_VERSION));

@@ -2,6 +2,8 @@
 
 #include "ExitCode.h"
 
+#include <QCoreApplication>
+
 int Command::parse(QCommandLineParser& parser, const QStringList& arguments, CommandIo& io) const
 {
     parser.setApplicationDescription(summary());
@@ -11,11 +13,13 @@ int Command::parse(QCommandLineParser& parser, const QStringList& arguments, Com
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        // QCommandLineParser names the program; show "kkt-deploy <command>" instead.
-        text.replace(QStringLiteral("Usage: ") + arguments.first(),
-                     QStringLiteral("Usage: kkt-deploy ") + name());
-        io.out << text;
+        // QCommandLineParser names the program by its path; show "kkt-deploy <command>" instead.
+        const QString text = parser.helpText();
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        QString usage = text.left(lineEnd);
+        const qsizetype programEnd = usage.indexOf(u' ', usage.indexOf(u' ') + 1);
+        usage = QStringLiteral("kkt-deploy ") + name() + (programEnd < 0 ? QString() : usage.mid(programEnd));
+        io.out << tr("Usage: %1").arg(usage) << text.mid(lineEnd);
         io.out.flush();
         return ExitOk;
     }

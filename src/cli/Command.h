@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -15,6 +16,8 @@ struct CommandIo
 // One subcommand of `kkt-deploy` (validate, probe, release …).
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     virtual ~Command() = default;
     virtual QString name() const = 0;

@@ -150,29 +150,29 @@ template <typename T> QJsonArray toArray(const QList<T>& values)
 
 } // namespace
 
-QString toString(DeploymentMode mode)
+QString jsonName(DeploymentMode mode)
 {
     return nameOf(modeNames, mode);
 }
 
-QString toString(SshAuth auth)
+QString jsonName(SshAuth auth)
 {
     return nameOf(authNames, auth);
 }
 
-QString toString(PasswordMode mode)
+QString jsonName(PasswordMode mode)
 {
     return nameOf(passwordModeNames, mode);
 }
 
-QString toString(ReleaseSource source)
+QString jsonName(ReleaseSource source)
 {
     return nameOf(sourceNames, source);
 }
 
 QJsonObject DeploymentConfig::toJson() const
 {
-    QJsonObject releaseJson{{QStringLiteral("source"), toString(release.source)}};
+    QJsonObject releaseJson{{QStringLiteral("source"), jsonName(release.source)}};
     if (release.source == ReleaseSource::Tag)
         releaseJson.insert(QStringLiteral("tag"), release.tag);
     if (release.source == ReleaseSource::File) {
@@ -180,11 +180,11 @@ QJsonObject DeploymentConfig::toJson() const
         releaseJson.insert(QStringLiteral("checksums"), release.checksums);
     }
     return QJsonObject{
-        {QStringLiteral("mode"), toString(mode)},
+        {QStringLiteral("mode"), jsonName(mode)},
         {QStringLiteral("server"), QJsonObject{{QStringLiteral("host"), server.host},
                                                {QStringLiteral("port"), server.port},
                                                {QStringLiteral("user"), server.user},
-                                               {QStringLiteral("auth"), toString(server.auth)},
+                                               {QStringLiteral("auth"), jsonName(server.auth)},
                                                {QStringLiteral("identityFile"), server.identityFile},
                                                {QStringLiteral("domain"), server.domain}}},
         {QStringLiteral("admin"),
@@ -192,7 +192,7 @@ QJsonObject DeploymentConfig::toJson() const
                      {QStringLiteral("email"), admin.email},
                      {QStringLiteral("phone"), admin.phone},
                      {QStringLiteral("company"), admin.company},
-                     {QStringLiteral("passwordMode"), toString(admin.passwordMode)}}},
+                     {QStringLiteral("passwordMode"), jsonName(admin.passwordMode)}}},
         {QStringLiteral("telegram"), QJsonObject{{QStringLiteral("adminIds"), toArray(telegram.adminIds)}}},
         {QStringLiteral("settings"),
          QJsonObject{{QStringLiteral("notificationTime"), settings.notificationTime},

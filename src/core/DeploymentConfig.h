@@ -100,7 +100,8 @@ public:
     static QString defaultTimezone();
 };
 
-QString toString(DeploymentMode mode);
-QString toString(SshAuth auth);
-QString toString(PasswordMode mode);
-QString toString(ReleaseSource source);
+// The names used in the JSON file ("production", "agent", "generate", "latest" …).
+QString jsonName(DeploymentMode mode);
+QString jsonName(SshAuth auth);
+QString jsonName(PasswordMode mode);
+QString jsonName(ReleaseSource source);

@@ -51,6 +51,18 @@ ValidationResult ConfigValidator::validate(const DeploymentConfig& config)
         apply(FieldRules::releaseChecksums(c.release.checksums), "release.checksums", &c.release.checksums,
               issues);
     }
+    if (c.web.tls == TlsMode::Existing) {
+        apply(FieldRules::serverPath(c.web.certificateFile), "web.certificateFile", &c.web.certificateFile,
+              issues);
+        apply(FieldRules::serverPath(c.web.keyFile), "web.keyFile", &c.web.keyFile, issues);
+    }
+    if (c.web.tls == TlsMode::None && c.mode == DeploymentMode::Production && !c.web.acceptNoTls)
+        issues->append({QStringLiteral("web.tls"),
+                        tr("is “none”, and a production site without TLS sends passwords in the clear"),
+                        tr("choose Let's Encrypt or an existing certificate, or acknowledge plain HTTP with "
+                           "\"acceptNoTls\": true")});
+    if (!c.profile.isEmpty())
+        apply(FieldRules::profileFile(c.profile), "profile", &c.profile, issues);
     return r;
 }
 

@@ -5,7 +5,8 @@
 
 namespace {
 
-template <typename Enum> struct EnumName
+template <typename Enum>
+struct EnumName
 {
     Enum value;
     const char* name;
@@ -19,8 +20,13 @@ constexpr EnumName<PasswordMode> passwordModeNames[] = {{PasswordMode::Generate,
                                                         {PasswordMode::Typed, "typed"}};
 constexpr EnumName<ReleaseSource> sourceNames[] = {
     {ReleaseSource::Latest, "latest"}, {ReleaseSource::Tag, "tag"}, {ReleaseSource::File, "file"}};
+constexpr EnumName<TlsMode> tlsNames[] = {
+    {TlsMode::LetsEncrypt, "letsencrypt"}, {TlsMode::Existing, "existing"}, {TlsMode::None, "none"}};
+constexpr EnumName<FirewallMode> firewallNames[] = {{FirewallMode::Manage, "manage"},
+                                                    {FirewallMode::Leave, "leave"}};
 
-template <typename Enum, size_t N> QString nameOf(const EnumName<Enum> (&names)[N], Enum value)
+template <typename Enum, size_t N>
+QString nameOf(const EnumName<Enum> (&names)[N], Enum value)
 {
     for (const auto& n : names) {
         if (n.value == value)
@@ -29,7 +35,8 @@ template <typename Enum, size_t N> QString nameOf(const EnumName<Enum> (&names)[
     return {};
 }
 
-template <typename Enum, size_t N> QStringList allNames(const EnumName<Enum> (&names)[N])
+template <typename Enum, size_t N>
+QStringList allNames(const EnumName<Enum> (&names)[N])
 {
     QStringList list;
     for (const auto& n : names)
@@ -70,6 +77,18 @@ public:
         *out = v.toString();
     }
 
+    void read(const QString& key, bool* out) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isBool()) {
+            typeIssue(key, DeploymentConfig::tr("true or false"));
+            return;
+        }
+        *out = v.toBool();
+    }
+
     void read(const QString& key, int* out) const
     {
         const QJsonValue v = m_object.value(key);
@@ -83,7 +102,8 @@ public:
         *out = int(d);
     }
 
-    template <typename T> void readList(const QString& key, QList<T>* out) const
+    template <typename T>
+    void readList(const QString& key, QList<T>* out) const
     {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull())
@@ -140,7 +160,8 @@ private:
     ValidationIssues* m_issues;
 };
 
-template <typename T> QJsonArray toArray(const QList<T>& values)
+template <typename T>
+QJsonArray toArray(const QList<T>& values)
 {
     QJsonArray array;
     for (T v : values)
@@ -170,6 +191,16 @@ QString jsonName(ReleaseSource source)
     return nameOf(sourceNames, source);
 }
 
+QString jsonName(TlsMode mode)
+{
+    return nameOf(tlsNames, mode);
+}
+
+QString jsonName(FirewallMode mode)
+{
+    return nameOf(firewallNames, mode);
+}
+
 QJsonObject DeploymentConfig::toJson() const
 {
     QJsonObject releaseJson{{QStringLiteral("source"), jsonName(release.source)}};
@@ -179,7 +210,7 @@ QJsonObject DeploymentConfig::toJson() const
         releaseJson.insert(QStringLiteral("path"), release.path);
         releaseJson.insert(QStringLiteral("checksums"), release.checksums);
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("mode"), jsonName(mode)},
         {QStringLiteral("server"), QJsonObject{{QStringLiteral("host"), server.host},
                                                {QStringLiteral("port"), server.port},
@@ -202,6 +233,23 @@ QJsonObject DeploymentConfig::toJson() const
                      {QStringLiteral("backupRetentionDays"), settings.backupRetentionDays}}},
         {QStringLiteral("release"), releaseJson},
     };
+    // Keys added after the first file format are written only when they differ from the default,
+    // so files written before them stay byte-for-byte what they were.
+    if (web != WebConfig{}) {
+        QJsonObject webJson{{QStringLiteral("tls"), jsonName(web.tls)}};
+        if (web.tls == TlsMode::Existing) {
+            webJson.insert(QStringLiteral("certificateFile"), web.certificateFile);
+            webJson.insert(QStringLiteral("keyFile"), web.keyFile);
+        }
+        if (web.acceptNoTls)
+            webJson.insert(QStringLiteral("acceptNoTls"), true);
+        json.insert(QStringLiteral("web"), webJson);
+    }
+    if (firewall != FirewallMode::Manage)
+        json.insert(QStringLiteral("firewall"), jsonName(firewall));
+    if (!profile.isEmpty())
+        json.insert(QStringLiteral("profile"), profile);
+    return json;
 }
 
 DeploymentConfig DeploymentConfig::fromJson(const QJsonObject& json, ValidationIssues* issues)
@@ -240,6 +288,14 @@ DeploymentConfig DeploymentConfig::fromJson(const QJsonObject& json, ValidationI
     release.read(QStringLiteral("tag"), &c.release.tag);
     release.read(QStringLiteral("path"), &c.release.path);
     release.read(QStringLiteral("checksums"), &c.release.checksums);
+
+    const JsonReader web = root.child(QStringLiteral("web"));
+    web.readEnum(QStringLiteral("tls"), tlsNames, &c.web.tls);
+    web.read(QStringLiteral("certificateFile"), &c.web.certificateFile);
+    web.read(QStringLiteral("keyFile"), &c.web.keyFile);
+    web.read(QStringLiteral("acceptNoTls"), &c.web.acceptNoTls);
+    root.readEnum(QStringLiteral("firewall"), firewallNames, &c.firewall);
+    root.read(QStringLiteral("profile"), &c.profile);
     return c;
 }
 

@@ -29,6 +29,17 @@ enum class ReleaseSource
     Tag,
     File
 };
+enum class TlsMode
+{
+    LetsEncrypt,
+    Existing,
+    None
+};
+enum class FirewallMode
+{
+    Manage,
+    Leave
+};
 
 struct ServerConfig
 {
@@ -76,6 +87,16 @@ struct ReleaseChoice
     bool operator==(const ReleaseChoice&) const = default;
 };
 
+// How the site is served. Production without TLS must be acknowledged explicitly.
+struct WebConfig
+{
+    TlsMode tls = TlsMode::LetsEncrypt;
+    QString certificateFile; // paths on the server, with TlsMode::Existing
+    QString keyFile;
+    bool acceptNoTls = false;
+    bool operator==(const WebConfig&) const = default;
+};
+
 // Everything a client deployment needs except its secrets (see DeploymentSecrets). The wizard
 // owns one; the command line reads the same value from a JSON file.
 struct DeploymentConfig
@@ -89,6 +110,10 @@ public:
     TelegramConfig telegram;
     SystemSettings settings;
     ReleaseChoice release;
+    WebConfig web;
+    // Manage: ufw allows the real SSH port, 80 and 443. Leave: the server's firewall is not touched.
+    FirewallMode firewall = FirewallMode::Manage;
+    QString profile; // payload profile file; empty: the built-in KKT 1.0 profile
 
     bool operator==(const DeploymentConfig&) const = default;
 
@@ -105,3 +130,5 @@ QString jsonName(DeploymentMode mode);
 QString jsonName(SshAuth auth);
 QString jsonName(PasswordMode mode);
 QString jsonName(ReleaseSource source);
+QString jsonName(TlsMode mode);
+QString jsonName(FirewallMode mode);

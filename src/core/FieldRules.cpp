@@ -11,7 +11,8 @@
 
 namespace {
 
-template <typename T> FieldCheck<T> failed(QString problem, QString fix)
+template <typename T>
+FieldCheck<T> failed(QString problem, QString fix)
 {
     FieldCheck<T> c;
     c.problem = std::move(problem);
@@ -19,7 +20,8 @@ template <typename T> FieldCheck<T> failed(QString problem, QString fix)
     return c;
 }
 
-template <typename T> FieldCheck<T> passed(T value)
+template <typename T>
+FieldCheck<T> passed(T value)
 {
     FieldCheck<T> c;
     c.value = std::move(value);
@@ -58,7 +60,8 @@ QString firstControlCharacter(const QString& text)
     return {};
 }
 
-template <typename T> QList<T> withoutDuplicates(const QList<T>& values)
+template <typename T>
+QList<T> withoutDuplicates(const QList<T>& values)
 {
     QList<T> unique;
     for (T v : values) {
@@ -428,5 +431,28 @@ FieldCheck<QString> FieldRules::releaseChecksums(const QString& text)
     const QFileInfo info(expandHome(trimmed));
     if (!info.isFile() || !info.isReadable())
         return failed<QString>(tr("“%1” is neither a SHA-256 nor a readable file").arg(trimmed), fix);
+    return passed(trimmed);
+}
+
+FieldCheck<QString> FieldRules::serverPath(const QString& text)
+{
+    const QString path = text.trimmed();
+    const QString fix = tr("enter the absolute path of the file on the server, e.g. /etc/ssl/certs/kkt.pem");
+    if (path.isEmpty())
+        return failed<QString>(tr("is empty"), fix);
+    if (!path.startsWith(u'/') || path.contains(QStringLiteral("/../")) ||
+        !firstControlCharacter(path).isEmpty())
+        return failed<QString>(tr("“%1” is not an absolute path").arg(path), fix);
+    return passed(path);
+}
+
+FieldCheck<QString> FieldRules::profileFile(const QString& path)
+{
+    const QString trimmed = path.trimmed();
+    const QFileInfo info(expandHome(trimmed));
+    if (!info.isFile() || !info.isReadable())
+        return failed<QString>(
+            tr("“%1” does not exist or cannot be read").arg(trimmed),
+            tr("choose an existing payload profile (.json), or leave it empty for KKT 1.0"));
     return passed(trimmed);
 }

@@ -6,7 +6,8 @@
 
 // The outcome of checking one value: the value as it should be stored (trimmed, normalised) or
 // what is wrong with it and how to fix it. Messages never repeat a secret value.
-template <typename T> struct FieldCheck
+template <typename T>
+struct FieldCheck
 {
     T value{};
     QString problem;
@@ -41,6 +42,8 @@ public:
     static FieldCheck<QString> releaseTag(const QString& text);
     static FieldCheck<QString> releaseFile(const QString& path);
     static FieldCheck<QString> releaseChecksums(const QString& text);
+    static FieldCheck<QString> serverPath(const QString& text);
+    static FieldCheck<QString> profileFile(const QString& path);
 
     // Largest value a Telegram user ID can take (IDs have at most 52 significant bits).
     static constexpr qint64 maxTelegramId = (qint64(1) << 53) - 1;

@@ -97,6 +97,25 @@ private slots:
         QCOMPARE(ConfigValidator::validate(c).issues.value(0).field, QStringLiteral("release.tag"));
     }
 
+    void tlsAndProfile()
+    {
+        DeploymentConfig c = valid();
+        c.web.tls = TlsMode::None;
+        QCOMPARE(ConfigValidator::validate(c).issues.value(0).field, QStringLiteral("web.tls"));
+        c.web.acceptNoTls = true;
+        QVERIFY(ConfigValidator::validate(c).ok());
+        c.web.acceptNoTls = false;
+        c.mode = DeploymentMode::Test; // a test instance may run without TLS
+        QVERIFY(ConfigValidator::validate(c).ok());
+        c.web = {TlsMode::Existing, QStringLiteral("relative/cert.pem"), QStringLiteral("/etc/ssl/k.key"),
+                 false};
+        QCOMPARE(ConfigValidator::validate(c).issues.value(0).field, QStringLiteral("web.certificateFile"));
+        c.web.certificateFile = QStringLiteral("/etc/ssl/cert.pem");
+        QVERIFY(ConfigValidator::validate(c).ok());
+        c.profile = QStringLiteral("/nonexistent/profile.json");
+        QCOMPARE(ConfigValidator::validate(c).issues.value(0).field, QStringLiteral("profile"));
+    }
+
     void secrets()
     {
         DeploymentConfig c = valid();

@@ -81,6 +81,25 @@ private slots:
         QVERIFY(issues.isEmpty());
     }
 
+    void laterKeysAreWrittenOnlyWhenSet()
+    {
+        DeploymentConfig c;
+        QVERIFY(!c.toJson().contains(QStringLiteral("web")));
+        QVERIFY(!c.toJson().contains(QStringLiteral("firewall")));
+        QVERIFY(!c.toJson().contains(QStringLiteral("profile")));
+        c.web = {TlsMode::Existing, QStringLiteral("/etc/ssl/kkt.pem"), QStringLiteral("/etc/ssl/kkt.key"),
+                 false};
+        c.firewall = FirewallMode::Leave;
+        c.profile = QStringLiteral("/opt/profiles/custom.json");
+        ValidationIssues issues;
+        const DeploymentConfig back = DeploymentConfig::fromJson(c.toJson(), &issues);
+        QVERIFY(issues.isEmpty());
+        QCOMPARE(back, c);
+        c.web = {TlsMode::None, {}, {}, true};
+        QCOMPARE(DeploymentConfig::fromJson(c.toJson(), &issues).web, c.web);
+        QVERIFY(issues.isEmpty());
+    }
+
     void wrongTypesAreReportedByField()
     {
         QJsonObject json = example();

@@ -9,7 +9,8 @@ class TestFieldRules : public QObject
     Q_OBJECT
 
 private:
-    template <typename T> static void checkText(FieldCheck<T> (*rule)(const QString&))
+    template <typename T>
+    static void checkText(FieldCheck<T> (*rule)(const QString&))
     {
         QFETCH(QString, input);
         QFETCH(bool, valid);

@@ -1,0 +1,27 @@
+## probe
+[ -f "/etc/systemd/system/$KKT_WEB_SERVICE.service" ] || kkt_unknown "the units are installed first"
+[ -e "$KKT_STATE_DIR/restart-needed" ] && kkt_change "will restart $KKT_WEB_SERVICE and $KKT_BOT_SERVICE to apply changes"
+for unit in "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE"; do
+    systemctl is-enabled --quiet "$unit" || kkt_change "will enable $unit"
+    kkt_unit_active "$unit" || kkt_change "will start $unit"
+done
+kkt_done
+## action
+systemctl enable "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE" >/dev/null 2>&1
+if [ -e "$KKT_STATE_DIR/restart-needed" ]; then
+    systemctl restart "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE"
+    rm -f "$KKT_STATE_DIR/restart-needed"
+else
+    systemctl start "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE"
+fi
+## verify
+# Give the services a moment to fail if they are going to, then require them up and answering.
+for i in $(seq 60); do
+    if kkt_unit_active "$KKT_WEB_SERVICE" && curl -fsS -o /dev/null "http://127.0.0.1:$KKT_WEB_PORT$KKT_HEALTH_PATH"; then
+        break
+    fi
+    [ "$i" = 60 ] && { journalctl -u "$KKT_WEB_SERVICE" -n 20 --no-pager >&2 || true; exit 1; }
+    sleep 0.5
+done
+sleep 1
+kkt_unit_active "$KKT_BOT_SERVICE" || { journalctl -u "$KKT_BOT_SERVICE" -n 20 --no-pager >&2 || true; exit 1; }

@@ -17,7 +17,7 @@ fi
 ## verify
 # Give the services a moment to fail if they are going to, then require them up and answering.
 for i in $(seq 60); do
-    if kkt_unit_active "$KKT_WEB_SERVICE" && curl -fsS -o /dev/null "http://127.0.0.1:$KKT_WEB_PORT$KKT_HEALTH_PATH"; then
+    if kkt_unit_active "$KKT_WEB_SERVICE" && curl -fsS -o /dev/null "http://127.0.0.1:$KKT_WEB_PORT$KKT_HEALTH_PATH" 2>/dev/null; then
         break
     fi
     [ "$i" = 60 ] && { journalctl -u "$KKT_WEB_SERVICE" -n 20 --no-pager >&2 || true; exit 1; }

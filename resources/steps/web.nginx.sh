@@ -12,4 +12,9 @@ if kkt_unit_active nginx; then systemctl reload nginx; else systemctl enable --n
 ## verify
 nginx -t -q
 kkt_unit_active nginx
+# A reload replaces the workers in the background: allow it a few seconds.
+for i in $(seq 20); do
+    curl -fsS -o /dev/null -H "Host: $KKT_DOMAIN" "http://127.0.0.1$KKT_NGINX_LOCATION${KKT_HEALTH_PATH#/}" 2>/dev/null && exit 0
+    sleep 0.25
+done
 curl -fsS -o /dev/null -H "Host: $KKT_DOMAIN" "http://127.0.0.1$KKT_NGINX_LOCATION${KKT_HEALTH_PATH#/}"

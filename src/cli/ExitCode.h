@@ -12,4 +12,7 @@ enum ExitCode : int
     ExitUnreachable = 6,      // no route, refused or timed out
     ExitChecksumMismatch = 7, // a download or archive does not match its checksum
     ExitUnsafeArchive = 8,    // an archive is malformed or would escape its folder
+    ExitLocked = 9,           // another deployment holds the server's lock
+    ExitHealthFailed = 10,    // deployed, but a health check fails
+    ExitCancelled = 11,       // cancelled by the user (Ctrl+C)
 };

@@ -6,7 +6,7 @@ import sys
 
 import bcrypt
 
-from web.common import psql
+from web.app.common import psql
 
 if __name__ == "__main__":
     data = json.load(sys.stdin)

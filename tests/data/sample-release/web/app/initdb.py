@@ -1,5 +1,5 @@
 """Creates the sample schema and seed data; safe to run again."""
-from web.common import psql
+from web.app.common import psql
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import bcrypt
 
-from web.common import database_url, psql
+from web.app.common import database_url, psql
 
 TOKENS = {}
 

@@ -1,0 +1,167 @@
+#include "DeployCommand.h"
+
+#include "DeploymentOptions.h"
+#include "ExitCode.h"
+#include "ProbeCommand.h"
+#include "provisioning/DeploymentRunner.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <csignal>
+
+namespace {
+
+DeploymentRunner* activeRunner = nullptr;
+
+// Ctrl+C cancels like the Cancel button: the current remote command stops, the lock is released.
+void onInterrupt(int)
+{
+    if (activeRunner)
+        activeRunner->cancel();
+}
+
+QJsonObject summaryOf(const DeploymentOutcome& o)
+{
+    QJsonArray health;
+    for (const HealthCheck& c : o.health)
+        health.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                  {QStringLiteral("title"), c.title},
+                                  {QStringLiteral("passed"), c.passed},
+                                  {QStringLiteral("detail"), c.detail}});
+    QJsonObject json{{QStringLiteral("status"), DeployCommand::statusName(o.status)},
+                     {QStringLiteral("deploymentId"), o.deploymentId},
+                     {QStringLiteral("instanceId"), o.instanceId},
+                     {QStringLiteral("version"), o.version},
+                     {QStringLiteral("url"), o.publicUrl},
+                     {QStringLiteral("changedSteps"), o.changedSteps},
+                     {QStringLiteral("unchangedSteps"), o.unchangedSteps},
+                     {QStringLiteral("hostKey"), o.hostKeyFingerprint},
+                     {QStringLiteral("bot"), o.botUsername},
+                     {QStringLiteral("elapsedMs"), o.elapsedMs},
+                     {QStringLiteral("health"), health}};
+    if (!o.error.isEmpty())
+        json.insert(QStringLiteral("error"), o.error);
+    if (!o.failedStep.isEmpty())
+        json.insert(QStringLiteral("failedStep"), o.failedStep);
+    return json;
+}
+
+} // namespace
+
+QString DeployCommand::summary() const
+{
+    return tr("deploy a KKT instance to a server (or --resume an interrupted deployment)");
+}
+
+QString DeployCommand::statusName(DeploymentOutcome::Status status)
+{
+    switch (status) {
+    case DeploymentOutcome::Status::Succeeded:
+        return QStringLiteral("succeeded");
+    case DeploymentOutcome::Status::Failed:
+        return QStringLiteral("failed");
+    case DeploymentOutcome::Status::HealthFailed:
+        return QStringLiteral("health-failed");
+    case DeploymentOutcome::Status::Cancelled:
+        return QStringLiteral("cancelled");
+    case DeploymentOutcome::Status::Locked:
+        return QStringLiteral("locked");
+    case DeploymentOutcome::Status::NotConnected:
+        return QStringLiteral("not-connected");
+    case DeploymentOutcome::Status::ReleaseRejected:
+        return QStringLiteral("release-rejected");
+    }
+    return {};
+}
+
+int DeployCommand::exitCodeFor(DeploymentOutcome::Status status, int sshErrorKind)
+{
+    switch (status) {
+    case DeploymentOutcome::Status::Succeeded:
+        return ExitOk;
+    case DeploymentOutcome::Status::NotConnected:
+        return ProbeCommand::exitCodeFor(SshError::Kind(sshErrorKind));
+    case DeploymentOutcome::Status::ReleaseRejected:
+        return ExitUnsafeArchive;
+    case DeploymentOutcome::Status::Locked:
+        return ExitLocked;
+    case DeploymentOutcome::Status::HealthFailed:
+        return ExitHealthFailed;
+    case DeploymentOutcome::Status::Cancelled:
+        return ExitCancelled;
+    case DeploymentOutcome::Status::Failed:
+        break;
+    }
+    return ExitFailure;
+}
+
+int DeployCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    DeploymentOptions options;
+    options.addTo(parser);
+    const QCommandLineOption resume(QStringLiteral("resume"), tr("continue the interrupted deployment ID"),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption rollBack(QStringLiteral("roll-back"),
+                                      tr("remove what deployment ID created on the server, and nothing else"),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("do not ask for confirmation"));
+    parser.addOptions({resume, rollBack, yes});
+    if (const int code = parse(parser, arguments, io); code >= 0)
+        return code;
+    if (parser.isSet(resume) && parser.isSet(rollBack)) {
+        io.err << tr("deploy: --resume and --roll-back exclude each other") << Qt::endl;
+        return ExitUsage;
+    }
+    DeploymentRequest request;
+    if (const int code = options.build(parser, io, name(), !parser.isSet(rollBack), &request); code >= 0)
+        return code;
+    if (!parser.isSet(yes)) {
+        io.err << (parser.isSet(rollBack)
+                       ? tr("Remove the instance deployment %1 created on %2? Type “yes”: ")
+                             .arg(parser.value(rollBack), request.config.server.host)
+                       : tr("Deploy to %1 (%2)? Type “yes”: ").arg(request.config.server.host, request.config.server.domain));
+        io.err.flush();
+        const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
+        if (answer != QStringLiteral("yes")) {
+            io.err << tr("deploy: not confirmed; nothing was changed (pass --yes to skip the question)") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    request.resumeId = parser.value(resume);
+
+    DeploymentRunner runner(request);
+    request.secrets.wipe();
+    request.target.wipeSecrets();
+    runner.setJournalPath(options.journal(parser));
+    QObject::connect(&runner, &DeploymentRunner::logLine, [&](const QString& line) {
+        io.err << line << u'\n';
+        io.err.flush();
+    });
+    int lastPercent = -1;
+    QObject::connect(&runner, &DeploymentRunner::progress, [&](int percent, const QString& step, qint64 eta) {
+        if (percent == lastPercent)
+            return;
+        lastPercent = percent;
+        io.err << QStringLiteral("[%1%] %2").arg(percent, 3).arg(step)
+               << (eta > 0 ? tr(" — about %1 s left").arg(eta) : QString()) << u'\n';
+        io.err.flush();
+    });
+    activeRunner = &runner;
+    auto previousHandler = std::signal(SIGINT, onInterrupt);
+    const DeploymentOutcome outcome = parser.isSet(rollBack) ? runner.rollBack(parser.value(rollBack)) : runner.deploy();
+    std::signal(SIGINT, previousHandler);
+    activeRunner = nullptr;
+
+    if (!outcome.succeeded())
+        io.err << tr("deploy: %1").arg(outcome.error) << Qt::endl;
+    else if (!parser.isSet(rollBack) && !outcome.adminPassword.isEmpty())
+        // Shown once, on the terminal only; never in the JSON that scripts may store.
+        io.err << tr("Administrator: %1 / password: %2 (shown once)").arg(outcome.adminUsername, outcome.adminPassword)
+               << Qt::endl;
+    io.out << QJsonDocument(summaryOf(outcome)).toJson(QJsonDocument::Indented);
+    return exitCodeFor(outcome.status, outcome.sshErrorKind);
+}

@@ -1,0 +1,118 @@
+#include "DeploymentOptions.h"
+
+#include "ExitCode.h"
+#include "core/ConfigFile.h"
+#include "core/ConfigValidator.h"
+#include "core/FieldRules.h"
+#include "telegram/TelegramBotApi.h"
+
+#include <QDir>
+#include <QIODevice>
+#include <QHostInfo>
+
+DeploymentOptions::DeploymentOptions()
+    : m_knownHosts(QStringLiteral("known-hosts"), tr("KKT Deploy's known-hosts file (default: the application's)"),
+                   QStringLiteral("FILE"))
+    , m_acceptNew(QStringLiteral("accept-new"), tr("trust the server's host key if none is on file yet"))
+    , m_fingerprint(QStringLiteral("fingerprint"), tr("require this host key (SHA256:…)"), QStringLiteral("SHA256"))
+    , m_botTokenStdin(QStringLiteral("bot-token-stdin"),
+                      tr("read the bot token from the first line of standard input (else $KKT_BOT_TOKEN)"))
+    , m_telegramApi(QStringLiteral("telegram-api"), tr("Bot API base URL (default: https://api.telegram.org)"),
+                    QStringLiteral("URL"))
+    , m_journal(QStringLiteral("journal"), tr("the deployment journal (default: in the application data folder)"),
+                QStringLiteral("FILE"))
+{
+}
+
+void DeploymentOptions::addTo(QCommandLineParser& parser) const
+{
+    parser.addOptions({m_knownHosts, m_acceptNew, m_fingerprint, m_botTokenStdin, m_telegramApi, m_journal});
+    parser.addPositionalArgument(QStringLiteral("CONFIG"), tr("the configuration file (JSON)"));
+}
+
+int DeploymentOptions::build(const QCommandLineParser& parser, CommandIo& io, const QString& command,
+                             bool needBotToken, DeploymentRequest* request) const
+{
+    auto usage = [&](const QString& message) {
+        io.err << command << QStringLiteral(": ") << message << Qt::endl;
+        return int(ExitUsage);
+    };
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usage(tr("give exactly one configuration file — kkt-deploy %1 CONFIG.json").arg(command));
+    if (parser.isSet(m_acceptNew) && parser.isSet(m_fingerprint))
+        return usage(tr("--accept-new and --fingerprint exclude each other — pin the key or accept a new one"));
+
+    const ConfigFile::Loaded loaded = ConfigFile::load(files.first());
+    if (!loaded.error.isEmpty())
+        return usage(loaded.error);
+    ValidationResult valid = ConfigValidator::validate(loaded.config);
+    ValidationIssues issues = loaded.issues + valid.issues;
+
+    DeploymentSecrets& secrets = request->secrets;
+    if (parser.isSet(m_botTokenStdin)) {
+        QByteArray line = io.in ? io.in->readLine() : QByteArray();
+        secrets.botToken = QString::fromUtf8(line).trimmed();
+        line.fill('\0');
+    } else {
+        secrets.botToken = qEnvironmentVariable(botTokenEnv);
+    }
+    secrets.adminPassword = qEnvironmentVariable(adminPasswordEnv);
+    secrets.sshPassword = qEnvironmentVariable(sshPasswordEnv);
+    secrets.keyPassphrase = qEnvironmentVariable(keyPassphraseEnv);
+    if (needBotToken || !secrets.botToken.isEmpty()) {
+        for (const ValidationIssue& issue : ConfigValidator::validateSecrets(valid.config, secrets)) {
+            ValidationIssue explained = issue;
+            if (issue.field == QStringLiteral("telegram.botToken") && secrets.botToken.isEmpty())
+                explained.fix = tr("set KKT_BOT_TOKEN or pass --bot-token-stdin and pipe the token in");
+            if (issue.field == QStringLiteral("admin.password") && secrets.adminPassword.isEmpty())
+                explained.fix = tr("set KKT_ADMIN_PASSWORD, or use \"passwordMode\": \"generate\"");
+            issues << explained;
+        }
+    }
+    if (valid.config.server.auth == SshAuth::Password && secrets.sshPassword.isEmpty())
+        issues << ValidationIssue{QStringLiteral("server.password"), tr("is needed for a password login"),
+                                  tr("set KKT_SSH_PASSWORD")};
+    const DeploymentConfig& config = valid.config;
+    if (config.release.source != ReleaseSource::File)
+        issues << ValidationIssue{QStringLiteral("release.source"),
+                                  tr("“%1” needs a release download first").arg(jsonName(config.release.source)),
+                                  tr("fetch it with kkt-deploy release fetch VERSION, then use \"source\": \"file\" "
+                                     "with the archive and its checksums.txt")};
+    if (!issues.isEmpty()) {
+        for (const ValidationIssue& issue : std::as_const(issues))
+            io.err << issue.toString() << u'\n';
+        io.err.flush();
+        return ExitUsage;
+    }
+
+    QString error;
+    request->config = config;
+    request->profile =
+        config.profile.isEmpty() ? PayloadProfile::builtIn(&error) : PayloadProfile::load(config.profile, &error);
+    if (!error.isEmpty())
+        return usage(error);
+    const QString home = QDir::homePath();
+    auto expand = [&](const QString& path) { return path.startsWith(QStringLiteral("~/")) ? home + path.mid(1) : path; };
+    request->archivePath = expand(config.release.path);
+    request->checksums = FieldRules::releaseChecksums(config.release.checksums).value;
+    if (!request->checksums.isEmpty() && request->checksums.size() != 64)
+        request->checksums = expand(request->checksums);
+
+    SshTarget& target = request->target;
+    target.host = config.server.host;
+    target.port = config.server.port;
+    target.user = config.server.user;
+    target.useAgent = config.server.auth == SshAuth::Agent;
+    if (config.server.auth == SshAuth::Key)
+        target.identityFile = expand(config.server.identityFile);
+    target.password = secrets.sshPassword;
+    target.passphrase = secrets.keyPassphrase;
+    target.knownHostsFile = parser.value(m_knownHosts);
+    target.acceptNewHostKey = parser.isSet(m_acceptNew);
+    target.expectedFingerprint = parser.value(m_fingerprint);
+    request->telegramApiBase =
+        parser.isSet(m_telegramApi) ? QUrl(parser.value(m_telegramApi)) : TelegramBotApi::configuredBaseUrl();
+    request->owner = qEnvironmentVariable("USER", QStringLiteral("root")) + u'@' + QHostInfo::localHostName();
+    return -1;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "HealthCheck.h"
+
+#include <QList>
+#include <QString>
+
+// How a deployment run ended and what the operator receives.
+struct DeploymentOutcome
+{
+    enum class Status { Succeeded, Failed, HealthFailed, Cancelled, Locked, NotConnected, ReleaseRejected };
+
+    Status status = Status::Failed;
+    QString deploymentId;
+    QString instanceId;
+    QString failedStep;
+    QString error; // redacted, user-visible
+    int sshErrorKind = 0;
+    int changedSteps = 0;
+    int unchangedSteps = 0;
+    QList<HealthCheck> health;
+    QString version;
+    QString publicUrl;
+    QString adminUsername;
+    QString adminEmail;
+    QString adminPassword; // only when set by this deployment; memory only
+    QString botUsername;
+    QString hostKeyFingerprint;
+    qint64 elapsedMs = 0;
+
+    bool succeeded() const { return status == Status::Succeeded; }
+};

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "DeploymentJournal.h"
+#include "DeploymentOutcome.h"
+#include "DeploymentRequest.h"
+#include "InstanceLayout.h"
+#include "PlanItem.h"
+#include "ProvisioningStep.h"
+#include "core/Redactor.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class SshSession;
+
+// Drives one deployment over one SSH session, step by step: probe, action, verify, journal.
+// Blocking: it lives in a worker thread (the GUI) or runs on the main thread (the command line);
+// cancel() is the only call that may come from another thread. Every text it emits is redacted.
+class DeploymentRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DeploymentRunner(DeploymentRequest request, QObject* parent = nullptr);
+    ~DeploymentRunner() override;
+
+    // Read-only: connects and runs every probe in one round trip.
+    QList<PlanItem> plan(QString* error);
+    DeploymentOutcome deploy();
+    // Removes what deployment `deploymentId` created on the server, and nothing else.
+    DeploymentOutcome rollBack(const QString& deploymentId);
+    void cancel();
+
+    void setJournalPath(const QString& path) { m_journalPath = path; }
+    // Why plan() failed, for exit codes.
+    DeploymentOutcome::Status planStatus() const { return m_planStatus; }
+    int planSshError() const { return m_planSshError; }
+
+signals:
+    void logLine(const QString& line);
+    void progress(int percent, const QString& currentStep, qint64 etaSeconds);
+    void stepStarted(const QString& stepId, const QString& title);
+    void stepFinished(const QString& stepId, const QString& state);
+    void healthChecked(const HealthCheck& check);
+
+private:
+    bool connectToServer(DeploymentOutcome* outcome);
+    bool prepareRelease(DeploymentOutcome* outcome);
+    bool resolveInstance(DeploymentOutcome* outcome, bool* created);
+    bool acquireLock(DeploymentOutcome* outcome);
+    void releaseLock();
+    bool runStep(const ProvisioningStep& step, DeploymentOutcome* outcome);
+    bool runTelegramStep(const ProvisioningStep& step, DeploymentOutcome* outcome);
+    bool uploadRelease(DeploymentOutcome* outcome);
+    void runHealthChecks(DeploymentOutcome* outcome);
+    QList<HealthCheck> clientHealthChecks();
+    struct Remote
+    {
+        bool ok = false;
+        int exitStatus = -1;
+        QString output;
+        QString error;
+        int sshErrorKind = 0;
+    };
+    Remote runScript(const QString& body, bool withSecrets);
+    QString redact(const QString& text) const { return m_redactor.redact(text); }
+    void log(const QString& line);
+    void reportProgress(int index, int count, const QString& title);
+    void finish(DeploymentOutcome* outcome, const QString& status);
+    QMap<QString, QString> scriptSecrets() const;
+    QString webhookSecret() const;
+
+    DeploymentRequest m_request;
+    Redactor m_redactor;
+    std::unique_ptr<SshSession> m_ssh;
+    std::unique_ptr<DeploymentJournal> m_journal;
+    std::optional<InstanceLayout> m_layout;
+    QList<ProvisioningStep> m_steps;
+    QString m_journalPath;
+    QString m_deploymentId;
+    QString m_adminPassword;
+    QString m_releaseVersion;
+    QString m_releaseSha256;
+    QList<QPair<QString, QString>> m_extraVariables; // for the lock script
+    bool m_forceAdmin = false;
+    bool m_lastStepChanged = false;
+    DeploymentOutcome::Status m_planStatus = DeploymentOutcome::Status::Failed;
+    int m_planSshError = 0;
+    bool m_lockHeld = false;
+    std::atomic_bool m_cancel{false};
+    QElapsedTimer m_clock;
+};

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "PayloadProfile.h"
+#include "core/DeploymentConfig.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QPair>
+
+// Every name and place of one instance on its server — database, role, port, folders, services,
+// nginx site, files rendered from templates — derived from the configuration and the profile.
+class InstanceLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(InstanceLayout)
+
+public:
+    // `instanceId` is INST-yyyyMMddHHmmss; `version` and `releaseSha256` describe the release.
+    InstanceLayout(const DeploymentConfig& config, const PayloadProfile& profile, const QString& instanceId);
+
+    static QString newInstanceId(const QDateTime& when = QDateTime::currentDateTimeUtc());
+
+    void setRelease(const QString& version, const QString& sha256);
+    void setTelegramApiBase(const QString& baseUrl) { m_telegramApiBase = baseUrl; }
+
+    const InstanceKind& kind() const;
+    QString instanceId() const { return m_instanceId; }
+    QString instanceNumber() const;
+    QString appDir() const { return kind().appDir; }
+    QString releasesDir() const { return appDir() + QStringLiteral("/releases"); }
+    QString releaseDir() const { return releasesDir() + u'/' + m_version; }
+    QString sharedDir() const { return appDir() + QStringLiteral("/shared"); }
+    QString current() const { return appDir() + QStringLiteral("/current"); }
+    QString envFile() const { return sharedDir() + QStringLiteral("/.env"); }
+    QString deployDir() const { return sharedDir() + QStringLiteral("/deploy"); }
+    QString stateDir() const;
+    QString uploadPath() const;
+    QString database() const;
+    QString webService() const { return kind().webService; }
+    QString botService() const { return kind().botService; }
+    int webPort() const { return kind().webPort; }
+    QString nginxSite() const;
+    QString backupUnit() const;
+    QString publicUrl() const;
+    QString version() const { return m_version; }
+
+    // Values for {placeholders} in profile lines and templates.
+    QMap<QString, QString> values() const;
+    // KKT_* variables for remote scripts. Secrets are included only in `withSecrets`; the
+    // script travels over SSH standard input, never a command line.
+    QList<QPair<QString, QString>> scriptVariables(const QMap<QString, QString>& secrets, QString* error) const;
+
+    // Files rendered from resources/templates and the profile.
+    QString renderEnv(const QString& botToken, QString* error) const;
+    QString renderTemplate(const QString& name, QMap<QString, QString> extra, QString* error) const;
+
+private:
+    DeploymentConfig m_config;
+    PayloadProfile m_profile;
+    QString m_instanceId;
+    QString m_version;
+    QString m_sha256;
+    QString m_telegramApiBase = QStringLiteral("https://api.telegram.org");
+};

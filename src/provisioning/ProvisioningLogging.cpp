@@ -1,0 +1,3 @@
+#include "ProvisioningLogging.h"
+
+Q_LOGGING_CATEGORY(lcProvisioning, "kkt.provisioning")

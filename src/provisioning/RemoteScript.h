@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ProvisioningStep.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// Builds the shell scripts sent to the server over SSH standard input: variable assignments
+// (secrets among them, so never a command line), the prelude, then the body. Markers starting with
+// "::kkt-" in the output tell the client what happened.
+class RemoteScript
+{
+public:
+    using Variables = QList<QPair<QString, QString>>;
+
+    static QString quote(const QString& value);
+    static QString compose(const Variables& variables, const QString& body);
+    // Probe, then action unless the probe says done, then verify.
+    static QString stepBody(const ProvisioningStep& step);
+    // Every step's probe in one round trip, for the plan.
+    static QString probeAllBody(const QList<ProvisioningStep>& steps);
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ProvisioningStep.h"
+#include "core/DeploymentConfig.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// The ordered steps of a deployment for one configuration (the firewall step only when the
+// firewall is managed), read from the step files built into the application.
+class StepCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(StepCatalog)
+
+public:
+    static QList<ProvisioningStep> steps(const DeploymentConfig& config, QString* error);
+    static QString prelude();
+    // Built-in remote scripts that are not steps: lock, health, rollback, instance.
+    static QString script(const QString& name);
+};

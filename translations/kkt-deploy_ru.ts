@@ -1,4 +1,4901 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AdminIdsPage</name>
+    <message>
+        <source>Administrator Telegram IDs</source>
+        <translation>Telegram ID администраторов</translation>
+    </message>
+    <message>
+        <source>The bot sends alerts to these Telegram users and accepts commands only from them.</source>
+        <translation>Бот отправляет уведомления этим пользователям Telegram и принимает команды только от них.</translation>
+    </message>
+    <message>
+        <source>Enter each administrator’s numeric Telegram user ID. A user can find their ID by writing to @userinfobot.</source>
+        <translation>Введите числовой Telegram ID каждого администратора. Свой ID пользователь может узнать, написав боту @userinfobot.</translation>
+    </message>
+    <message>
+        <source>Telegram &amp;ID:</source>
+        <translation>Telegram &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Telegram ID</source>
+        <translation>Telegram ID</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list</source>
+        <translation>%1 уже есть в списке</translation>
+    </message>
+    <message>
+        <source>enter a different ID; each administrator is listed once</source>
+        <translation>введите другой ID: каждый администратор указывается один раз</translation>
+    </message>
+    <message>
+        <source>Administrator IDs</source>
+        <translation>ID администраторов</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The person who administers this KKT instance and signs in to its web interface.</source>
+        <translation>Человек, который управляет этим экземпляром KKT и входит в его веб-интерфейс.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>Ivan Petrov</source>
+        <translation>Иван Петров</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>OOO Romashka</source>
+        <translation>ООО «Ромашка»</translation>
+    </message>
+    <message>
+        <source>Web interface password</source>
+        <translation>Пароль веб-интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a strong password (recommended)</source>
+        <translation>&amp;Сгенерировать надёжный пароль (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>The password is shown once when the deployment completes.</source>
+        <translation>Пароль будет показан один раз по завершении развёртывания.</translation>
+    </message>
+    <message>
+        <source>&amp;Type a password</source>
+        <translation>&amp;Ввести пароль</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>At least 12 characters with an upper-case letter, a lower-case letter, a digit and a special character.</source>
+        <translation>Не менее 12 символов: заглавная и строчная буквы, цифра и специальный символ.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>does not match the password</source>
+        <translation>не совпадает с паролем</translation>
+    </message>
+    <message>
+        <source>type the same password twice</source>
+        <translation>введите один и тот же пароль дважды</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Повтор пароля</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveEntryRule</name>
+    <message>
+        <source>an entry has an empty name</source>
+        <translation>у записи пустое имя</translation>
+    </message>
+    <message>
+        <source>absolute path — archive entries must be relative to the release folder</source>
+        <translation>абсолютный путь — записи архива должны быть относительными к папке релиза</translation>
+    </message>
+    <message>
+        <source>the name contains a NUL character</source>
+        <translation>имя содержит символ NUL</translation>
+    </message>
+    <message>
+        <source>the path contains “..” and would leave the release folder</source>
+        <translation>путь содержит «..» и вышел бы за пределы папки релиза</translation>
+    </message>
+    <message>
+        <source>symbolic link without a target</source>
+        <translation>символическая ссылка без цели</translation>
+    </message>
+    <message>
+        <source>symbolic link to the absolute path “%1” leaves the release folder</source>
+        <translation>символическая ссылка на абсолютный путь «%1» выходит за пределы папки релиза</translation>
+    </message>
+    <message>
+        <source>symbolic link to “%1” leaves the release folder</source>
+        <translation>символическая ссылка на «%1» выходит за пределы папки релиза</translation>
+    </message>
+    <message>
+        <source>hard link to “%1”: %2</source>
+        <translation>жёсткая ссылка на «%1»: %2</translation>
+    </message>
+    <message>
+        <source>hard link to the release folder itself</source>
+        <translation>жёсткая ссылка на саму папку релиза</translation>
+    </message>
+    <message>
+        <source>character device — a release contains only files, folders and links</source>
+        <translation>символьное устройство — в релизе бывают только файлы, папки и ссылки</translation>
+    </message>
+    <message>
+        <source>block device — a release contains only files, folders and links</source>
+        <translation>блочное устройство — в релизе бывают только файлы, папки и ссылки</translation>
+    </message>
+    <message>
+        <source>FIFO (named pipe) — a release contains only files, folders and links</source>
+        <translation>FIFO (именованный канал) — в релизе бывают только файлы, папки и ссылки</translation>
+    </message>
+    <message>
+        <source>socket — a release contains only files, folders and links</source>
+        <translation>сокет — в релизе бывают только файлы, папки и ссылки</translation>
+    </message>
+    <message>
+        <source>unknown entry type — a release contains only files, folders and links</source>
+        <translation>неизвестный тип записи — в релизе бывают только файлы, папки и ссылки</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInspector</name>
+    <message>
+        <source>entry “%1”: %2</source>
+        <translation>запись «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file — check the path</source>
+        <translation>%1 не является читаемым файлом — проверьте путь</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an archive: %2</source>
+        <translation>%1 не открывается как архив: %2</translation>
+    </message>
+    <message>
+        <source>inspection cancelled</source>
+        <translation>проверка отменена</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable tar archive: %2</source>
+        <translation>%1 не является читаемым tar-архивом: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after entry “%2”: %3</source>
+        <translation>%1 повреждён после записи «%2»: %3</translation>
+    </message>
+    <message>
+        <source>more than %1 entries — a release is far smaller; the archive is refused</source>
+        <translation>больше %1 записей — релиз намного меньше; архив отклонён</translation>
+    </message>
+    <message>
+        <source>lies below the symbolic link “%1”</source>
+        <translation>находится внутри символической ссылки «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is stored more than once; the last copy wins</source>
+        <translation>%1 хранится несколько раз; действует последняя копия</translation>
+    </message>
+    <message>
+        <source>unpacked size would exceed %1 MiB (a compression bomb?) — the archive is refused</source>
+        <translation>распакованный размер превысил бы %1 МиБ (zip-бомба?) — архив отклонён</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; at most %2 are expected</source>
+        <translation>занимает %1 байт; ожидается не больше %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не читается: %1</translation>
+    </message>
+    <message>
+        <source>%1 contains no files</source>
+        <translation>%1 не содержит файлов</translation>
+    </message>
+    <message>
+        <source>symbolic link to “%1” leaves the release folder through other links</source>
+        <translation>символическая ссылка на «%1» через другие ссылки выходит за пределы папки релиза</translation>
+    </message>
+    <message>
+        <source>“%1” is not a version such as 1.0.0</source>
+        <translation>«%1» — не версия вида 1.0.0</translation>
+    </message>
+    <message>
+        <source>the file name says version %1 but VERSION says %2</source>
+        <translation>имя файла указывает версию %1, а VERSION — %2</translation>
+    </message>
+    <message>
+        <source>says version %1 but VERSION says %2</source>
+        <translation>указывает версию %1, а VERSION — %2</translation>
+    </message>
+    <message>
+        <source>migration step script %1 is not in the archive</source>
+        <translation>скрипта шага миграции %1 нет в архиве</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveUnpacker</name>
+    <message>
+        <source>%1 already exists — unpack into a new folder</source>
+        <translation>%1 уже существует — распакуйте в новую папку</translation>
+    </message>
+    <message>
+        <source>cannot create %1 — check the permissions of %2</source>
+        <translation>не удаётся создать %1 — проверьте права на %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 не открывается: %2</translation>
+    </message>
+    <message>
+        <source>unpacking cancelled</source>
+        <translation>распаковка отменена</translation>
+    </message>
+    <message>
+        <source>the archive is damaged: %1</source>
+        <translation>архив повреждён: %1</translation>
+    </message>
+    <message>
+        <source>too many entries</source>
+        <translation>слишком много записей</translation>
+    </message>
+    <message>
+        <source>entry “%1”: %2</source>
+        <translation>запись «%1»: %2</translation>
+    </message>
+    <message>
+        <source>entry “%1” cannot be written: %2</source>
+        <translation>запись «%1» не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <source>entry “%1” cannot be read: %2</source>
+        <translation>запись «%1» не читается: %2</translation>
+    </message>
+    <message>
+        <source>entry “%1”: unpacked size exceeds %2 MiB — the archive is refused</source>
+        <translation>запись «%1»: распакованный размер превышает %2 МиБ — архив отклонён</translation>
+    </message>
+    <message>
+        <source>finishing the unpacked files failed: %1</source>
+        <translation>не удалось завершить запись распакованных файлов: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the unpacked release to %1</source>
+        <translation>не удаётся переместить распакованный релиз в %1</translation>
+    </message>
+</context>
+<context>
+    <name>BotCheckPanel</name>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Ask Telegram whose token this is (getMe)</source>
+        <translation>Спросить у Telegram, чей это токен (getMe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Telegram asks to wait %n second(s)…</source>
+        <translation>
+            <numerusform>Telegram просит подождать %n секунду…</numerusform>
+            <numerusform>Telegram просит подождать %n секунды…</numerusform>
+            <numerusform>Telegram просит подождать %n секунд…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Telegram…</source>
+        <translation>Запрос к Telegram…</translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>✓ The token belongs to %1.</source>
+        <translation>✓ Токен принадлежит боту %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>line %1: “%2” is not a SHA-256 checksum line — expected “&lt;64 hex digits&gt;  &lt;file name&gt;” or “SHA256 (&lt;file name&gt;) = &lt;64 hex digits&gt;”</source>
+        <translation>строка %1: «%2» — не строка контрольной суммы SHA-256 — ожидается «&lt;64 шестнадцатеричные цифры&gt;  &lt;имя файла&gt;» или «SHA256 (&lt;имя файла&gt;) = &lt;64 шестнадцатеричные цифры&gt;»</translation>
+    </message>
+    <message>
+        <source>checksums file %1 cannot be read: %2 — check the path</source>
+        <translation>файл контрольных сумм %1 не читается: %2 — проверьте путь</translation>
+    </message>
+    <message>
+        <source>checksums file %1 is larger than 1 MiB — give the checksums.txt of the release</source>
+        <translation>файл контрольных сумм %1 больше 1 МиБ — укажите checksums.txt релиза</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumVerifier</name>
+    <message>
+        <source>the checksums file lists no file — give the checksums.txt of the release</source>
+        <translation>в файле контрольных сумм нет ни одного файла — укажите checksums.txt релиза</translation>
+    </message>
+    <message>
+        <source>the checksums file has no valid line: %1</source>
+        <translation>в файле контрольных сумм нет ни одной правильной строки: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the checksums file (it lists %2) — give the checksums file of the same release</source>
+        <translation>%1 нет в файле контрольных сумм (в нём: %2) — укажите файл контрольных сумм того же релиза</translation>
+    </message>
+    <message>
+        <source>the expected SHA-256 “%1” is not 64 hex digits — copy it from checksums.txt</source>
+        <translation>ожидаемый SHA-256 «%1» — не 64 шестнадцатеричные цифры — скопируйте его из checksums.txt</translation>
+    </message>
+    <message>
+        <source>checking %1 was cancelled</source>
+        <translation>проверка %1 отменена</translation>
+    </message>
+    <message>
+        <source>checksum mismatch for %1: expected SHA-256 %2, actual %3 — the file is damaged or not the published one; download it again and do not use this copy</source>
+        <translation>контрольная сумма %1 не совпадает: ожидался SHA-256 %2, фактически %3 — файл повреждён или не тот, что опубликован; скачайте его заново и не используйте эту копию</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 matches (%2)</source>
+        <translation>%1: SHA-256 совпадает (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--lang: “%1” is not a supported language — use --lang ru or --lang en</source>
+        <translation>--lang: язык «%1» не поддерживается — укажите --lang ru или --lang en</translation>
+    </message>
+    <message>
+        <source>Usage: kkt-deploy [--lang ru|en] [COMMAND [OPTIONS]]
+
+Without a command, KKT Deploy opens its window. Commands run without a window:
+
+</source>
+        <translation>Использование: kkt-deploy [--lang ru|en] [КОМАНДА [ПАРАМЕТРЫ]]
+
+Без команды KKT Deploy открывает своё окно. Команды работают без окна:
+
+</translation>
+    </message>
+    <message>
+        <source>kkt-deploy: “%1” is not a command — run kkt-deploy --help to see the commands</source>
+        <translation>kkt-deploy: «%1» — не команда; список команд: kkt-deploy --help</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  -h, --help     show this help; COMMAND --help shows a command's options
+  -v, --version  show the version
+  --lang ru|en   language of messages (default: the system's)
+
+Secrets are never read from configuration files: they come from the OS keychain,
+environment variables (KKT_BOT_TOKEN, KKT_ADMIN_PASSWORD, KKT_SSH_PASSWORD,
+KKT_SSH_PASSPHRASE) or standard input.
+
+Exit codes: 0 success, 1 the operation failed, 2 bad arguments or invalid input,
+3 host key unknown, 4 host key changed, 5 authentication failed, 6 host unreachable,
+7 checksum mismatch, 8 unsafe or malformed archive, 9 the server is locked by another deployment,
+10 deployed but a health check fails, 11 cancelled.
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompletePage</name>
+    <message>
+        <source>Deployment complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The instance is running and every health check passed. Keep the credentials below: the generated password is shown only here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web interface:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telegram bot:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployed version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Include the administrator password in the report and the email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save report (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email credentials…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open web interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy &amp;another</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Пароль</translation>
+    </message>
+    <message>
+        <source>Open the web interface and log in as the administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the administrator password if it was generated, and store it in the client’s password manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send /start to the bot from each administrator’s Telegram account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand the report to the client (without the password unless agreed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check tomorrow that the first nightly backup ran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to “%1”, with the administrator password: keep it safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to “%1”, without the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KKT instance %1
+
+Web interface: %2
+Login: %3
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is given to you separately.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telegram bot: https://t.me/%1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your KKT instance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mail program opened: set a default mail application, or copy the values above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No browser opened for %1: copy the address instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConfigFile</name>
+    <message>
+        <source>holds a secret, and secrets are never stored in configuration files</source>
+        <translation>содержит секрет, а секреты никогда не хранятся в файлах конфигурации</translation>
+    </message>
+    <message>
+        <source>remove it; KKT Deploy takes secrets from the OS keychain, an environment variable (KKT_BOT_TOKEN, KKT_ADMIN_PASSWORD, KKT_SSH_PASSWORD, KKT_SSH_PASSPHRASE) or standard input</source>
+        <translation>удалите его; KKT Deploy берёт секреты из хранилища паролей ОС (keychain), переменной окружения (KKT_BOT_TOKEN, KKT_ADMIN_PASSWORD, KKT_SSH_PASSWORD, KKT_SSH_PASSPHRASE) или стандартного ввода</translation>
+    </message>
+    <message>
+        <source>holds what looks like a bot token or private key</source>
+        <translation>содержит что-то похожее на токен бота или закрытый ключ</translation>
+    </message>
+    <message>
+        <source>remove it; secrets come from the OS keychain, an environment variable or standard input, never from a configuration file</source>
+        <translation>удалите его; секреты берутся из хранилища паролей ОС, переменной окружения или стандартного ввода, но не из файла конфигурации</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: %1 at line %2</source>
+        <translation>файл не является корректным JSON: %1 в строке %2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object { … }, as written by Save configuration</source>
+        <translation>файл должен содержать один объект JSON { … }, как его записывает «Сохранить конфигурацию»</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 1 MiB and cannot be a deployment configuration</source>
+        <translation>«%1» больше 1 МиБ и не может быть конфигурацией развёртывания</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>не удаётся записать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigValidator</name>
+    <message>
+        <source>is “none”, and a production site without TLS sends passwords in the clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose Let's Encrypt or an existing certificate, or acknowledge plain HTTP with "acceptNoTls": true</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionCheckPanel</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Connect to the server, check its host key, log in and look at the server (read-only)</source>
+        <translation>Подключиться к серверу, проверить его ключ хоста, войти и осмотреть сервер (только чтение)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>Continue without a successful connection test (the Review page will point this out)</source>
+        <translation>Продолжить без успешной проверки подключения (страница «Обзор» отметит это)</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Ещё не проверено.</translation>
+    </message>
+    <message>
+        <source>The server settings changed: test the connection again.</source>
+        <translation>Параметры сервера изменились: проверьте подключение ещё раз.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Not tested.</source>
+        <translation>Отменено. Не проверено.</translation>
+    </message>
+    <message>
+        <source>Is this the right server?</source>
+        <translation>Это нужный сервер?</translation>
+    </message>
+    <message>
+        <source>KKT Deploy has not connected to %1 before.
+
+Its %2 host key has the fingerprint
+%3
+
+Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -lf on the server's key). Trust this server and remember its key?</source>
+        <translation>KKT Deploy ещё не подключался к %1.
+
+Отпечаток его ключа хоста %2:
+%3
+
+Сравните его с отпечатком, который показывает ваш хостинг-провайдер (или выполните ssh-keygen -lf для ключа сервера). Доверять этому серверу и запомнить его ключ?</translation>
+    </message>
+    <message>
+        <source>✔ pass</source>
+        <translation>✔ норма</translation>
+    </message>
+    <message>
+        <source>⚠ warn</source>
+        <translation>⚠ внимание</translation>
+    </message>
+    <message>
+        <source>✖ fail</source>
+        <translation>✖ ошибка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but %n check(s) failed: fix them, choose another server, or continue without a successful test.</source>
+        <translation>
+            <numerusform>Подключение есть, но %n проверка не пройдена: исправьте это, выберите другой сервер или продолжите без успешной проверки.</numerusform>
+            <numerusform>Подключение есть, но %n проверки не пройдены: исправьте их, выберите другой сервер или продолжите без успешной проверки.</numerusform>
+            <numerusform>Подключение есть, но %n проверок не пройдено: исправьте их, выберите другой сервер или продолжите без успешной проверки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The server is suitable; %n warning(s) below.</source>
+        <translation>
+            <numerusform>Подключение есть. Сервер подходит; ниже %n предупреждение.</numerusform>
+            <numerusform>Подключение есть. Сервер подходит; ниже %n предупреждения.</numerusform>
+            <numerusform>Подключение есть. Сервер подходит; ниже %n предупреждений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected. The server is suitable.</source>
+        <translation>Подключение есть. Сервер подходит.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployCommand</name>
+    <message>
+        <source>deploy a KKT instance to a server (or --resume an interrupted deployment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>continue the interrupted deployment ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove what deployment ID created on the server, and nothing else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deploy: --resume and --roll-back exclude each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the instance deployment %1 created on %2? Type “yes”: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy to %1 (%2)? Type “yes”: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deploy: not confirmed; nothing was changed (pass --yes to skip the question)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — about %1 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deploy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator: %1 / password: %2 (shown once)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentConfig</name>
+    <message>
+        <source>an object { … }</source>
+        <translation>объект { … }</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>текст в кавычках</translation>
+    </message>
+    <message>
+        <source>a whole number without quotes</source>
+        <translation>целое число без кавычек</translation>
+    </message>
+    <message>
+        <source>a list of whole numbers, e.g. [1, 2]</source>
+        <translation>список целых чисел, например [1, 2]</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known choice</source>
+        <translation>«%1» — недопустимое значение</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>используйте одно из: %1</translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation>имеет неверный тип</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>укажите %1</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentJournal</name>
+    <message>
+        <source>cannot open the deployment journal “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the deployment journal “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentOptions</name>
+    <message>
+        <source>KKT Deploy's known-hosts file (default: the application's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trust the server's host key if none is on file yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>require this host key (SHA256:…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the bot token from the first line of standard input (else $KKT_BOT_TOKEN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bot API base URL (default: https://api.telegram.org)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deployment journal (default: in the application data folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the configuration file (JSON)</source>
+        <translation type="unfinished">файл конфигурации (JSON)</translation>
+    </message>
+    <message>
+        <source>give exactly one configuration file — kkt-deploy %1 CONFIG.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--accept-new and --fingerprint exclude each other — pin the key or accept a new one</source>
+        <translation type="unfinished">--accept-new и --fingerprint исключают друг друга — закрепите ключ или примите новый</translation>
+    </message>
+    <message>
+        <source>set KKT_BOT_TOKEN or pass --bot-token-stdin and pipe the token in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set KKT_ADMIN_PASSWORD, or use "passwordMode": "generate"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is needed for a password login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set KKT_SSH_PASSWORD</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentPage</name>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentPhases</name>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">Релиз</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentRecorder</name>
+    <message>
+        <source>the registry record could not be queued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deployment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded in the registry %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The registry %1 cannot be reached (%2); %n record(s) wait in the outbox and are sent when it can.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The administrator's credentials were not stored: the registry has no public key (kkt-deploy registry keys init) or could not be reached.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentReport</name>
+    <message>
+        <source>KKT deployment report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployed version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation type="unfinished">Telegram-бот</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished">Развёртывание</translation>
+    </message>
+    <message>
+        <source>Administrator login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged by this deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in this report; given separately</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Сервер</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Домен</translation>
+    </message>
+    <message>
+        <source>Server host key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Администратор</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Administrator Telegram IDs</source>
+        <translation type="unfinished">Telegram ID администраторов</translation>
+    </message>
+    <message>
+        <source>Notifications at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Alert days before a deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups kept, days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Проверка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report: “%1” cannot be written (%2) — choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentRequest</name>
+    <message>
+        <source>the release “%1” must be downloaded and verified first; choose it in the release picker or fetch it with kkt-deploy release fetch, then deploy the local file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registry has no pinned host key for %1; deploy it with KKT Deploy first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentRunner</name>
+    <message>
+        <source>Checking the release %1 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release %1 is intact (SHA-256 %2) and safe to unpack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished">Подключение к %1… {1?}</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (host key %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this server already runs %1 instance %2 for %3, not %4 — deploy to another server, or remove that instance first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server already has instance %1; it is brought up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another deployment is running on this server (by %1 since %2, lock expires %3); wait for it to finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading %1 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading the release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the bot token does not work: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>@%1 has no webhook: long polling works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removing the webhook of @%1 so that the bot can poll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: Telegram still reports the wrong webhook state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the change was made but does not verify: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled during “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers on the public URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <source>The administrator can log in and use the API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login answered HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bot answers and has no webhook (long polling)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bot answers and its webhook is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>webhook: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The web service is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bot service is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nginx is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/health answers on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The application's role can query its database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS certificate is valid for at least a week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answers the health checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no deployment %1 in the journal %2 to resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Resuming deployment %1: %n step(s) already verified.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The administrator's password stays as it was set when the instance was created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled before “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ %1 (verified earlier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health check failed: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked with Telegram when the step runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no deployment %1 in the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deployment %1 did not create instance %2, so rolling it back would remove something it did not make; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling back deployment %1: removing instance %2 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment %1 — if it is interrupted, continue it with --resume %1 or from the Deploy tab.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentWizard</name>
+    <message>
+        <source>Deployment</source>
+        <translation>Развёртывание</translation>
+    </message>
+    <message>
+        <source>Load configuration</source>
+        <translation>Загрузка конфигурации</translation>
+    </message>
+    <message>
+        <source>Deployment configuration (*.json);;All files (*)</source>
+        <translation>Конфигурация развёртывания (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Replace what you have entered in the wizard with “%1”?</source>
+        <translation>Заменить введённое в мастере содержимым «%1»?</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded.</source>
+        <translation>Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used.</source>
+        <translation>Файл «%1» нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”. Go through the pages to check it, and enter the bot token and any passwords again: they are never saved.</source>
+        <translation>Загружен файл «%1». Пройдите по страницам, проверьте значения и снова введите токен бота и пароли: они никогда не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
+        <translation>Сохранение конфигурации</translation>
+    </message>
+    <message>
+        <source>Deployment configuration (*.json)</source>
+        <translation>Конфигурация развёртывания (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to “%1”. Secrets are not in the file.</source>
+        <translation>Сохранено в «%1». Секретов в файле нет.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is not in the journal, or has no configuration: start a new deployment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming deployment %1: check the pages and enter the bot token and any passwords again — they are never stored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeploymentWorker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>is empty</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <source>enter the server's IP address or DNS name, e.g. 203.0.113.10</source>
+        <translation>введите IP-адрес или DNS-имя сервера, например 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address</source>
+        <translation>«%1» — некорректный адрес IPv6</translation>
+    </message>
+    <message>
+        <source>write the address as eight groups of hex digits, e.g. 2001:db8::10</source>
+        <translation>запишите адрес как восемь групп шестнадцатеричных цифр, например 2001:db8::10</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv4 address</source>
+        <translation>«%1» — некорректный адрес IPv4</translation>
+    </message>
+    <message>
+        <source>write four numbers from 0 to 255 separated by dots, e.g. 203.0.113.10</source>
+        <translation>запишите четыре числа от 0 до 255 через точку, например 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name</source>
+        <translation>«%1» — некорректное имя хоста</translation>
+    </message>
+    <message>
+        <source>use letters, digits and hyphens between dots, e.g. vds1.example.ru, or an IP address</source>
+        <translation>используйте буквы, цифры и дефисы между точками, например vds1.example.ru, или IP-адрес</translation>
+    </message>
+    <message>
+        <source>%1 is not a TCP port</source>
+        <translation>%1 — не номер TCP-порта</translation>
+    </message>
+    <message>
+        <source>enter a number from 1 to 65535 (SSH normally uses 22)</source>
+        <translation>введите число от 1 до 65535 (SSH обычно использует 22)</translation>
+    </message>
+    <message>
+        <source>enter the login name on the server, e.g. root</source>
+        <translation>введите имя пользователя на сервере, например root</translation>
+    </message>
+    <message>
+        <source>“%1” is not a portable user name</source>
+        <translation>«%1» — недопустимое имя пользователя</translation>
+    </message>
+    <message>
+        <source>use up to 32 Latin letters, digits, “_”, “.” or “-”, not starting with a digit, “.” or “-”</source>
+        <translation>используйте до 32 латинских букв, цифр, «_», «.» или «-»; имя не может начинаться с цифры, «.» или «-»</translation>
+    </message>
+    <message>
+        <source>is empty, but the key login needs a key file</source>
+        <translation>не заполнено, а вход по ключу требует файл ключа</translation>
+    </message>
+    <message>
+        <source>choose your private key file, e.g. ~/.ssh/id_ed25519, or pick another login method</source>
+        <translation>выберите файл закрытого ключа, например ~/.ssh/id_ed25519, или другой способ входа</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist or cannot be read</source>
+        <translation>«%1» не существует или недоступен для чтения</translation>
+    </message>
+    <message>
+        <source>choose an existing private key file that you can read</source>
+        <translation>выберите существующий файл закрытого ключа, доступный для чтения</translation>
+    </message>
+    <message>
+        <source>enter the domain the web interface will use, e.g. kkt.example.ru</source>
+        <translation>введите домен веб-интерфейса, например kkt.example.ru</translation>
+    </message>
+    <message>
+        <source>enter a full domain name such as kkt.example.ru or кассы.пример.рф</source>
+        <translation>введите полное доменное имя, например kkt.example.ru или кассы.пример.рф</translation>
+    </message>
+    <message>
+        <source>“%1” is an IP address, not a domain name</source>
+        <translation>«%1» — IP-адрес, а не доменное имя</translation>
+    </message>
+    <message>
+        <source>“%1” contains characters a domain name cannot have</source>
+        <translation>«%1» содержит символы, недопустимые в доменном имени</translation>
+    </message>
+    <message>
+        <source>is longer than 253 characters</source>
+        <translation>длиннее 253 символов</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full domain name</source>
+        <translation>«%1» — не полное доменное имя</translation>
+    </message>
+    <message>
+        <source>“%1” has an invalid part “%2”</source>
+        <translation>в «%1» недопустимая часть «%2»</translation>
+    </message>
+    <message>
+        <source>each part between dots must be 1–63 letters, digits or hyphens, not starting or ending with a hyphen</source>
+        <translation>каждая часть между точками — от 1 до 63 букв, цифр или дефисов, без дефиса в начале и в конце</translation>
+    </message>
+    <message>
+        <source>“%1” ends in a number, not a top-level domain</source>
+        <translation>«%1» оканчивается числом, а не доменом верхнего уровня</translation>
+    </message>
+    <message>
+        <source>enter an address like ivan@example.ru</source>
+        <translation>введите адрес вида ivan@example.ru</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation>«%1» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>the part before “@” in “%1” is not valid</source>
+        <translation>в «%1» недопустимая часть до «@»</translation>
+    </message>
+    <message>
+        <source>use Latin letters, digits and . _ + - before “@”, e.g. ivan.petrov@example.ru</source>
+        <translation>до «@» используйте латинские буквы, цифры и . _ + -, например ivan.petrov@example.ru</translation>
+    </message>
+    <message>
+        <source>the domain of “%1” is not valid: %2</source>
+        <translation>домен адреса «%1» некорректен: %2</translation>
+    </message>
+    <message>
+        <source>enter the number with + and the country code, e.g. +7 912 345-67-89</source>
+        <translation>введите номер с + и кодом страны, например +7 912 345-67-89</translation>
+    </message>
+    <message>
+        <source>contains “%1”, which a phone number cannot have</source>
+        <translation>содержит «%1», недопустимый в номере телефона</translation>
+    </message>
+    <message>
+        <source>“%1” has no country code</source>
+        <translation>в номере «%1» нет кода страны</translation>
+    </message>
+    <message>
+        <source>“%1” is not an international number (7 to 15 digits after +)</source>
+        <translation>«%1» — не международный номер (от 7 до 15 цифр после +)</translation>
+    </message>
+    <message>
+        <source>enter the administrator's full name, e.g. Ivan Petrov</source>
+        <translation>введите полное имя администратора, например Иван Петров</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation>длиннее 200 символов</translation>
+    </message>
+    <message>
+        <source>shorten the name</source>
+        <translation>сократите имя</translation>
+    </message>
+    <message>
+        <source>contains the control character %1</source>
+        <translation>содержит управляющий символ %1</translation>
+    </message>
+    <message>
+        <source>retype the name on one line</source>
+        <translation>введите имя заново одной строкой</translation>
+    </message>
+    <message>
+        <source>enter the client's company name, e.g. OOO Romashka</source>
+        <translation>введите название компании клиента, например ООО «Ромашка»</translation>
+    </message>
+    <message>
+        <source>is longer than 255 characters</source>
+        <translation>длиннее 255 символов</translation>
+    </message>
+    <message>
+        <source>shorten the company name</source>
+        <translation>сократите название компании</translation>
+    </message>
+    <message>
+        <source>retype the company name on one line</source>
+        <translation>введите название компании заново одной строкой</translation>
+    </message>
+    <message>
+        <source>use at least 12 characters with an upper-case letter, a lower-case letter, a digit and a special character, or let KKT Deploy generate one</source>
+        <translation>используйте не менее 12 символов, включая заглавную и строчную буквы, цифру и спецсимвол, или позвольте KKT Deploy сгенерировать пароль</translation>
+    </message>
+    <message>
+        <source>is shorter than 12 characters</source>
+        <translation>короче 12 символов</translation>
+    </message>
+    <message>
+        <source>is longer than 72 bytes, the most a bcrypt hash can use</source>
+        <translation>длиннее 72 байт — больше, чем может учесть хеш bcrypt</translation>
+    </message>
+    <message>
+        <source>shorten the password</source>
+        <translation>сократите пароль</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>содержит управляющий символ</translation>
+    </message>
+    <message>
+        <source>an upper-case letter</source>
+        <translation>заглавной буквы</translation>
+    </message>
+    <message>
+        <source>a lower-case letter</source>
+        <translation>строчной буквы</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>a special character</source>
+        <translation>спецсимвола</translation>
+    </message>
+    <message>
+        <source>has no %1</source>
+        <translation>нет %1</translation>
+    </message>
+    <message>
+        <source>copy the whole token BotFather sent, e.g. 123456789:AA… (digits, a colon, 35 characters)</source>
+        <translation>скопируйте токен от BotFather целиком, например 123456789:AA… (цифры, двоеточие, 35 символов)</translation>
+    </message>
+    <message>
+        <source>does not have the form of a bot token</source>
+        <translation>не похож на токен бота</translation>
+    </message>
+    <message>
+        <source>enter the numeric user ID (the user can get it from @userinfobot), e.g. 123456789</source>
+        <translation>введите числовой ID пользователя (его можно узнать у @userinfobot), например 123456789</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Telegram user ID (a positive whole number)</source>
+        <translation>«%1» — не ID пользователя Telegram (положительное целое число)</translation>
+    </message>
+    <message>
+        <source>has no IDs</source>
+        <translation>нет ни одного ID</translation>
+    </message>
+    <message>
+        <source>add at least one administrator's Telegram user ID</source>
+        <translation>добавьте ID Telegram хотя бы одного администратора</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telegram user ID (a positive whole number)</source>
+        <translation>%1 — не ID пользователя Telegram (положительное целое число)</translation>
+    </message>
+    <message>
+        <source>remove it and enter the numeric user ID, e.g. 123456789</source>
+        <translation>удалите его и введите числовой ID пользователя, например 123456789</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation>«%1» — не время суток</translation>
+    </message>
+    <message>
+        <source>write hours and minutes as HH:MM, from 00:00 to 23:59, e.g. 09:00</source>
+        <translation>укажите часы и минуты в виде ЧЧ:ММ, от 00:00 до 23:59, например 09:00</translation>
+    </message>
+    <message>
+        <source>choose a zone from the IANA list, e.g. Europe/Moscow</source>
+        <translation>выберите часовой пояс из списка IANA, например Europe/Moscow</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone</source>
+        <translation>«%1» — неизвестный часовой пояс</translation>
+    </message>
+    <message>
+        <source>enter whole numbers of days from 1 to 365, e.g. 14, 7, 3</source>
+        <translation>введите целые числа дней от 1 до 365, например 14, 7, 3</translation>
+    </message>
+    <message>
+        <source>has no values</source>
+        <translation>нет ни одного значения</translation>
+    </message>
+    <message>
+        <source>%1 is outside 1–365 days</source>
+        <translation>%1 — вне диапазона 1–365 дней</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <source>keep backups for 1 to 365 days, e.g. 7</source>
+        <translation>храните резервные копии от 1 до 365 дней, например 7</translation>
+    </message>
+    <message>
+        <source>“%1” is not a release version</source>
+        <translation>«%1» — не версия выпуска</translation>
+    </message>
+    <message>
+        <source>enter a version such as v1.0.1 or 1.0.1-test</source>
+        <translation>введите версию, например v1.0.1 или 1.0.1-test</translation>
+    </message>
+    <message>
+        <source>choose the release archive, e.g. kkt-app-v1.0.0.tar.gz</source>
+        <translation>выберите архив выпуска, например kkt-app-v1.0.0.tar.gz</translation>
+    </message>
+    <message>
+        <source>choose an existing release archive that you can read</source>
+        <translation>выберите существующий архив выпуска, доступный для чтения</translation>
+    </message>
+    <message>
+        <source>choose the release's checksums.txt or paste the archive's SHA-256 (64 hex digits)</source>
+        <translation>выберите checksums.txt выпуска или вставьте SHA-256 архива (64 шестнадцатеричные цифры)</translation>
+    </message>
+    <message>
+        <source>is empty; a release is never deployed without a checksum</source>
+        <translation>не заполнено; выпуск никогда не развёртывается без контрольной суммы</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a SHA-256 nor a readable file</source>
+        <translation>«%1» — не SHA-256 и не доступный для чтения файл</translation>
+    </message>
+    <message>
+        <source>enter the absolute path of the file on the server, e.g. /etc/ssl/certs/kkt.pem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an absolute path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose an existing payload profile (.json), or leave it empty for KKT 1.0</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileDigest</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 is not available from the crypto library</source>
+        <translation>криптобиблиотека не предоставляет SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubCall</name>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub's API rate limit is used up%1; it resets at %2 (in %n minute(s)) — wait until then, or set a GitHub token in the release settings for a higher limit</source>
+        <translation>
+            <numerusform>лимит запросов к API GitHub исчерпан%1; он обновится в %2 (через %n минуту) — подождите или укажите токен GitHub в настройках релизов, чтобы лимит был выше</numerusform>
+            <numerusform>лимит запросов к API GitHub исчерпан%1; он обновится в %2 (через %n минуты) — подождите или укажите токен GitHub в настройках релизов, чтобы лимит был выше</numerusform>
+            <numerusform>лимит запросов к API GitHub исчерпан%1; он обновится в %2 (через %n минут) — подождите или укажите токен GitHub в настройках релизов, чтобы лимит был выше</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 requests per hour)</source>
+        <translation> (%1 запросов в час)</translation>
+    </message>
+    <message>
+        <source>GitHub's API rate limit is used up — wait a few minutes, or set a GitHub token in the release settings for a higher limit</source>
+        <translation>лимит запросов к API GitHub исчерпан — подождите несколько минут или укажите токен GitHub в настройках релизов, чтобы лимит был выше</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>GitHub could not be reached: %1 — check the network and the API address %2</source>
+        <translation>GitHub недоступен: %1 — проверьте сеть и адрес API %2</translation>
+    </message>
+    <message>
+        <source>GitHub answered HTTP %1</source>
+        <translation>GitHub ответил HTTP %1</translation>
+    </message>
+    <message>
+        <source>GitHub refused the token (HTTP 401) — it is wrong, expired or revoked; set a new one in the release settings or remove it</source>
+        <translation>GitHub отклонил токен (HTTP 401) — он неверен, истёк или отозван; укажите новый в настройках релизов или удалите его</translation>
+    </message>
+    <message>
+        <source>%1 was not found (HTTP 404) — check the repository name and the tag</source>
+        <translation>%1 не найден (HTTP 404) — проверьте имя репозитория и тег</translation>
+    </message>
+    <message>
+        <source>GitHub answered HTTP %1 for %2: %3</source>
+        <translation>GitHub ответил HTTP %1 на запрос «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not GitHub's release JSON — check the API address %2</source>
+        <translation>%1 ответил не JSON-описанием релизов GitHub — проверьте адрес API %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed after %n attempt(s): %2</source>
+        <translation>
+            <numerusform>запрос «%1» не удался после %n попытки: %2</numerusform>
+            <numerusform>запрос «%1» не удался после %n попыток: %2</numerusform>
+            <numerusform>запрос «%1» не удался после %n попыток: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>release %1 has no manifest.json</source>
+        <translation>у релиза %1 нет manifest.json</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubReleases</name>
+    <message>
+        <source>“%1” is not a GitHub repository name — write it as owner/name, e.g. %2</source>
+        <translation>«%1» — не имя репозитория GitHub — пишите владелец/имя, например %2</translation>
+    </message>
+    <message>
+        <source>the latest release of %1</source>
+        <translation>последний релиз %1</translation>
+    </message>
+    <message>
+        <source>release %1 of %2</source>
+        <translation>релиз %1 репозитория %2</translation>
+    </message>
+    <message>
+        <source>the releases of %1</source>
+        <translation>релизы %1</translation>
+    </message>
+    <message>
+        <source>manifest.json of release %1</source>
+        <translation>manifest.json релиза %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLayout</name>
+    <message>
+        <source>the built-in template “%1” is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>KKT Deploy</source>
+        <translation>KKT Deploy</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Развёртывание</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”</source>
+        <translation>Загружен «%1»</translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation>Сохранён «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Load configuration…</source>
+        <translation>&amp;Загрузить конфигурацию…</translation>
+    </message>
+    <message>
+        <source>&amp;Save configuration…</source>
+        <translation>&amp;Сохранить конфигурацию…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About KKT Deploy</source>
+        <translation>&amp;О программе KKT Deploy</translation>
+    </message>
+    <message>
+        <source>About KKT Deploy</source>
+        <translation>О программе KKT Deploy</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KKT Deploy %1&lt;/h3&gt;&lt;p&gt;Puts a complete KKT stack — web application, Telegram bot and PostgreSQL database — on a client’s server and keeps it up to date.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KKT Deploy %1&lt;/h3&gt;&lt;p&gt;Разворачивает полный стек KKT — веб-приложение, Telegram-бот и базу данных PostgreSQL — на сервере клиента и поддерживает его в актуальном состоянии.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Реестр</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Cannot open the outbox %1: %2</source>
+        <translation>Не удалось открыть очередь отправки %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the outbox %1: %2</source>
+        <translation>Не удалось подготовить очередь отправки %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot queue the write in %1: %2</source>
+        <translation>Не удалось поставить запись в очередь %1: %2</translation>
+    </message>
+    <message>
+        <source>Another KKT Deploy is sending the outbox %1</source>
+        <translation>Очередь %1 сейчас отправляет другой экземпляр KKT Deploy</translation>
+    </message>
+    <message>
+        <source>unknown kind of write “%1”</source>
+        <translation>неизвестный вид записи «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadLayout</name>
+    <message>
+        <source>%1 layout: the file %2 is missing</source>
+        <translation>структура %1: нет файла %2</translation>
+    </message>
+    <message>
+        <source>%1 layout: the folder %2/ is missing</source>
+        <translation>структура %1: нет папки %2/</translation>
+    </message>
+    <message>
+        <source>%1 layout: none of %2 is present</source>
+        <translation>структура %1: нет ни одного из файлов %2</translation>
+    </message>
+    <message>
+        <source>%1 layout: everything is inside the single folder %2/ — the release must have its files at the top level (names starting with “./”)</source>
+        <translation>структура %1: всё лежит в единственной папке %2/ — файлы релиза должны быть на верхнем уровне (имена начинаются с «./»)</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database shipped as a development leftover — it is not used; the application runs on PostgreSQL only</source>
+        <translation>%1: база SQLite, оставшаяся от разработки — она не используется; приложение работает только с PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1: an environment file shipped in the release — it is not used; .env is generated from the wizard's settings</source>
+        <translation>%1: файл окружения в составе релиза — он не используется; .env создаётся из настроек мастера</translation>
+    </message>
+    <message>
+        <source>%1: a test or maintenance script shipped in the release — the installer does not run it</source>
+        <translation>%1: тестовый или служебный скрипт в составе релиза — установщик его не запускает</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadProfile</name>
+    <message>
+        <source>cannot read the payload profile “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the payload profile “%1” is not valid JSON: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the payload profile's script “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the payload profile lacks: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>show what a deployment would change on the server, without changing anything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print the plan as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>will change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot know until run</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>connect to a server, check its host key and print its facts (OS, CPU, RAM, disk, ports …)</source>
+        <translation>подключиться к серверу, проверить его ключ хоста и вывести сведения о нём (ОС, ЦП, память, диск, порты …)</translation>
+    </message>
+    <message>
+        <source>the server: name, address or ~/.ssh/config alias</source>
+        <translation>сервер: имя, адрес или псевдоним из ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>SSH port (default: ~/.ssh/config, else 22)</source>
+        <translation>порт SSH (по умолчанию: из ~/.ssh/config, иначе 22)</translation>
+    </message>
+    <message>
+        <source>login user (default: ~/.ssh/config, else root)</source>
+        <translation>пользователь для входа (по умолчанию: из ~/.ssh/config, иначе root)</translation>
+    </message>
+    <message>
+        <source>private key file; its passphrase comes from %1</source>
+        <translation>файл закрытого ключа; парольная фраза берётся из %1</translation>
+    </message>
+    <message>
+        <source>read the SSH password from the first line of standard input (or set %1)</source>
+        <translation>прочитать пароль SSH из первой строки стандартного ввода (или задайте %1)</translation>
+    </message>
+    <message>
+        <source>KKT Deploy's known-hosts file (default: %1)</source>
+        <translation>файл известных хостов KKT Deploy (по умолчанию: %1)</translation>
+    </message>
+    <message>
+        <source>your own known-hosts file, read only (default: ~/.ssh/known_hosts)</source>
+        <translation>ваш собственный файл известных хостов, только чтение (по умолчанию: ~/.ssh/known_hosts)</translation>
+    </message>
+    <message>
+        <source>SSH client configuration (default: ~/.ssh/config)</source>
+        <translation>настройки клиента SSH (по умолчанию: ~/.ssh/config)</translation>
+    </message>
+    <message>
+        <source>trust and remember an unknown host key</source>
+        <translation>доверять незнакомому ключу хоста и запомнить его</translation>
+    </message>
+    <message>
+        <source>require exactly this host key (as ssh-keygen -lf prints it)</source>
+        <translation>требовать именно этот ключ хоста (в виде, как его выводит ssh-keygen -lf)</translation>
+    </message>
+    <message>
+        <source>also check that this domain's DNS points at the server</source>
+        <translation>также проверить, что DNS этого домена указывает на сервер</translation>
+    </message>
+    <message>
+        <source>seconds to wait for the connection (default 15)</source>
+        <translation>сколько секунд ждать подключения (по умолчанию 15)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>вывести результат в формате JSON</translation>
+    </message>
+    <message>
+        <source>probe: %1</source>
+        <translation>probe: %1</translation>
+    </message>
+    <message>
+        <source>--host is missing — give the server, e.g. kkt-deploy probe --host 203.0.113.5</source>
+        <translation>не указан --host — укажите сервер, например kkt-deploy probe --host 203.0.113.5</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1” — see kkt-deploy probe --help</source>
+        <translation>лишний аргумент «%1» — см. kkt-deploy probe --help</translation>
+    </message>
+    <message>
+        <source>--port: “%1” is not a port — use a number from 1 to 65535</source>
+        <translation>--port: «%1» — не порт — укажите число от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>--timeout: “%1” is not a number of seconds — use e.g. --timeout 15</source>
+        <translation>--timeout: «%1» — не число секунд — укажите, например, --timeout 15</translation>
+    </message>
+    <message>
+        <source>--accept-new and --fingerprint exclude each other — pin the key or accept a new one</source>
+        <translation>--accept-new и --fingerprint исключают друг друга — закрепите ключ или примите новый</translation>
+    </message>
+    <message>
+        <source>--fingerprint: “%1” is not a SHA256 fingerprint — copy it as ssh-keygen -lf prints it (SHA256:…)</source>
+        <translation>--fingerprint: «%1» — не отпечаток SHA256 — скопируйте его так, как выводит ssh-keygen -lf (SHA256:…)</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input cannot be read</source>
+        <translation>--password-stdin: стандартный ввод недоступен для чтения</translation>
+    </message>
+    <message>
+        <source>--password-stdin: the first line of standard input is empty — pipe the password in</source>
+        <translation>--password-stdin: первая строка стандартного ввода пуста — передайте пароль через канал</translation>
+    </message>
+    <message>
+        <source>If the fingerprint is right, run again with --accept-new or --fingerprint %1</source>
+        <translation>Если отпечаток верный, запустите ещё раз с --accept-new или --fingerprint %1</translation>
+    </message>
+    <message>
+        <source>%1@%2, port %3 — host key %4 %5</source>
+        <translation>%1@%2, порт %3 — ключ хоста %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every step runs on the server over one SSH connection. Each one is recorded, so an interrupted deployment resumes where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>View full &amp;log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deployment stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll &amp;back this deployment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Leave it for later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Проверка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deployment cannot start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— Deployment to %1 —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— Resuming deployment %1 on %2 —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Time left: not known yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>✔ pass</source>
+        <translation type="unfinished">✔ норма</translation>
+    </message>
+    <message>
+        <source>✘ fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: the current step finishes its command first…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deployed: %n step(s) changed, %1 already done.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. Steps already done stay done and are recorded: Retry step continues from the first step not verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything was installed, but a health check failed:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another deployment holds the server’s lock: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The release was rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step “%1” failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deployment failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back is not offered: this deployment did not create the instance on the server, so it has nothing of its own to remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back this deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove what deployment %1 created on %2 — the services, the web site, the files and the database of %3? Nothing else on the server is touched. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back cannot start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— Rolling back deployment %1 —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolled back: the services, site, files and database of this deployment were removed from the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment log</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier line(s) of this run are not kept)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>The registry %1 has no schema yet — run kkt-deploy registry init</source>
+        <translation>В реестре %1 ещё нет схемы — выполните kkt-deploy registry init</translation>
+    </message>
+    <message>
+        <source>The registry %1 is at schema version %2 of %3 — run kkt-deploy registry migrate</source>
+        <translation>Схема реестра %1 — версия %2 из %3 — выполните kkt-deploy registry migrate</translation>
+    </message>
+    <message>
+        <source>Instance: the UUID and the name are required</source>
+        <translation>Экземпляр: нужны UUID и имя</translation>
+    </message>
+    <message>
+        <source>History: the operation UUID, the instance and the action are required</source>
+        <translation>История: нужны UUID операции, экземпляр и действие</translation>
+    </message>
+    <message>
+        <source>Registry %1: %2</source>
+        <translation>Реестр %1: %2</translation>
+    </message>
+    <message>
+        <source>History: the instance %1 is not in the registry — record the instance first</source>
+        <translation>История: экземпляра %1 нет в реестре — сначала запишите экземпляр</translation>
+    </message>
+    <message>
+        <source>No instance “%1” in the registry — give its name, UUID or id as shown by kkt-deploy registry list</source>
+        <translation>В реестре нет экземпляра «%1» — укажите имя, UUID или id, как их показывает kkt-deploy registry list</translation>
+    </message>
+    <message>
+        <source>Several instances are named “%1” — give the UUID instead</source>
+        <translation>Несколько экземпляров называются «%1» — укажите UUID</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Не удалось записать CSV-файл: %1</translation>
+    </message>
+    <message>
+        <source>Deployment tokens are redeemed on the central PostgreSQL registry only</source>
+        <translation>Токены развёртывания погашаются только в центральном реестре PostgreSQL</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCommand</name>
+    <message>
+        <source>create, migrate and read the registry of deployed instances</source>
+        <translation>создать, обновить и прочитать реестр развёрнутых экземпляров</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>вывести результат в JSON</translation>
+    </message>
+    <message>
+        <source>export: write the instances to this CSV file</source>
+        <translation>export: записать экземпляры в этот CSV-файл</translation>
+    </message>
+    <message>
+        <source>list/export: only instances whose name, company, domain or IP contains TEXT</source>
+        <translation>list/export: только экземпляры, у которых имя, компания, домен или IP содержат TEXT</translation>
+    </message>
+    <message>
+        <source>list/export: only instances with this status (active, inactive, error)</source>
+        <translation>list/export: только экземпляры с этим статусом (active, inactive, error)</translation>
+    </message>
+    <message>
+        <source>list/export: only this company</source>
+        <translation>list/export: только эта компания</translation>
+    </message>
+    <message>
+        <source>list: at most N instances (default 1000)</source>
+        <translation>list: не более N экземпляров (по умолчанию 1000)</translation>
+    </message>
+    <message>
+        <source>init | migrate | status | list | history INSTANCE | export --csv FILE | keys init</source>
+        <translation>init | migrate | status | list | history ЭКЗЕМПЛЯР | export --csv ФАЙЛ | keys init</translation>
+    </message>
+    <message>
+        <source>registry: give an action — init, migrate, status, list, history INSTANCE, export --csv FILE or keys init</source>
+        <translation>registry: укажите действие — init, migrate, status, list, history ЭКЗЕМПЛЯР, export --csv ФАЙЛ или keys init</translation>
+    </message>
+    <message>
+        <source>registry history: give one instance (name, UUID or id) — kkt-deploy registry history NAME</source>
+        <translation>registry history: укажите один экземпляр (имя, UUID или id) — kkt-deploy registry history ИМЯ</translation>
+    </message>
+    <message>
+        <source>registry keys: the only action is “init” — kkt-deploy registry keys init</source>
+        <translation>registry keys: единственное действие — «init»: kkt-deploy registry keys init</translation>
+    </message>
+    <message>
+        <source>registry export: give the file — kkt-deploy registry export --csv FILE</source>
+        <translation>registry export: укажите файл — kkt-deploy registry export --csv ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>--limit: “%1” is not a positive number — e.g. --limit 100</source>
+        <translation>--limit: «%1» — не положительное число; например, --limit 100</translation>
+    </message>
+    <message>
+        <source>--status: “%1” is not a status — use active, inactive or error</source>
+        <translation>--status: «%1» — не статус; используйте active, inactive или error</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n экземпляр</numerusform>
+            <numerusform>%n экземпляра</numerusform>
+            <numerusform>%n экземпляров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of %1 (%2):</source>
+        <translation>История %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n операция</numerusform>
+            <numerusform>%n операции</numerusform>
+            <numerusform>%n операций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>registry export: cannot write %1: %2 — choose a writable path</source>
+        <translation>registry export: не удалось записать %1: %2 — выберите путь, доступный для записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n instance(s) to %1</source>
+        <translation>
+            <numerusform>%n экземпляр выгружен в %1</numerusform>
+            <numerusform>%n экземпляра выгружено в %1</numerusform>
+            <numerusform>%n экземпляров выгружено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>registry init: %1 already holds a registry (schema version %2) — use kkt-deploy registry migrate to bring it up to date or adopt it</source>
+        <translation>registry init: в %1 уже есть реестр (версия схемы %2) — чтобы обновить или принять его, используйте kkt-deploy registry migrate</translation>
+    </message>
+    <message>
+        <source>Adopting the existing registry at %1: its tables, rows and views are kept, only what KKT Deploy needs is added.</source>
+        <translation>Принимаю существующий реестр %1: его таблицы, строки и представления сохраняются, добавляется только то, что нужно KKT Deploy.</translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation>Применена миграция %1</translation>
+    </message>
+    <message>
+        <source>The registry %1 is up to date (schema version %2).</source>
+        <translation>Реестр %1 в актуальном состоянии (версия схемы %2).</translation>
+    </message>
+    <message>
+        <source>The registry %1 is at schema version %2.</source>
+        <translation>Схема реестра %1 — версия %2.</translation>
+    </message>
+    <message>
+        <source>Registry:        %1</source>
+        <translation>Реестр:          %1</translation>
+    </message>
+    <message>
+        <source>Schema:          version %1 of %2</source>
+        <translation>Схема:           версия %1 из %2</translation>
+    </message>
+    <message>
+        <source>                 production tables without schema_migrations — run kkt-deploy registry migrate to adopt them</source>
+        <translation>                 рабочие таблицы без schema_migrations — чтобы принять их, выполните kkt-deploy registry migrate</translation>
+    </message>
+    <message>
+        <source>                 pending: %1 — run kkt-deploy registry migrate</source>
+        <translation>                 ожидают: %1 — выполните kkt-deploy registry migrate</translation>
+    </message>
+    <message>
+        <source>Instances:       %1</source>
+        <translation>Экземпляров:     %1</translation>
+    </message>
+    <message>
+        <source>Public key:      %1</source>
+        <translation>Открытый ключ:   %1</translation>
+    </message>
+    <message>
+        <source>none — run kkt-deploy registry keys init</source>
+        <translation>нет — выполните kkt-deploy registry keys init</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox:          %n write(s) waiting</source>
+        <translation>
+            <numerusform>Очередь:         ожидает %n запись</numerusform>
+            <numerusform>Очередь:         ожидают %n записи</numerusform>
+            <numerusform>Очередь:         ожидают %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n instance(s) still hold a plaintext bot token in telegram_bot_token (written by older tools); KKT Deploy never writes that column.</source>
+        <translation>
+            <numerusform>Внимание: у %n экземпляра в telegram_bot_token лежит токен бота открытым текстом (его записали старые инструменты); KKT Deploy этот столбец никогда не заполняет.</numerusform>
+            <numerusform>Внимание: у %n экземпляров в telegram_bot_token лежит токен бота открытым текстом (его записали старые инструменты); KKT Deploy этот столбец никогда не заполняет.</numerusform>
+            <numerusform>Внимание: у %n экземпляров в telegram_bot_token лежит токен бота открытым текстом (его записали старые инструменты); KKT Deploy этот столбец никогда не заполняет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>registry keys init: the registry already has a public key (%1); credentials sealed with it could no longer be opened with a new pair, so none is created</source>
+        <translation>registry keys init: у реестра уже есть открытый ключ (%1); запечатанные им учётные данные новой парой не открыть, поэтому новая пара не создаётся</translation>
+    </message>
+    <message>
+        <source>registry keys init: libsodium could not be initialised</source>
+        <translation>registry keys init: не удалось инициализировать libsodium</translation>
+    </message>
+    <message>
+        <source>registry keys init: %1</source>
+        <translation>registry keys init: %1</translation>
+    </message>
+    <message>
+        <source>Created the registry key pair %1.</source>
+        <translation>Создана пара ключей реестра %1.</translation>
+    </message>
+    <message>
+        <source>The public key is in the registry: every KKT Deploy seals admin credentials with it.</source>
+        <translation>Открытый ключ сохранён в реестре: им любой KKT Deploy запечатывает учётные данные администратора.</translation>
+    </message>
+    <message>
+        <source>The private key is in this computer’s keychain (service “%1”): only its holders can open the credentials.</source>
+        <translation>Закрытый ключ — в связке ключей этого компьютера (служба «%1»): открыть учётные данные могут только его владельцы.</translation>
+    </message>
+    <message>
+        <source>                 empty — run kkt-deploy registry init</source>
+        <translation>                 пусто — выполните kkt-deploy registry init</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryConnection</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed — install the package %2</source>
+        <translation>Драйвер Qt SQL %1 не установлен — установите пакет %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the registry %1: %2</source>
+        <translation>Не удалось открыть реестр %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryOptions</name>
+    <message>
+        <source>the registry: postgresql://USER@HOST:PORT/DATABASE or sqlite:FILE (default: the setting, else the embedded registry in the application data folder)</source>
+        <translation>реестр: postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА или sqlite:ФАЙЛ (по умолчанию — из настроек, иначе встроенный реестр в папке данных приложения)</translation>
+    </message>
+    <message>
+        <source>read the PostgreSQL password from the first line of standard input</source>
+        <translation>прочитать пароль PostgreSQL из первой строки стандартного ввода</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input cannot be read</source>
+        <translation>--password-stdin: стандартный ввод недоступен для чтения</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input held no password — pipe it in, e.g. pass show kkt/registry | kkt-deploy … --password-stdin</source>
+        <translation>--password-stdin: на стандартном вводе нет пароля — передайте его через конвейер, например pass show kkt/registry | kkt-deploy … --password-stdin</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTab</name>
+    <message>
+        <source>Search name, company, domain or IP…</source>
+        <translation>Поиск по имени, компании, домену или IP…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>&amp;Экземпляры</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Экземпляр:</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <source>SSH:</source>
+        <translation>SSH:</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Ключ хоста:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation>Бот:</translation>
+    </message>
+    <message>
+        <source>Administrator credentials</source>
+        <translation>Учётные данные администратора</translation>
+    </message>
+    <message>
+        <source>&amp;Open sealed credentials</source>
+        <translation>&amp;Открыть запечатанные данные</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Графики</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Export the registry as CSV</source>
+        <translation>Выгрузить реестр в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n экземпляр</numerusform>
+            <numerusform>%n экземпляра</numerusform>
+            <numerusform>%n экземпляров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n запись ждёт отправки</numerusform>
+            <numerusform>%n записи ждут отправки</numerusform>
+            <numerusform>%n записей ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>не закреплён</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>тестовый</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>The registry private key is not in this computer’s keychain</source>
+        <translation>Закрытого ключа реестра нет в связке ключей этого компьютера</translation>
+    </message>
+    <message>
+        <source>These credentials were sealed with another registry key and cannot be opened</source>
+        <translation>Эти учётные данные запечатаны другим ключом реестра, открыть их нельзя</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 — choose another folder</source>
+        <translation>Не удалось записать %1: %2 — выберите другую папку</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n instance(s) to %1</source>
+        <translation>
+            <numerusform>%n экземпляр выгружен в %1</numerusform>
+            <numerusform>%n экземпляра выгружено в %1</numerusform>
+            <numerusform>%n экземпляров выгружено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instances per deployed version</source>
+        <translation>Экземпляры по развёрнутым версиям</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Экземпляры</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Deployments per week</source>
+        <translation>Развёртывания по неделям</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Check health now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect with your SSH agent or ~/.ssh/config (the host key must match the one pinned here), run the health checks and record them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking %1 over SSH …</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed. Failing: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistryTableModel</name>
+    <message>
+        <source>active</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Last health check</source>
+        <translation>Последняя проверка</translation>
+    </message>
+    <message>
+        <source>Deployed at</source>
+        <translation>Развёрнут</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTarget</name>
+    <message>
+        <source>--registry: the PostgreSQL URL is not valid — use postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>--registry: неверный URL PostgreSQL — используйте postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА</translation>
+    </message>
+    <message>
+        <source>--registry: the URL contains a password — remove it and give the password through the keychain, KKT_REGISTRY_PASSWORD or --password-stdin</source>
+        <translation>--registry: в URL есть пароль — уберите его и передайте пароль через связку ключей, KKT_REGISTRY_PASSWORD или --password-stdin</translation>
+    </message>
+    <message>
+        <source>--registry: the URL names no database — add it after the host, e.g. postgresql://alice@db.example/kkt_master_registry</source>
+        <translation>--registry: в URL не указана база — добавьте её после хоста, например postgresql://alice@db.example/kkt_master_registry</translation>
+    </message>
+    <message>
+        <source>--registry: “%1” is neither a postgresql:// URL nor an SQLite file — use postgresql://USER@HOST:PORT/DATABASE or sqlite:PATH</source>
+        <translation>--registry: «%1» — не URL postgresql:// и не файл SQLite; используйте postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА или sqlite:ПУТЬ</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCommand</name>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>вывести результат в формате JSON</translation>
+    </message>
+    <message>
+        <source>checksums file (sha256sum or BSD format) for verify</source>
+        <translation>файл контрольных сумм (формат sha256sum или BSD) для verify</translation>
+    </message>
+    <message>
+        <source>expected SHA-256 for verify, instead of --checksums</source>
+        <translation>ожидаемый SHA-256 для verify вместо --checksums</translation>
+    </message>
+    <message>
+        <source>GitHub API base URL (default $KKT_GITHUB_API_URL or https://api.github.com)</source>
+        <translation>базовый URL API GitHub (по умолчанию $KKT_GITHUB_API_URL или https://api.github.com)</translation>
+    </message>
+    <message>
+        <source>repository OWNER/NAME (default $KKT_GITHUB_REPO or zhurbarv-hub/Qoders)</source>
+        <translation>репозиторий ВЛАДЕЛЕЦ/ИМЯ (по умолчанию $KKT_GITHUB_REPO или zhurbarv-hub/Qoders)</translation>
+    </message>
+    <message>
+        <source>cache folder for fetch (default $KKT_CACHE_DIR or the user's cache)</source>
+        <translation>папка кэша для fetch (по умолчанию $KKT_CACHE_DIR или кэш пользователя)</translation>
+    </message>
+    <message>
+        <source>refuse archives that unpack to more than this (default 1024)</source>
+        <translation>отклонять архивы, которые распаковываются в больший объём (по умолчанию 1024)</translation>
+    </message>
+    <message>
+        <source>refuse archives with more entries (default 50000)</source>
+        <translation>отклонять архивы с большим числом записей (по умолчанию 50000)</translation>
+    </message>
+    <message>
+        <source>Archive:       %1</source>
+        <translation>Архив:         %1</translation>
+    </message>
+    <message>
+        <source>Version:       %1</source>
+        <translation>Версия:        %1</translation>
+    </message>
+    <message>
+        <source>(no VERSION file)</source>
+        <translation>(нет файла VERSION)</translation>
+    </message>
+    <message>
+        <source>Entries:       %1</source>
+        <translation>Записей:       %1</translation>
+    </message>
+    <message>
+        <source>Unpacked size: %1 (%2 bytes)</source>
+        <translation>Распакованный: %1 (%2 байт)</translation>
+    </message>
+    <message>
+        <source>Manifest:      severity %1, database migration %2, rollback %3%4</source>
+        <translation>Манифест:      важность %1, миграция базы — %2, откат %3%4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>поддерживается</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>не поддерживается</translation>
+    </message>
+    <message>
+        <source>, updates from %1 on</source>
+        <translation>, обновляет начиная с %1</translation>
+    </message>
+    <message>
+        <source>Warnings:      none</source>
+        <translation>Предупреждения: нет</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>Предупреждения (%1):</translation>
+    </message>
+    <message>
+        <source>list, fetch, verify or inspect</source>
+        <translation>list, fetch, verify или inspect</translation>
+    </message>
+    <message>
+        <source>the version (fetch) or the archive (verify, inspect)</source>
+        <translation>версия (fetch) или архив (verify, inspect)</translation>
+    </message>
+    <message>
+        <source>release: “%1” is not an action — use list, fetch VERSION, verify ARCHIVE --checksums FILE or inspect ARCHIVE</source>
+        <translation>release: «%1» — не действие — используйте list, fetch ВЕРСИЯ, verify АРХИВ --checksums ФАЙЛ или inspect АРХИВ</translation>
+    </message>
+    <message>
+        <source>release list: takes no further argument</source>
+        <translation>release list: других аргументов не принимает</translation>
+    </message>
+    <message>
+        <source>release %1: give exactly one %2</source>
+        <translation>release %1: укажите ровно один аргумент — %2</translation>
+    </message>
+    <message>
+        <source>version, e.g. 1.0.0</source>
+        <translation>версию, например 1.0.0</translation>
+    </message>
+    <message>
+        <source>archive file</source>
+        <translation>файл архива</translation>
+    </message>
+    <message>
+        <source>release: --%1 “%2” is not a positive whole number — e.g. --%1 100</source>
+        <translation>release: --%1 «%2» — не положительное целое число — например, --%1 100</translation>
+    </message>
+    <message>
+        <source>release %1: %2 is not a file — give the path of the .tar.gz archive</source>
+        <translation>release %1: %2 — не файл — укажите путь к архиву .tar.gz</translation>
+    </message>
+    <message>
+        <source>Safe to unpack.</source>
+        <translation>Можно безопасно распаковать.</translation>
+    </message>
+    <message>
+        <source>release inspect: %1 is refused: %2</source>
+        <translation>release inspect: %1 отклонён: %2</translation>
+    </message>
+    <message>
+        <source>release verify: give either --checksums FILE or --sha256 HEX</source>
+        <translation>release verify: укажите либо --checksums ФАЙЛ, либо --sha256 HEX</translation>
+    </message>
+    <message>
+        <source>release verify: --checksums %1 is not a file — give the release's checksums.txt</source>
+        <translation>release verify: --checksums %1 — не файл — укажите checksums.txt релиза</translation>
+    </message>
+    <message>
+        <source>release verify: %1: %2</source>
+        <translation>release verify: %1: %2</translation>
+    </message>
+    <message>
+        <source>The archive is intact and safe to unpack.</source>
+        <translation>Архив цел, его можно безопасно распаковать.</translation>
+    </message>
+    <message>
+        <source>release verify: %1</source>
+        <translation>release verify: %1</translation>
+    </message>
+    <message>
+        <source>release: --api-url “%1” is not an http(s) URL — e.g. https://api.github.com</source>
+        <translation>release: --api-url «%1» — не URL http(s) — например, https://api.github.com</translation>
+    </message>
+    <message>
+        <source>release: %1</source>
+        <translation>release: %1</translation>
+    </message>
+    <message>
+        <source>GitHub: %1; retry %2 in %3 s…</source>
+        <translation>GitHub: %1; повтор %2 через %3 с…</translation>
+    </message>
+    <message>
+        <source>release list: %1</source>
+        <translation>release list: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no published releases.</source>
+        <translation>У %1 нет опубликованных релизов.</translation>
+    </message>
+    <message>
+        <source>  (pre-release)</source>
+        <translation>  (предварительный выпуск)</translation>
+    </message>
+    <message>
+        <source>release fetch: “%1” is not a version — e.g. 1.0.0 or v1.0.1-test</source>
+        <translation>release fetch: «%1» — не версия — например, 1.0.0 или v1.0.1-test</translation>
+    </message>
+    <message>
+        <source>release fetch: %1</source>
+        <translation>release fetch: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>list, fetch, verify and inspect KKT releases (list, fetch, verify, inspect)</source>
+        <translation>список, загрузка, проверка и анализ релизов KKT (list, fetch, verify, inspect)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDownload</name>
+    <message>
+        <source>cannot write %1: %2 — check the cache folder's permissions</source>
+        <translation>не удаётся записать %1: %2 — проверьте права на папку кэша</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 — is the disk full?</source>
+        <translation>не удаётся записать %1: %2 — не заполнен ли диск?</translation>
+    </message>
+    <message>
+        <source>the server refused to resume (HTTP 416)</source>
+        <translation>сервер отказался продолжить загрузку (HTTP 416)</translation>
+    </message>
+    <message>
+        <source>downloading %1 failed: HTTP %2 — the file is not available at this address</source>
+        <translation>загрузка %1 не удалась: HTTP %2 — по этому адресу файла нет</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>соединение оборвалось после %1 из %2 байт</translation>
+    </message>
+    <message numerus="yes">
+        <source>downloading %1 failed after %n attempt(s): %2 — the partial file is kept and the next attempt resumes it</source>
+        <translation>
+            <numerusform>загрузка %1 не удалась после %n попытки: %2 — частично загруженный файл сохранён, следующая попытка продолжит его</numerusform>
+            <numerusform>загрузка %1 не удалась после %n попыток: %2 — частично загруженный файл сохранён, следующая попытка продолжит его</numerusform>
+            <numerusform>загрузка %1 не удалась после %n попыток: %2 — частично загруженный файл сохранён, следующая попытка продолжит его</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>download cancelled — the partial file is kept and the next attempt resumes it</source>
+        <translation>загрузка отменена — частично загруженный файл сохранён, следующая попытка продолжит его</translation>
+    </message>
+    <message>
+        <source>cannot move the download to %1 — check the cache folder's permissions</source>
+        <translation>не удаётся переместить загрузку в %1 — проверьте права на папку кэша</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseFetch</name>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>release %1 does not have a version tag, a kkt-app-v&lt;version&gt;.tar.gz and a checksums.txt — it cannot be verified, so it is not used</source>
+        <translation>у релиза %1 нет тега с версией, архива kkt-app-v&lt;версия&gt;.tar.gz и checksums.txt — его нельзя проверить, поэтому он не используется</translation>
+    </message>
+    <message>
+        <source>the release lists an asset with an unusable name “%1”</source>
+        <translation>в релизе есть файл с недопустимым именем «%1»</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseManifest</name>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>обычная</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>критическая</translation>
+    </message>
+    <message>
+        <source>manifest.json: not valid JSON at offset %1 (%2) — fix the file's syntax</source>
+        <translation>manifest.json: неверный JSON в позиции %1 (%2) — исправьте синтаксис файла</translation>
+    </message>
+    <message>
+        <source>manifest.json: the top level is not an object — write { "version": … }</source>
+        <translation>manifest.json: верхний уровень — не объект — пишите { "version": … }</translation>
+    </message>
+    <message>
+        <source>manifest.json: %1: %2 — %3</source>
+        <translation>manifest.json: %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>missing or not a string</source>
+        <translation>отсутствует или не строка</translation>
+    </message>
+    <message>
+        <source>give the release version, e.g. "1.0.1"</source>
+        <translation>укажите версию релиза, например "1.0.1"</translation>
+    </message>
+    <message>
+        <source>“%1” is not a semantic version</source>
+        <translation>«%1» — не семантическая версия</translation>
+    </message>
+    <message>
+        <source>use MAJOR.MINOR.PATCH, e.g. "1.0.1" or "1.1.0-rc.1"</source>
+        <translation>используйте MAJOR.MINOR.PATCH, например "1.0.1" или "1.1.0-rc.1"</translation>
+    </message>
+    <message>
+        <source>“%1” is not a severity</source>
+        <translation>«%1» — не уровень важности</translation>
+    </message>
+    <message>
+        <source>use one of %1</source>
+        <translation>используйте одно из значений: %1</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>не true и не false</translation>
+    </message>
+    <message>
+        <source>write true or false without quotes</source>
+        <translation>пишите true или false без кавычек</translation>
+    </message>
+    <message>
+        <source>give the oldest version this release updates from, e.g. "1.0.0"</source>
+        <translation>укажите самую раннюю версию, с которой обновляет этот релиз, например "1.0.0"</translation>
+    </message>
+    <message>
+        <source>%1 is newer than the release itself (%2)</source>
+        <translation>%1 новее самого релиза (%2)</translation>
+    </message>
+    <message>
+        <source>give a version not newer than "version"</source>
+        <translation>укажите версию не новее "version"</translation>
+    </message>
+    <message>
+        <source>neither text nor a list of lines</source>
+        <translation>не текст и не список строк</translation>
+    </message>
+    <message>
+        <source>write a string or an array of strings</source>
+        <translation>пишите строку или массив строк</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>не список</translation>
+    </message>
+    <message>
+        <source>write an array of steps</source>
+        <translation>пишите массив шагов</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>give a path inside the release, e.g. database/migrations/012_x.sql</source>
+        <translation>укажите путь внутри релиза, например database/migrations/012_x.sql</translation>
+    </message>
+    <message>
+        <source>neither text nor an object</source>
+        <translation>не текст и не объект</translation>
+    </message>
+    <message>
+        <source>write {"id": …, "description": …, "script": …}</source>
+        <translation>пишите {"id": …, "description": …, "script": …}</translation>
+    </message>
+    <message>
+        <source>the step says nothing</source>
+        <translation>шаг ничего не описывает</translation>
+    </message>
+    <message>
+        <source>give a description or a script</source>
+        <translation>укажите описание или скрипт</translation>
+    </message>
+    <message>
+        <source>database_migration is true but no step is listed</source>
+        <translation>database_migration равно true, но шаги не перечислены</translation>
+    </message>
+    <message>
+        <source>list the migration steps, or set database_migration to false</source>
+        <translation>перечислите шаги миграции или задайте database_migration равным false</translation>
+    </message>
+    <message>
+        <source>manifest.json: unknown field “%1” is ignored</source>
+        <translation>manifest.json: неизвестное поле «%1» пропущено</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePicker</name>
+    <message>
+        <source>&amp;Load releases</source>
+        <translation>&amp;Загрузить список релизов</translation>
+    </message>
+    <message>
+        <source>List the published releases with their dates and severity</source>
+        <translation>Показать опубликованные релизы с датами и важностью</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Релиз</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy this release</source>
+        <translation>&amp;Развернуть этот релиз</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Check the chosen release’s SHA-256 and that its archive is safe to unpack</source>
+        <translation>Проверить SHA-256 выбранного релиза и безопасность распаковки его архива</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the releases of %2…</source>
+        <translation>Запрос к %1 о релизах %2…</translation>
+    </message>
+    <message>
+        <source>%1 — retrying (%2)…</source>
+        <translation>%1 — повтор (%2)…</translation>
+    </message>
+    <message>
+        <source>pre-release</source>
+        <translation>предварительный выпуск</translation>
+    </message>
+    <message>
+        <source>no archive with checksums: cannot be deployed</source>
+        <translation>нет архива с контрольными суммами: развернуть нельзя</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>загрузка…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 has no published releases.</source>
+        <translation>У %1 нет опубликованных релизов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) of %1.</source>
+        <translation>
+            <numerusform>%n релиз %1.</numerusform>
+            <numerusform>%n релиза %1.</numerusform>
+            <numerusform>%n релизов %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load the releases first, then verify the one to deploy.</source>
+        <translation>Сначала загрузите список релизов, затем проверьте тот, который будете разворачивать.</translation>
+    </message>
+    <message>
+        <source>Release “%1” is not in the list — choose one of the listed releases.</source>
+        <translation>Релиза «%1» нет в списке — выберите один из перечисленных.</translation>
+    </message>
+    <message>
+        <source>Choose the release archive (.tar.gz) first.</source>
+        <translation>Сначала выберите архив релиза (.tar.gz).</translation>
+    </message>
+    <message>
+        <source>Give the release’s checksums file or its SHA-256: an archive is never used unchecked.</source>
+        <translation>Укажите файл контрольных сумм релиза или его SHA-256: непроверенный архив не используется.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Release %1 is intact (SHA-256 matches) and safe to unpack: %n entries, %2 unpacked.</source>
+        <translation>
+            <numerusform>✓ Релиз %1 цел (SHA-256 совпадает) и безопасен для распаковки: %n запись, %2 в распакованном виде.</numerusform>
+            <numerusform>✓ Релиз %1 цел (SHA-256 совпадает) и безопасен для распаковки: %n записи, %2 в распакованном виде.</numerusform>
+            <numerusform>✓ Релиз %1 цел (SHA-256 совпадает) и безопасен для распаковки: %n записей, %2 в распакованном виде.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Check every section. Edit goes back to the page; your entries are kept.</source>
+        <translation>Проверьте каждый раздел. «Изменить» возвращает на страницу; введённое сохраняется.</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Развёртывание</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram-бот</translation>
+    </message>
+    <message>
+        <source>Administrator Telegram IDs</source>
+        <translation>Telegram ID администраторов</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Системные настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Save configuration…</source>
+        <translation>&amp;Сохранить конфигурацию…</translation>
+    </message>
+    <message>
+        <source>Go back to this page; what you entered is kept</source>
+        <translation>Вернуться на эту страницу; введённое сохранится</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задан</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Production deployment</source>
+        <translation>Рабочее развёртывание</translation>
+    </message>
+    <message>
+        <source>Test deployment</source>
+        <translation>Тестовое развёртывание</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation>Порт SSH:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Login method:</source>
+        <translation>Способ входа:</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>private key file</source>
+        <translation>файл закрытого ключа</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Файл ключа:</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Парольная фраза ключа:</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <source>SSH password:</source>
+        <translation>Пароль SSH:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Домен:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Компания:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>generated, shown once when the deployment completes</source>
+        <translation>генерируется, будет показан один раз по завершении развёртывания</translation>
+    </message>
+    <message>
+        <source>typed, %1</source>
+        <translation>введён вручную, %1</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Токен бота:</translation>
+    </message>
+    <message>
+        <source>Telegram IDs:</source>
+        <translation>Telegram ID:</translation>
+    </message>
+    <message>
+        <source>Notifications at:</source>
+        <translation>Уведомления в:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Alert days before a deadline:</source>
+        <translation>Предупреждать за (дней до срока):</translation>
+    </message>
+    <message>
+        <source>Backup at:</source>
+        <translation>Резервная копия в:</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>Релиз:</translation>
+    </message>
+    <message>
+        <source>the latest release</source>
+        <translation>последний релиз</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>тег %1</translation>
+    </message>
+    <message>
+        <source>local file %1</source>
+        <translation>локальный файл %1</translation>
+    </message>
+    <message>
+        <source>Checksums:</source>
+        <translation>Контрольные суммы:</translation>
+    </message>
+    <message>
+        <source>Connection test:</source>
+        <translation>Проверка подключения:</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <source>⚠ NOT PASSED — you chose to continue without a successful test; the deployment may fail on this server</source>
+        <translation>⚠ НЕ ПРОЙДЕНА — вы решили продолжить без успешной проверки; развёртывание на этом сервере может не удаться</translation>
+    </message>
+    <message>
+        <source>Keep backups, days:</source>
+        <translation>Хранить копии, дней:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check plan asks the server, with read-only probes, what each step would do. Nothing changes on the server until you press Deploy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have checked the configuration and the plan: &amp;deploy to this server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished">&amp;Развёртывание</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan cannot be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the server what each step would do…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: no plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it reported no steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>will change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot know until run</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) in the plan</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will change</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be known until run</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Checking that the bot token is still valid…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server reachable (the plan came from it); bot token valid: @%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bot token: Telegram no longer accepts it (%1) — go back to the Telegram bot page and enter a valid token.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The registry’s schema is at version %1, but this KKT Deploy knows only up to version %2. It was migrated by a newer KKT Deploy — update KKT Deploy before using this registry.</source>
+        <translation>Схема реестра — версии %1, а этот KKT Deploy знает версии только до %2. Реестр обновлён более новым KKT Deploy — обновите KKT Deploy, прежде чем работать с этим реестром.</translation>
+    </message>
+    <message>
+        <source>Cannot read schema_migrations: %1</source>
+        <translation>Не удалось прочитать schema_migrations: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create schema_migrations: %1</source>
+        <translation>Не удалось создать schema_migrations: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1: cannot start a transaction: %2</source>
+        <translation>Миграция %1: не удалось начать транзакцию: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed and was rolled back: %2</source>
+        <translation>Миграция %1 не удалась и откачена: %2</translation>
+    </message>
+    <message>
+        <source>Creating the roles kkt_superadmin, kkt_deployer and kkt_selfservice needs the CREATEROLE privilege: run this migration once as a PostgreSQL superuser or have a DBA create the three roles (sql/postgres/README.md).</source>
+        <translation>Для создания ролей kkt_superadmin, kkt_deployer и kkt_selfservice нужна привилегия CREATEROLE: выполните эту миграцию один раз от имени суперпользователя PostgreSQL или попросите администратора БД создать три роли (sql/postgres/README.md).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Nothing is stored in the keychain for this server and user</source>
+        <translation>Для этого сервера и пользователя в хранилище паролей ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>No keychain is available (no Secret Service such as GNOME Keyring or KWallet is running). KKT Deploy works without it, but cannot remember passwords: enter them each time.</source>
+        <translation>Хранилище паролей недоступно (не запущена служба Secret Service, например GNOME Keyring или KWallet). KKT Deploy работает и без него, но не может запоминать пароли: вводите их каждый раз.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access — it may be locked. Unlock it (for example by logging in to the desktop again) and retry; until then passwords are not remembered.</source>
+        <translation>Хранилище паролей отказало в доступе — возможно, оно заблокировано. Разблокируйте его (например, заново войдя в рабочий стол) и повторите; до тех пор пароли не запоминаются.</translation>
+    </message>
+    <message>
+        <source>(Details: %1)</source>
+        <translation>(Подробности: %1)</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1. Passwords are not remembered.</source>
+        <translation>Хранилище паролей сообщило об ошибке: %1. Пароли не запоминаются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s) — it may be locked and waiting for a password. Passwords are not remembered this time.</source>
+        <translation>
+            <numerusform>Хранилище паролей не ответило за %n секунду — возможно, оно заблокировано и ждёт пароля. На этот раз пароли не запоминаются.</numerusform>
+            <numerusform>Хранилище паролей не ответило за %n секунды — возможно, оно заблокировано и ждёт пароля. На этот раз пароли не запоминаются.</numerusform>
+            <numerusform>Хранилище паролей не ответило за %n секунд — возможно, оно заблокировано и ждёт пароля. На этот раз пароли не запоминаются.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to check the host key…</source>
+        <translation>Ожидание вашей проверки ключа хоста…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Проверка сервера…</translation>
+    </message>
+    <message>
+        <source>Saving the host key…</source>
+        <translation>Сохранение ключа хоста…</translation>
+    </message>
+    <message>
+        <source>The host key was not accepted, so KKT Deploy did not log in</source>
+        <translation>Ключ хоста не принят, поэтому KKT Deploy не выполнил вход</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFacts</name>
+    <message>
+        <source>Operating system</source>
+        <translation>Операционная система</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Поддерживается</translation>
+    </message>
+    <message>
+        <source>%1 is not supported — use Ubuntu 22.04, Ubuntu 24.04 or Debian 12</source>
+        <translation>%1 не поддерживается — используйте Ubuntu 22.04, Ubuntu 24.04 или Debian 12</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Архитектура</translation>
+    </message>
+    <message>
+        <source>%1 is untested — x86_64 or aarch64 are expected</source>
+        <translation>%1 не проверялась — ожидается x86_64 или aarch64</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>Процессоры</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n vCPU(s)</source>
+        <translation>
+            <numerusform>Не меньше %n vCPU</numerusform>
+            <numerusform>Не меньше %n vCPU</numerusform>
+            <numerusform>Не меньше %n vCPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s) recommended; the services will be slow</source>
+        <translation>
+            <numerusform>Рекомендуется %n vCPU; службы будут работать медленно</numerusform>
+            <numerusform>Рекомендуется %n vCPU; службы будут работать медленно</numerusform>
+            <numerusform>Рекомендуется %n vCPU; службы будут работать медленно</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>At least %1 GB</source>
+        <translation>Не меньше %1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 GB recommended; PostgreSQL and the services may run out of memory</source>
+        <translation>Рекомендуется %1 ГБ; PostgreSQL и службам может не хватить памяти</translation>
+    </message>
+    <message>
+        <source>At least %1 GB on /</source>
+        <translation>Не меньше %1 ГБ на /</translation>
+    </message>
+    <message>
+        <source>Only %1 GB free on / — free at least %2 GB first</source>
+        <translation>На / свободно только %1 ГБ — сначала освободите не меньше %2 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 GB disk recommended; backups will fill a smaller one</source>
+        <translation>Рекомендуется диск на %1 ГБ; резервные копии заполнят меньший</translation>
+    </message>
+    <message>
+        <source>Disk space on /</source>
+        <translation>Место на диске /</translation>
+    </message>
+    <message>
+        <source>%1 GB free of %2 GB</source>
+        <translation>свободно %1 ГБ из %2 ГБ</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Python %1 or newer is present</source>
+        <translation>Есть Python %1 или новее</translation>
+    </message>
+    <message>
+        <source>This release needs Python %1 or newer and the server has none. Ubuntu 24.04 ships it; on Ubuntu 22.04 or Debian 12 install Python %1 first (or choose another server).</source>
+        <translation>Этому выпуску нужен Python %1 или новее, а на сервере его нет. В Ubuntu 24.04 он есть; на Ubuntu 22.04 или Debian 12 сначала установите Python %1 (или выберите другой сервер).</translation>
+    </message>
+    <message>
+        <source>systemd is running</source>
+        <translation>systemd работает</translation>
+    </message>
+    <message>
+        <source>systemd is not running — the services need it (a container without systemd cannot host KKT)</source>
+        <translation>systemd не работает — он нужен службам (контейнер без systemd не подходит для KKT)</translation>
+    </message>
+    <message>
+        <source>systemd reports “%1” — check `systemctl --failed` on the server</source>
+        <translation>systemd сообщает «%1» — проверьте `systemctl --failed` на сервере</translation>
+    </message>
+    <message>
+        <source>systemd</source>
+        <translation>systemd</translation>
+    </message>
+    <message>
+        <source>Administrator rights</source>
+        <translation>Права администратора</translation>
+    </message>
+    <message>
+        <source>logged in as root</source>
+        <translation>вход под root</translation>
+    </message>
+    <message>
+        <source>Root login</source>
+        <translation>Вход под root</translation>
+    </message>
+    <message>
+        <source>sudo without password</source>
+        <translation>sudo без пароля</translation>
+    </message>
+    <message>
+        <source>sudo works without a password prompt</source>
+        <translation>sudo работает без запроса пароля</translation>
+    </message>
+    <message>
+        <source>sudo asks for a password</source>
+        <translation>sudo запрашивает пароль</translation>
+    </message>
+    <message>
+        <source>sudo needs a password: KKT Deploy will send it over stdin; or allow this user sudo without a password (NOPASSWD in /etc/sudoers.d/)</source>
+        <translation>sudo требует пароль: KKT Deploy передаст его через стандартный ввод; или разрешите этому пользователю sudo без пароля (NOPASSWD в /etc/sudoers.d/)</translation>
+    </message>
+    <message>
+        <source>no sudo</source>
+        <translation>нет sudo</translation>
+    </message>
+    <message>
+        <source>This user cannot become root: log in as root or install sudo and allow this user to use it</source>
+        <translation>Этот пользователь не может стать root: войдите как root или установите sudo и разрешите его этому пользователю</translation>
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation>Порт %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>свободен</translation>
+    </message>
+    <message>
+        <source>Free for nginx</source>
+        <translation>Свободен для nginx</translation>
+    </message>
+    <message>
+        <source>used by nginx</source>
+        <translation>занят nginx</translation>
+    </message>
+    <message>
+        <source>nginx already listens here: KKT Deploy adds its own site next to the existing ones</source>
+        <translation>Здесь уже слушает nginx: KKT Deploy добавит свой сайт рядом с существующими</translation>
+    </message>
+    <message>
+        <source>used by %1</source>
+        <translation>занят %1</translation>
+    </message>
+    <message>
+        <source>%1 already uses port %2: stop and disable it, or choose another server — nginx and Let's Encrypt need this port</source>
+        <translation>%1 уже занимает порт %2: остановите и отключите его или выберите другой сервер — этот порт нужен nginx и Let's Encrypt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Could not check (the ss tool is missing)</source>
+        <translation>Не удалось проверить (нет утилиты ss)</translation>
+    </message>
+    <message>
+        <source>Package manager</source>
+        <translation>Менеджер пакетов</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>свободен</translation>
+    </message>
+    <message>
+        <source>apt and dpkg are idle</source>
+        <translation>apt и dpkg ничем не заняты</translation>
+    </message>
+    <message>
+        <source>Could not check (pgrep is missing)</source>
+        <translation>Не удалось проверить (нет pgrep)</translation>
+    </message>
+    <message>
+        <source>busy: %1</source>
+        <translation>занят: %1</translation>
+    </message>
+    <message>
+        <source>apt/dpkg is running (often unattended-upgrades after a fresh install): the deployment waits for it</source>
+        <translation>Работает apt/dpkg (часто это unattended-upgrades после установки системы): развёртывание дождётся его</translation>
+    </message>
+    <message>
+        <source>Domain DNS</source>
+        <translation>DNS домена</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>домен не указан</translation>
+    </message>
+    <message>
+        <source>No domain given: the site will have no HTTPS certificate</source>
+        <translation>Домен не указан: у сайта не будет сертификата HTTPS</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve</source>
+        <translation>%1 не разрешается</translation>
+    </message>
+    <message>
+        <source>%1 has no DNS address yet: add an A record pointing at the server, or HTTPS cannot be set up</source>
+        <translation>У %1 пока нет адреса в DNS: добавьте A-запись, указывающую на сервер, иначе HTTPS не настроить</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The domain points at this server</source>
+        <translation>Домен указывает на этот сервер</translation>
+    </message>
+    <message>
+        <source>%1 points at %2, but the server is %3: fix the A record, or HTTPS cannot be set up</source>
+        <translation>%1 указывает на %2, а сервер — %3: исправьте A-запись, иначе HTTPS не настроить</translation>
+    </message>
+    <message>
+        <source>The server check script failed (exit status %1): %2</source>
+        <translation>Сценарий проверки сервера завершился с ошибкой (код %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>The fresh server (VDS) to deploy to, how to log in to it over SSH, and the domain of the web interface.</source>
+        <translation>Новый сервер (VDS) для развёртывания, способ входа на него по SSH и домен веб-интерфейса.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>203.0.113.10 or vds1.example.ru</source>
+        <translation>203.0.113.10 или vds1.example.ru</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>&amp;Порт SSH:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>root or a user with sudo</source>
+        <translation>root или пользователь с sudo</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>&amp;Способ входа:</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Файл закрытого ключа</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Файл &amp;ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>П&amp;арольная фраза:</translation>
+    </message>
+    <message>
+        <source>only if the key is encrypted</source>
+        <translation>только если ключ зашифрован</translation>
+    </message>
+    <message>
+        <source>SSH pass&amp;word:</source>
+        <translation>Пароль SS&amp;H:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Домен:</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases stay in memory only; they are never written to a configuration file.</source>
+        <translation>Пароли и парольные фразы хранятся только в памяти и никогда не записываются в файл конфигурации.</translation>
+    </message>
+    <message>
+        <source>Choose the SSH private key</source>
+        <translation>Выберите закрытый ключ SSH</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Порт SSH</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>не заполнен</translation>
+    </message>
+    <message>
+        <source>enter the password of the user on the server, or choose another login method</source>
+        <translation>введите пароль пользователя на сервере или выберите другой способ входа</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>Пароль SSH</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Host: no server given — enter its name or address</source>
+        <translation>Хост: сервер не указан — введите его имя или адрес</translation>
+    </message>
+    <message>
+        <source>Could not create an SSH session (out of memory?)</source>
+        <translation>Не удалось создать сеанс SSH (не хватает памяти?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s) — check the host name, the port and that an SSH server is running there</source>
+        <translation>
+            <numerusform>Не удалось подключиться к %1 за %n секунду — проверьте имя хоста, порт и что там работает сервер SSH</numerusform>
+            <numerusform>Не удалось подключиться к %1 за %n секунды — проверьте имя хоста, порт и что там работает сервер SSH</numerusform>
+            <numerusform>Не удалось подключиться к %1 за %n секунд — проверьте имя хоста, порт и что там работает сервер SSH</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent no host key</source>
+        <translation>Сервер не прислал ключ хоста</translation>
+    </message>
+    <message>
+        <source>Could not compute the host key's fingerprint</source>
+        <translation>Не удалось вычислить отпечаток ключа хоста</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is %2 %3, not the expected %4. Someone may be intercepting the connection, or the fingerprint given is wrong. KKT Deploy did not log in. Check the fingerprint with your hosting provider (ssh-keygen -lf on the server's key).</source>
+        <translation>Ключ хоста %1 — %2 %3, а не ожидаемый %4. Возможно, кто-то перехватывает соединение, или указан неверный отпечаток. KKT Deploy не выполнил вход. Сверьте отпечаток с хостинг-провайдером (ssh-keygen -lf для ключа сервера).</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED since it was accepted: it is now %2 %3. This can mean that someone is intercepting the connection — or that the server was reinstalled. KKT Deploy will not connect. If you know the server was reinstalled, confirm the new fingerprint with your hosting provider and remove the old entry for %1 from %4 (or ~/.ssh/known_hosts).</source>
+        <translation>Ключ хоста %1 ИЗМЕНИЛСЯ с тех пор, как его приняли: теперь это %2 %3. Это может означать, что кто-то перехватывает соединение, — или что сервер переустановили. KKT Deploy не будет подключаться. Если вы знаете, что сервер переустановлен, подтвердите новый отпечаток у хостинг-провайдера и удалите старую запись для %1 из %4 (или ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>%1 now presents a %2 host key (%3), but a key of a different type is on file for it. This can mean that someone is intercepting the connection — or that the server was reinstalled. KKT Deploy will not connect. If the change is expected, confirm the new fingerprint with your hosting provider and remove the old entry for %1 from %4 (or ~/.ssh/known_hosts).</source>
+        <translation>%1 теперь предъявляет ключ хоста %2 (%3), а для него сохранён ключ другого типа. Это может означать, что кто-то перехватывает соединение, — или что сервер переустановили. KKT Deploy не будет подключаться. Если смена ожидаема, подтвердите новый отпечаток у хостинг-провайдера и удалите старую запись для %1 из %4 (или ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>%1 is not known yet. Its %2 host key has the fingerprint %3. Compare it with the one your hosting provider shows before you accept it.</source>
+        <translation>%1 ещё не известен. Отпечаток его ключа хоста %2: %3. Прежде чем принять его, сравните с отпечатком, который показывает хостинг-провайдер.</translation>
+    </message>
+    <message>
+        <source>Could not read the known-hosts files %1 and %2</source>
+        <translation>Не удалось прочитать файлы известных хостов %1 и %2</translation>
+    </message>
+    <message>
+        <source>Could not save the host key in %1</source>
+        <translation>Не удалось сохранить ключ хоста в %1</translation>
+    </message>
+    <message>
+        <source>The connection closed before the host key was accepted</source>
+        <translation>Соединение закрылось до того, как ключ хоста был принят</translation>
+    </message>
+    <message>
+        <source>The accepted fingerprint %1 is not the server's key %2</source>
+        <translation>Принятый отпечаток %1 не совпадает с ключом сервера %2</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>The host key has not been accepted</source>
+        <translation>Ключ хоста не принят</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during login</source>
+        <translation>Сервер закрыл соединение во время входа</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>The connection dropped during login</source>
+        <translation>Соединение оборвалось во время входа</translation>
+    </message>
+    <message>
+        <source>ssh-agent (no key accepted)</source>
+        <translation>ssh-agent (ни один ключ не принят)</translation>
+    </message>
+    <message>
+        <source>key file %1</source>
+        <translation>файл ключа %1</translation>
+    </message>
+    <message>
+        <source>key file %1 (cannot be read)</source>
+        <translation>файл ключа %1 (не читается)</translation>
+    </message>
+    <message>
+        <source>key file %1 (wrong passphrase or not a key)</source>
+        <translation>файл ключа %1 (неверная парольная фраза или это не ключ)</translation>
+    </message>
+    <message>
+        <source>key file %1 (protected by a passphrase, none given)</source>
+        <translation>файл ключа %1 (защищён парольной фразой, она не указана)</translation>
+    </message>
+    <message>
+        <source>key file %1 (refused)</source>
+        <translation>файл ключа %1 (отклонён)</translation>
+    </message>
+    <message>
+        <source>default key files</source>
+        <translation>стандартные файлы ключей</translation>
+    </message>
+    <message>
+        <source>default key files (none accepted)</source>
+        <translation>стандартные файлы ключей (ни один не принят)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <source>password (refused)</source>
+        <translation>пароль (отклонён)</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>keyboard-interactive</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive (refused)</source>
+        <translation>keyboard-interactive (отклонён)</translation>
+    </message>
+    <message>
+        <source>nothing (no key, agent or password was available)</source>
+        <translation>ничего (не было ни ключа, ни агента, ни пароля)</translation>
+    </message>
+    <message>
+        <source>Login as %1 on %2 failed. The server accepts: %3. Tried: %4. Check the user name and the password or key, or add your public key to the server's ~/.ssh/authorized_keys.</source>
+        <translation>Вход как %1 на %2 не удался. Сервер принимает: %3. Испробовано: %4. Проверьте имя пользователя и пароль или ключ либо добавьте свой открытый ключ в ~/.ssh/authorized_keys на сервере.</translation>
+    </message>
+    <message>
+        <source>nothing it reported</source>
+        <translation>ничего из сообщённого</translation>
+    </message>
+    <message>
+        <source>Not connected to the server</source>
+        <translation>Нет подключения к серверу</translation>
+    </message>
+    <message>
+        <source>Could not open a channel to %1</source>
+        <translation>Не удалось открыть канал к %1</translation>
+    </message>
+    <message>
+        <source>The server refused to run a command</source>
+        <translation>Сервер отказался выполнить команду</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command did not finish within %n second(s) and was stopped</source>
+        <translation>
+            <numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform>
+            <numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform>
+            <numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while a command was running</source>
+        <translation>Соединение с %1 потеряно во время выполнения команды</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Upload: “%1” names a folder, not a file</source>
+        <translation>Загрузка: «%1» — это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged on the server (SHA-256 differs) and was removed; try again</source>
+        <translation>%1 пришёл на сервер повреждённым (SHA-256 не совпадает) и удалён; попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place: %2</source>
+        <translation>Не удалось поставить %1 на место: %2</translation>
+    </message>
+    <message>
+        <source>Could not create %1 on the server</source>
+        <translation>Не удалось создать %1 на сервере</translation>
+    </message>
+    <message>
+        <source>Writing %1 on the server failed</source>
+        <translation>Запись %1 на сервере не удалась</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place</source>
+        <translation>Не удалось поставить %1 на место</translation>
+    </message>
+</context>
+<context>
+    <name>StepCatalog</name>
+    <message>
+        <source>Wait for the package manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install system packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configure the firewall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the service user and folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate server passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the database and its role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule database backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload and unpack the release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to the release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install the profile's scripts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the virtual environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the environment file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the schema and seed data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install the systemd units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the bot's Telegram mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configure nginx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the built-in step “%1” is missing or incomplete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SystemSettingsPage</name>
+    <message>
+        <source>System settings</source>
+        <translation>Системные настройки</translation>
+    </message>
+    <message>
+        <source>When the instance sends alerts and backs up its database, and which release of the KKT application it runs.</source>
+        <translation>Когда экземпляр отправляет уведомления и делает резервную копию базы данных и какой релиз приложения KKT на нём работает.</translation>
+    </message>
+    <message>
+        <source>Daily &amp;notifications at:</source>
+        <translation>Ежедневные &amp;уведомления в:</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>&amp;Alert days before a deadline:</source>
+        <translation>&amp;Предупреждать за (дней до срока):</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup at:</source>
+        <translation>Ежедневная &amp;резервная копия в:</translation>
+    </message>
+    <message>
+        <source>Release to deploy</source>
+        <translation>Релиз для развёртывания</translation>
+    </message>
+    <message>
+        <source>&amp;Latest release</source>
+        <translation>П&amp;оследний релиз</translation>
+    </message>
+    <message>
+        <source>Release &amp;tag:</source>
+        <translation>Релиз по &amp;тегу:</translation>
+    </message>
+    <message>
+        <source>Local &amp;file:</source>
+        <translation>Локальный &amp;файл:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Checksums:</source>
+        <translation>&amp;Контрольные суммы:</translation>
+    </message>
+    <message>
+        <source>checksums.txt or the archive’s SHA-256</source>
+        <translation>checksums.txt или SHA-256 архива</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <source>Choose the release archive</source>
+        <translation>Выберите архив релиза</translation>
+    </message>
+    <message>
+        <source>Release archives (*.tar.gz);;All files (*)</source>
+        <translation>Архивы релизов (*.tar.gz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the release’s checksums file</source>
+        <translation>Выберите файл контрольных сумм релиза</translation>
+    </message>
+    <message>
+        <source>Checksum files (*.txt *.sha256);;All files (*)</source>
+        <translation>Файлы контрольных сумм (*.txt *.sha256);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Notification time</source>
+        <translation>Время уведомлений</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Alert days</source>
+        <translation>Дни предупреждений</translation>
+    </message>
+    <message>
+        <source>Backup time</source>
+        <translation>Время резервного копирования</translation>
+    </message>
+    <message>
+        <source>Backup retention</source>
+        <translation>Срок хранения копий</translation>
+    </message>
+    <message>
+        <source>Release tag</source>
+        <translation>Тег релиза</translation>
+    </message>
+    <message>
+        <source>Release file</source>
+        <translation>Файл релиза</translation>
+    </message>
+    <message>
+        <source>Checksums</source>
+        <translation>Контрольные суммы</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups, days:</source>
+        <translation>&amp;Хранить копии, дней:</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramBotPage</name>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram-бот</translation>
+    </message>
+    <message>
+        <source>Each client instance has a Telegram bot of its own that sends the deadline alerts.</source>
+        <translation>У каждого экземпляра клиента свой Telegram-бот, который присылает напоминания о сроках.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Open @BotFather in Telegram: &lt;a href="https://t.me/BotFather"&gt;https://t.me/BotFather&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Send &lt;b&gt;/newbot&lt;/b&gt; and answer its two questions: the bot’s display name, then a user name ending in “bot”.&lt;/li&gt;&lt;li&gt;BotFather answers with the token, a line like &lt;tt&gt;123456789:AAH…&lt;/tt&gt;. Copy it and paste it below.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Откройте @BotFather в Telegram: &lt;a href="https://t.me/BotFather"&gt;https://t.me/BotFather&lt;/a&gt;&lt;/li&gt;&lt;li&gt;Отправьте &lt;b&gt;/newbot&lt;/b&gt; и ответьте на два вопроса: отображаемое имя бота, затем имя пользователя, оканчивающееся на «bot».&lt;/li&gt;&lt;li&gt;BotFather ответит токеном — строкой вида &lt;tt&gt;123456789:AAH…&lt;/tt&gt;. Скопируйте её и вставьте ниже.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Bot &amp;token:</source>
+        <translation>&amp;Токен бота:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>The token is a secret: it stays in memory and is never written to a configuration file.</source>
+        <translation>Токен — секрет: он хранится только в памяти и никогда не записывается в файл конфигурации.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Токен бота</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramCall</name>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Telegram rejected the bot token (HTTP %1): it is wrong or was revoked — copy the current token from @BotFather (/mybots → API Token)</source>
+        <translation>Telegram отклонил токен бота (HTTP %1): он неверен или отозван — скопируйте действующий токен у @BotFather (/mybots → API Token)</translation>
+    </message>
+    <message>
+        <source>Telegram does not know this chat for the bot — that user must open the bot in Telegram and press Start first, then try again</source>
+        <translation>Telegram не знает этот чат для бота — пользователь должен открыть бота в Telegram и нажать «Start», затем повторите попытку</translation>
+    </message>
+    <message>
+        <source>Telegram refused: %1 — the user may have blocked the bot; ask them to unblock it and press Start</source>
+        <translation>Telegram отказал: %1 — возможно, пользователь заблокировал бота; попросите его разблокировать бота и нажать «Start»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Telegram asks to wait %n second(s) before the next request (too many requests) — try again later</source>
+        <translation>
+            <numerusform>Telegram просит подождать %n секунду до следующего запроса (слишком много запросов) — повторите позже</numerusform>
+            <numerusform>Telegram просит подождать %n секунды до следующего запроса (слишком много запросов) — повторите позже</numerusform>
+            <numerusform>Telegram просит подождать %n секунд до следующего запроса (слишком много запросов) — повторите позже</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telegram refused %1: %2</source>
+        <translation>Telegram отклонил %1: %2</translation>
+    </message>
+    <message>
+        <source>Telegram had a server error (HTTP %1) — try again in a minute</source>
+        <translation>ошибка сервера Telegram (HTTP %1) — повторите через минуту</translation>
+    </message>
+    <message>
+        <source>Telegram (%1) could not be reached: %2 — check the internet connection or proxy</source>
+        <translation>Telegram (%1) недоступен: %2 — проверьте подключение к интернету или прокси</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not the Telegram Bot API (HTTP %2) — check the Telegram API address</source>
+        <translation>%1 ответил не так, как Telegram Bot API (HTTP %2) — проверьте адрес API Telegram</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramCommand</name>
+    <message>
+        <source>check a bot token: the bot's name and how it receives updates (check)</source>
+        <translation>проверить токен бота: имя бота и способ получения обновлений (check)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>вывести результат в формате JSON</translation>
+    </message>
+    <message>
+        <source>Telegram Bot API base URL (default $KKT_TELEGRAM_API_URL or https://api.telegram.org)</source>
+        <translation>базовый URL Telegram Bot API (по умолчанию $KKT_TELEGRAM_API_URL или https://api.telegram.org)</translation>
+    </message>
+    <message>
+        <source>check the token given on standard input or in %1</source>
+        <translation>проверить токен из стандартного ввода или из %1</translation>
+    </message>
+    <message>
+        <source>telegram: the only action is check — echo TOKEN | kkt-deploy telegram check</source>
+        <translation>telegram: единственное действие — check — echo ТОКЕН | kkt-deploy telegram check</translation>
+    </message>
+    <message>
+        <source>telegram check: the bot token (standard input or %1) %2 — %3</source>
+        <translation>telegram check: токен бота (стандартный ввод или %1) %2 — %3</translation>
+    </message>
+    <message>
+        <source>telegram: --api-url “%1” is not an http(s) URL — e.g. https://api.telegram.org</source>
+        <translation>telegram: --api-url «%1» — не URL http(s) — например, https://api.telegram.org</translation>
+    </message>
+    <message>
+        <source>telegram check: %1</source>
+        <translation>telegram check: %1</translation>
+    </message>
+    <message>
+        <source>Bot:      %1, id %2</source>
+        <translation>Бот:        %1, id %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updates:  long polling (no webhook), %n update(s) pending</source>
+        <translation>
+            <numerusform>Обновления: long polling (без вебхука), в очереди %n обновление</numerusform>
+            <numerusform>Обновления: long polling (без вебхука), в очереди %n обновления</numerusform>
+            <numerusform>Обновления: long polling (без вебхука), в очереди %n обновлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updates:  webhook %1, %n update(s) pending</source>
+        <translation>
+            <numerusform>Обновления: вебхук %1, в очереди %n обновление</numerusform>
+            <numerusform>Обновления: вебхук %1, в очереди %n обновления</numerusform>
+            <numerusform>Обновления: вебхук %1, в очереди %n обновлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note:     the KKT 1.0 bot uses long polling; deployment deletes this webhook</source>
+        <translation>Примечание: бот KKT 1.0 использует long polling; развёртывание удалит этот вебхук</translation>
+    </message>
+    <message>
+        <source>Last webhook error: %1</source>
+        <translation>Последняя ошибка вебхука: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessagePanel</name>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation>Отправить &amp;тестовое сообщение</translation>
+    </message>
+    <message>
+        <source>Optional: send a short message from the bot to every ID in the list</source>
+        <translation>Необязательно: бот отправит короткое сообщение каждому ID из списка</translation>
+    </message>
+    <message>
+        <source>Telegram ID</source>
+        <translation>Telegram ID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Enter a valid bot token on the Telegram bot page first, then send the test message.</source>
+        <translation>Сначала введите действующий токен на странице «Telegram-бот», затем отправьте тестовое сообщение.</translation>
+    </message>
+    <message>
+        <source>Add at least one Telegram ID to the list first.</source>
+        <translation>Сначала добавьте в список хотя бы один Telegram ID.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>отправка…</translation>
+    </message>
+    <message>
+        <source>KKT Deploy: test message. This chat will receive the KKT deadline alerts.</source>
+        <translation>KKT Deploy: тестовое сообщение. В этот чат будут приходить напоминания KKT о сроках.</translation>
+    </message>
+    <message>
+        <source>✓ delivered</source>
+        <translation>✓ доставлено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered to %1 of %n ID(s).</source>
+        <translation>
+            <numerusform>Доставлено %1 из %n ID.</numerusform>
+            <numerusform>Доставлено %1 из %n ID.</numerusform>
+            <numerusform>Доставлено %1 из %n ID.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextTemplate</name>
+    <message>
+        <source>the template uses {%1}, which has no value</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>create and list one-time deployment tokens for self-service installs</source>
+        <translation>создать и показать одноразовые токены развёртывания для самостоятельной установки</translation>
+    </message>
+    <message>
+        <source>create: how long the token stays valid, e.g. 12h, 7d, 2w (at most a year)</source>
+        <translation>create: срок действия токена, например 12h, 7d, 2w (не больше года)</translation>
+    </message>
+    <message>
+        <source>create: what the token is for (shown by token list)</source>
+        <translation>create: для чего токен (показывается в token list)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>вывести результат в JSON</translation>
+    </message>
+    <message>
+        <source>create | list</source>
+        <translation>create | list</translation>
+    </message>
+    <message>
+        <source>token: give an action — kkt-deploy token create --expires 7d, or kkt-deploy token list</source>
+        <translation>token: укажите действие — kkt-deploy token create --expires 7d или kkt-deploy token list</translation>
+    </message>
+    <message>
+        <source>--expires: “%1” is not a duration — use a number with m, h, d or w, e.g. 7d (at most a year)</source>
+        <translation>--expires: «%1» — не срок; укажите число с m, h, d или w, например 7d (не больше года)</translation>
+    </message>
+    <message>
+        <source>token: deployment tokens are redeemed in the central registry — give it with --registry postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>token: токены развёртывания погашаются в центральном реестре — укажите его: --registry postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА</translation>
+    </message>
+    <message>
+        <source>This token is shown only now and works once, until %1 UTC. Only its hash is stored.</source>
+        <translation>Токен показан только сейчас и действует один раз, до %1 UTC. Хранится только его хеш.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n токен</numerusform>
+            <numerusform>%n токена</numerusform>
+            <numerusform>%n токенов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>check a deployment configuration file and list every problem</source>
+        <translation>проверить файл конфигурации развёртывания и перечислить все ошибки</translation>
+    </message>
+    <message>
+        <source>the latest release</source>
+        <translation>последний выпуск</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>выпуск %1</translation>
+    </message>
+    <message>
+        <source>local file %1</source>
+        <translation>локальный файл %1</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>тестовый</translation>
+    </message>
+    <message>
+        <source>Configuration is valid.</source>
+        <translation>Конфигурация корректна.</translation>
+    </message>
+    <message>
+        <source>Mode:          %1</source>
+        <translation>Режим:         %1</translation>
+    </message>
+    <message>
+        <source>Server:        %1@%2, port %3, login by %4</source>
+        <translation>Сервер:        %1@%2, порт %3, вход: %4</translation>
+    </message>
+    <message>
+        <source>Domain:        %1</source>
+        <translation>Домен:         %1</translation>
+    </message>
+    <message>
+        <source>Administrator: %1 &lt;%2&gt;, %3, %4</source>
+        <translation>Администратор: %1 &lt;%2&gt;, %3, %4</translation>
+    </message>
+    <message>
+        <source>Telegram IDs:  %1</source>
+        <translation>ID Telegram:   %1</translation>
+    </message>
+    <message>
+        <source>Notifications: %1 %2, alerts %3 days before</source>
+        <translation>Уведомления:   %1 %2, за %3 дн. до срока</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups:       %1, kept %n day(s)</source>
+        <translation>
+            <numerusform>Резервные копии: %1, хранятся %n день</numerusform>
+            <numerusform>Резервные копии: %1, хранятся %n дня</numerusform>
+            <numerusform>Резервные копии: %1, хранятся %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release:       %1</source>
+        <translation>Выпуск:        %1</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>вывести результат в формате JSON</translation>
+    </message>
+    <message>
+        <source>the configuration file (JSON)</source>
+        <translation>файл конфигурации (JSON)</translation>
+    </message>
+    <message>
+        <source>validate: give exactly one configuration file — kkt-deploy validate CONFIG.json</source>
+        <translation>validate: укажите ровно один файл конфигурации — kkt-deploy validate CONFIG.json</translation>
+    </message>
+    <message>
+        <source>validate: %1</source>
+        <translation>validate: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1</source>
+        <translation>
+            <numerusform>в %1 найдена %n ошибка</numerusform>
+            <numerusform>в %1 найдено %n ошибки</numerusform>
+            <numerusform>в %1 найдено %n ошибок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>KKT Deploy puts a complete KKT stack — web application, Telegram bot and PostgreSQL database — on a fresh server of the client’s own.</source>
+        <translation>KKT Deploy ставит полный стек KKT — веб-приложение, Telegram-бот и базу PostgreSQL — на новый сервер клиента.</translation>
+    </message>
+    <message>
+        <source>The wizard collects what a deployment needs: the server, the administrator, the Telegram bot and the system settings. Every value is checked as you type.</source>
+        <translation>Мастер собирает всё, что нужно для развёртывания: сервер, администратора, Telegram-бота и системные настройки. Каждое значение проверяется по мере ввода.</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Развёртывание</translation>
+    </message>
+    <message>
+        <source>&amp;Production deployment — a new client instance on a server of its own</source>
+        <translation>&amp;Рабочее развёртывание — новый экземпляр клиента на отдельном сервере</translation>
+    </message>
+    <message>
+        <source>&amp;Test deployment — a test instance next to production on the master server (staff only)</source>
+        <translation>&amp;Тестовое развёртывание — тестовый экземпляр рядом с рабочим на главном сервере (только для сотрудников)</translation>
+    </message>
+    <message>
+        <source>Saved configuration</source>
+        <translation>Сохранённая конфигурация</translation>
+    </message>
+    <message>
+        <source>Fill the wizard from a configuration saved earlier. Secrets are never saved in it: enter the bot token and passwords again.</source>
+        <translation>Заполните мастер из сохранённой ранее конфигурации. Секреты в ней не хранятся: введите токен бота и пароли заново.</translation>
+    </message>
+    <message>
+        <source>&amp;Load configuration…</source>
+        <translation>&amp;Загрузить конфигурацию…</translation>
+    </message>
+    <message>
+        <source>Unfinished deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume this deployment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment %1 to %2 (instance %3), started %4, %5. Resume it: its configuration is loaded, you enter the secrets again on their pages, and it continues at the first step not done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

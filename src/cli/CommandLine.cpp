@@ -1,6 +1,13 @@
 #include "CommandLine.h"
 
+#include "DeployCommand.h"
 #include "ExitCode.h"
+#include "PlanCommand.h"
+#include "ProbeCommand.h"
+#include "RegistryCommand.h"
+#include "ReleaseCommand.h"
+#include "TelegramCommand.h"
+#include "TokenCommand.h"
 #include "ValidateCommand.h"
 
 namespace {
@@ -16,6 +23,13 @@ const QStringList qtGuiFlags{QStringLiteral("-reverse")};
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<ProbeCommand>());
+    m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<DeployCommand>());
+    m_commands.push_back(std::make_unique<ReleaseCommand>());
+    m_commands.push_back(std::make_unique<TelegramCommand>());
+    m_commands.push_back(std::make_unique<RegistryCommand>());
+    m_commands.push_back(std::make_unique<TokenCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -80,7 +94,8 @@ QString CommandLine::helpText() const
                "KKT_SSH_PASSPHRASE) or standard input.\n\n"
                "Exit codes: 0 success, 1 the operation failed, 2 bad arguments or invalid input,\n"
                "3 host key unknown, 4 host key changed, 5 authentication failed, 6 host unreachable,\n"
-               "7 checksum mismatch, 8 unsafe or malformed archive.\n");
+               "7 checksum mismatch, 8 unsafe or malformed archive, 9 the server is locked by another deployment,\n"
+               "10 deployed but a health check fails, 11 cancelled.\n");
     return text;
 }
 

@@ -158,7 +158,8 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
 
     if (!outcome.succeeded())
         io.err << tr("deploy: %1").arg(outcome.error) << Qt::endl;
-    else if (!parser.isSet(rollBack) && !outcome.adminPassword.isEmpty())
+    else if (!parser.isSet(rollBack) && !outcome.adminPassword.isEmpty()
+             && request.config.admin.passwordMode == PasswordMode::Generate)
         // Shown once, on the terminal only; never in the JSON that scripts may store.
         io.err << tr("Administrator: %1 / password: %2 (shown once)").arg(outcome.adminUsername, outcome.adminPassword)
                << Qt::endl;

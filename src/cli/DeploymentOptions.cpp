@@ -49,7 +49,7 @@ int DeploymentOptions::build(const QCommandLineParser& parser, CommandIo& io, co
     ValidationResult valid = ConfigValidator::validate(loaded.config);
     ValidationIssues issues = loaded.issues + valid.issues;
 
-    DeploymentSecrets& secrets = request->secrets;
+    DeploymentSecrets secrets;
     if (parser.isSet(m_botTokenStdin)) {
         QByteArray line = io.in ? io.in->readLine() : QByteArray();
         secrets.botToken = QString::fromUtf8(line).trimmed();
@@ -74,11 +74,6 @@ int DeploymentOptions::build(const QCommandLineParser& parser, CommandIo& io, co
         issues << ValidationIssue{QStringLiteral("server.password"), tr("is needed for a password login"),
                                   tr("set KKT_SSH_PASSWORD")};
     const DeploymentConfig& config = valid.config;
-    if (config.release.source != ReleaseSource::File)
-        issues << ValidationIssue{QStringLiteral("release.source"),
-                                  tr("“%1” needs a release download first").arg(jsonName(config.release.source)),
-                                  tr("fetch it with kkt-deploy release fetch VERSION, then use \"source\": \"file\" "
-                                     "with the archive and its checksums.txt")};
     if (!issues.isEmpty()) {
         for (const ValidationIssue& issue : std::as_const(issues))
             io.err << issue.toString() << u'\n';
@@ -87,32 +82,15 @@ int DeploymentOptions::build(const QCommandLineParser& parser, CommandIo& io, co
     }
 
     QString error;
-    request->config = config;
-    request->profile =
-        config.profile.isEmpty() ? PayloadProfile::builtIn(&error) : PayloadProfile::load(config.profile, &error);
+    *request = DeploymentRequest::make(config, secrets, &error);
+    secrets.wipe();
     if (!error.isEmpty())
         return usage(error);
-    const QString home = QDir::homePath();
-    auto expand = [&](const QString& path) { return path.startsWith(QStringLiteral("~/")) ? home + path.mid(1) : path; };
-    request->archivePath = expand(config.release.path);
-    request->checksums = FieldRules::releaseChecksums(config.release.checksums).value;
-    if (!request->checksums.isEmpty() && request->checksums.size() != 64)
-        request->checksums = expand(request->checksums);
-
     SshTarget& target = request->target;
-    target.host = config.server.host;
-    target.port = config.server.port;
-    target.user = config.server.user;
-    target.useAgent = config.server.auth == SshAuth::Agent;
-    if (config.server.auth == SshAuth::Key)
-        target.identityFile = expand(config.server.identityFile);
-    target.password = secrets.sshPassword;
-    target.passphrase = secrets.keyPassphrase;
     target.knownHostsFile = parser.value(m_knownHosts);
     target.acceptNewHostKey = parser.isSet(m_acceptNew);
     target.expectedFingerprint = parser.value(m_fingerprint);
-    request->telegramApiBase =
-        parser.isSet(m_telegramApi) ? QUrl(parser.value(m_telegramApi)) : TelegramBotApi::configuredBaseUrl();
-    request->owner = qEnvironmentVariable("USER", QStringLiteral("root")) + u'@' + QHostInfo::localHostName();
+    if (parser.isSet(m_telegramApi))
+        request->telegramApiBase = QUrl(parser.value(m_telegramApi));
     return -1;
 }

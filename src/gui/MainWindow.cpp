@@ -1,13 +1,66 @@
 #include "MainWindow.h"
 
+#include "DeploymentWizard.h"
+#include "MessageBox.h"
+#include "RegistryTab.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QTabWidget>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
+    , m_wizard(new DeploymentWizard)
 {
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    // A wizard is a dialog; inside a tab it must behave as a plain child widget.
+    m_wizard->setWindowFlags(Qt::Widget);
+    m_tabs->addTab(m_wizard, tr("&Deploy"));
+    m_tabs->addTab(new RegistryTab(RegistryTab::configuredTarget()), tr("&Registry"));
     setCentralWidget(m_tabs);
     setWindowTitle(tr("KKT Deploy"));
+    createMenus();
+    connect(m_wizard, &DeploymentWizard::configurationLoaded, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Loaded “%1”").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    connect(m_wizard, &DeploymentWizard::configurationSaved, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Saved “%1”").arg(QDir::toNativeSeparators(path)), 10000);
+    });
     resize(960, 720);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* load = file->addAction(tr("&Load configuration…"), m_wizard, [this] {
+        m_tabs->setCurrentWidget(m_wizard);
+        m_wizard->loadConfiguration();
+    });
+    load->setObjectName(QStringLiteral("loadConfigAction"));
+    load->setShortcut(QKeySequence::Open);
+    QAction* save =
+        file->addAction(tr("&Save configuration…"), m_wizard, &DeploymentWizard::saveConfiguration);
+    save->setObjectName(QStringLiteral("saveConfigAction"));
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* about = help->addAction(tr("&About KKT Deploy"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(this, tr("About KKT Deploy"),
+                      tr("<h3>KKT Deploy %1</h3><p>Puts a complete KKT stack — web application, Telegram "
+                         "bot and PostgreSQL database — on a client’s server and keeps it up to date.</p>")
+                          .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }

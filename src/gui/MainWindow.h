@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class DeploymentWizard;
 class QTabWidget;
 
 // Tabs: Deploy (the wizard); Registry and Updates join as they are built.
@@ -12,6 +13,12 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
+    DeploymentWizard* wizard() const { return m_wizard; }
+
 private:
+    void createMenus();
+    void showAbout();
+
     QTabWidget* m_tabs;
+    DeploymentWizard* m_wizard;
 };

@@ -26,6 +26,7 @@ struct DeploymentOutcome
     QString adminPassword; // only when set by this deployment; memory only
     QString botUsername;
     QString hostKeyFingerprint;
+    bool createdInstance = false; // this deployment (with its resumes) created the instance
     qint64 elapsedMs = 0;
 
     bool succeeded() const { return status == Status::Succeeded; }

@@ -1,16 +1,31 @@
 #pragma once
 
 #include "PayloadProfile.h"
+#include "registry/InstanceRecord.h"
+#include "registry/RegistryTarget.h"
 #include "core/DeploymentConfig.h"
 #include "core/DeploymentSecrets.h"
 #include "ssh/SshTarget.h"
 
 #include <QUrl>
 
+#include <QCoreApplication>
+
 // Everything a deployment run needs: the validated configuration, its secrets (memory only), how
 // to reach the server, the payload profile and the release archive on this machine.
 struct DeploymentRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(DeploymentRequest)
+
+public:
+    // From a validated configuration and its secrets: the profile it names (or the built-in one),
+    // the SSH target, the local release file and the configured Telegram API. `error` when the
+    // profile cannot be read or the release is not a local file yet.
+    static DeploymentRequest make(const DeploymentConfig& config, const DeploymentSecrets& secrets, QString* error);
+    // For checking an instance recorded in the registry: the operator's ssh-agent and
+    // ~/.ssh/config log in, and the host key must be the one pinned in the registry.
+    static DeploymentRequest forInstance(const InstanceRecord& instance, QString* error);
+
     DeploymentConfig config;
     DeploymentSecrets secrets;
     SshTarget target;
@@ -21,4 +36,7 @@ struct DeploymentRequest
     QString resumeId;      // continue this deployment instead of starting one
     QString owner;         // who holds the server lock, e.g. "ivan@laptop"
     int lockSeconds = 2 * 60 * 60;
+    bool recordInRegistry = true;
+    RegistryTarget registry; // the configured registry, else the embedded one
+    QString outboxPath;      // empty: the application's outbox
 };

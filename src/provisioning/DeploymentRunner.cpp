@@ -1,5 +1,6 @@
 #include "DeploymentRunner.h"
 
+#include "DeploymentRecorder.h"
 #include "HttpProbe.h"
 #include "ProvisioningLogging.h"
 #include "RemoteScript.h"
@@ -112,6 +113,9 @@ void DeploymentRunner::log(const QString& line)
 {
     const QString clean = redact(line);
     qCDebug(lcProvisioning).noquote() << clean;
+    m_log << clean;
+    if (m_log.size() > 2000)
+        m_log.removeFirst();
     emit logLine(clean);
 }
 
@@ -523,6 +527,8 @@ QList<HealthCheck> DeploymentRunner::clientHealthChecks()
         checks << login;
     }
 
+    if (m_request.secrets.botToken.isEmpty())
+        return checks; // the token is not kept anywhere KKT Deploy could read it back from
     HealthCheck telegram{QStringLiteral("telegram"), profile.telegramMode == QStringLiteral("polling")
                                                          ? tr("The bot answers and has no webhook (long polling)")
                                                          : tr("The bot answers and its webhook is set"),
@@ -532,6 +538,8 @@ QList<HealthCheck> DeploymentRunner::clientHealthChecks()
     api.setBaseUrl(m_request.telegramApiBase);
     api.setToken(m_request.secrets.botToken);
     const TelegramResult me = waitFor(api.getMe(), m_cancel);
+    if (me.ok())
+        m_botUsername = TelegramBotInfo::fromJson(me.result.toObject()).username;
     const TelegramResult info = me.ok() ? waitFor(api.getWebhookInfo(), m_cancel) : me;
     const QString hook = TelegramWebhookInfo::fromJson(info.result.toObject()).url;
     telegram.passed = me.ok() && info.ok()
@@ -588,9 +596,21 @@ void DeploymentRunner::finish(DeploymentOutcome* outcome, const QString& status)
         m_ssh->disconnectFromHost();
 }
 
+void DeploymentRunner::recordInRegistry(DeploymentOutcome* outcome)
+{
+    if (!m_request.recordInRegistry || outcome->instanceId.isEmpty())
+        return;
+    emit progress(DeploymentPhases::start(DeploymentPhase::Registry), tr("Registry"), 0);
+    outcome->deploymentId = m_deploymentId;
+    DeploymentRecorder recorder(m_request.registry, m_request.outboxPath);
+    const DeploymentRecorder::Result result = recorder.record(m_request, *outcome, m_startedAt, m_log.join(u'\n'));
+    log(result.message);
+}
+
 DeploymentOutcome DeploymentRunner::deploy()
 {
     m_clock.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     DeploymentOutcome outcome;
     outcome.adminEmail = m_request.config.admin.email;
     outcome.adminUsername = m_request.profile.adminUsername;
@@ -616,6 +636,8 @@ DeploymentOutcome DeploymentRunner::deploy()
         m_deploymentId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     outcome.deploymentId = m_deploymentId;
+    log(tr("Deployment %1 — if it is interrupted, continue it with --resume %1 or from the Deploy tab.")
+            .arg(m_deploymentId));
 
     if (!prepareRelease(&outcome) || !connectToServer(&outcome)) {
         finish(&outcome, QStringLiteral("failed"));
@@ -628,6 +650,7 @@ DeploymentOutcome DeploymentRunner::deploy()
     }
     const DeploymentJournal::Deployment previous = m_journal->deployment(m_deploymentId);
     const bool createdByThisDeployment = created || previous.createdInstance;
+    outcome.createdInstance = createdByThisDeployment;
     m_journal->startDeployment({m_deploymentId, outcome.instanceId,
                                 QString::fromUtf8(QJsonDocument(m_request.config.toJson()).toJson(QJsonDocument::Compact)),
                                 m_request.config.server.host, createdByThisDeployment, {}, {}, {}, {}});
@@ -668,6 +691,7 @@ DeploymentOutcome DeploymentRunner::deploy()
         if (!runStep(step, &outcome)) {
             if (outcome.status != DeploymentOutcome::Status::Cancelled)
                 outcome.status = DeploymentOutcome::Status::Failed;
+            recordInRegistry(&outcome);
             finish(&outcome, outcome.status == DeploymentOutcome::Status::Cancelled ? QStringLiteral("cancelled")
                                                                                    : QStringLiteral("failed"));
             return outcome;
@@ -685,11 +709,14 @@ DeploymentOutcome DeploymentRunner::deploy()
                 break;
             }
         }
+        recordInRegistry(&outcome);
         finish(&outcome, QStringLiteral("failed"));
         return outcome;
     }
-    emit progress(DeploymentPhases::start(DeploymentPhase::Registry), tr("Registry"), 0);
+    if (outcome.botUsername.isEmpty())
+        outcome.botUsername = m_botUsername;
     outcome.status = DeploymentOutcome::Status::Succeeded;
+    recordInRegistry(&outcome);
     finish(&outcome, QStringLiteral("succeeded"));
     emit progress(100, tr("Done"), 0);
     return outcome;
@@ -780,5 +807,23 @@ DeploymentOutcome DeploymentRunner::rollBack(const QString& deploymentId)
     }
     outcome.status = DeploymentOutcome::Status::Succeeded;
     finish(&outcome, QStringLiteral("rolled-back"));
+    return outcome;
+}
+
+DeploymentOutcome DeploymentRunner::checkHealth(const QString& instanceId)
+{
+    m_clock.start();
+    DeploymentOutcome outcome;
+    outcome.instanceId = instanceId;
+    if (!connectToServer(&outcome))
+        return outcome;
+    m_layout.emplace(m_request.config, m_request.profile, instanceId);
+    m_layout->setTelegramApiBase(m_request.telegramApiBase.toString());
+    runHealthChecks(&outcome);
+    m_ssh->disconnectFromHost();
+    const bool healthy = std::all_of(outcome.health.cbegin(), outcome.health.cend(),
+                                     [](const HealthCheck& c) { return c.passed; });
+    outcome.status = healthy ? DeploymentOutcome::Status::Succeeded : DeploymentOutcome::Status::HealthFailed;
+    outcome.elapsedMs = m_clock.elapsed();
     return outcome;
 }

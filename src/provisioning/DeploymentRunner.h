@@ -31,6 +31,9 @@ public:
     // Read-only: connects and runs every probe in one round trip.
     QList<PlanItem> plan(QString* error);
     DeploymentOutcome deploy();
+    // Health checks of a deployed instance (as after a deployment, without the administrator's
+    // login, whose password is not kept); for "Check health now".
+    DeploymentOutcome checkHealth(const QString& instanceId);
     // Removes what deployment `deploymentId` created on the server, and nothing else.
     DeploymentOutcome rollBack(const QString& deploymentId);
     void cancel();
@@ -72,6 +75,7 @@ private:
     void reportProgress(int index, int count, const QString& title);
     void finish(DeploymentOutcome* outcome, const QString& status);
     QMap<QString, QString> scriptSecrets() const;
+    void recordInRegistry(DeploymentOutcome* outcome);
     QString webhookSecret() const;
 
     DeploymentRequest m_request;
@@ -84,6 +88,7 @@ private:
     QString m_deploymentId;
     QString m_adminPassword;
     QString m_releaseVersion;
+    QString m_botUsername;
     QString m_releaseSha256;
     QList<QPair<QString, QString>> m_extraVariables; // for the lock script
     bool m_forceAdmin = false;
@@ -93,4 +98,6 @@ private:
     bool m_lockHeld = false;
     std::atomic_bool m_cancel{false};
     QElapsedTimer m_clock;
+    QDateTime m_startedAt;
+    QStringList m_log; // the last lines, for the registry's excerpt
 };

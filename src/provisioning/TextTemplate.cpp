@@ -4,7 +4,7 @@
 
 QString TextTemplate::render(const QString& text, const QMap<QString, QString>& values, QString* error)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z][A-Za-z0-9]*)\\}"));
+    static const QRegularExpression placeholder(QStringLiteral("(?<!\\$)\\{([A-Za-z][A-Za-z0-9]*)\\}"));
     QString result;
     qsizetype last = 0;
     auto it = placeholder.globalMatch(text);

@@ -31,8 +31,6 @@ build_base() {
     rm -rf "$base.tmp"
     debootstrap --variant=minbase --include=$packages bookworm "$base.tmp" "$(mirror)" >"$cache/debootstrap.log" 2>&1 \
         || { tail -20 "$cache/debootstrap.log" >&2; exit 1; }
-    # The image's apt uses the same mirror as this machine.
-    cp /etc/apt/sources.list.d/debian.sources "$base.tmp/etc/apt/sources.list.d/" 2>/dev/null || true
     rm -f "$base.tmp/etc/machine-id" "$base.tmp"/etc/ssh/ssh_host_*
     : >"$base.tmp/etc/machine-id"
     # Debian's default root .bashrc is light; keep it so, every exec channel starts a shell.

@@ -15,8 +15,11 @@ if __name__ == "__main__":
         try:
             url = f"{base}/bot{token}/getUpdates?timeout=20&offset={offset}"
             with urllib.request.urlopen(url, timeout=30) as response:
-                for update in json.load(response).get("result", []):
+                updates = json.load(response).get("result", [])
+                for update in updates:
                     offset = update["update_id"] + 1
+                if not updates:
+                    time.sleep(1)  # a server that does not hold the long poll open
         except Exception as error:  # network trouble: wait and poll again, like the real bot
             print("poll failed:", type(error).__name__, file=sys.stderr)
             time.sleep(2)

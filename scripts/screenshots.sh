@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# scripts/screenshots.sh OUTDIR: PNGs of the main window and of every wizard page filled with sample
+# data, in English and in Russian, rendered offscreen (no display, no human needed).
+# KKT_BUILD_DIR chooses a build folder other than build/.
+set -euo pipefail
+if [ $# -ne 1 ]; then
+    echo "usage: scripts/screenshots.sh OUTDIR" >&2
+    exit 2
+fi
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${KKT_BUILD_DIR:-$root/build}
+if [ ! -f "$build/build.ninja" ]; then
+    if [ "$build" = "$root/build" ]; then
+        "$root/scripts/setup.sh"
+    else
+        cmake -S "$root" -B "$build" -G Ninja -DKKT_WERROR=ON
+    fi
+fi
+cmake --build "$build" --target kkt-screenshots
+mkdir -p "$1"
+for lang in en ru; do
+    QT_QPA_PLATFORM=offscreen "$build/kkt-screenshots" "$1" --lang "$lang"
+done

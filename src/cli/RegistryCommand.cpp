@@ -1,0 +1,366 @@
+#include "RegistryCommand.h"
+
+#include "ExitCode.h"
+#include "RegistryOptions.h"
+#include "registry/Outbox.h"
+#include "registry/Registry.h"
+#include "registry/RegistryConnection.h"
+#include "registry/RegistryKeychain.h"
+#include "registry/SchemaMigrator.h"
+#include "registry/SealedBox.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+QString keyFingerprint(const QByteArray& publicKey)
+{
+    return QStringLiteral("SHA256:") +
+           QString::fromLatin1(QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::OmitTrailingEquals));
+}
+
+QString time(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—");
+}
+
+} // namespace
+
+QString RegistryCommand::summary() const
+{
+    return tr("create, migrate and read the registry of deployed instances");
+}
+
+int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    RegistryOptions registryOptions;
+    registryOptions.addTo(parser);
+    const QCommandLineOption json(QStringLiteral("json"), tr("print the result as JSON"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("export: write the instances to this CSV file"),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    tr("list/export: only instances whose name, company, "
+                                       "domain or IP contains TEXT"),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption statusFilter(
+        QStringLiteral("status"),
+        tr("list/export: only instances with this status (active, inactive, error)"),
+        QStringLiteral("STATUS"));
+    const QCommandLineOption company(QStringLiteral("company"), tr("list/export: only this company"),
+                                     QStringLiteral("COMPANY"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("list: at most N instances (default 1000)"),
+                                   QStringLiteral("N"), QStringLiteral("1000"));
+    parser.addOptions({json, csv, search, statusFilter, company, limit});
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        tr("init | migrate | status | list | history INSTANCE | export --csv FILE | keys init"));
+    if (const int code = parse(parser, arguments, io); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    static const QStringList actions{QStringLiteral("init"),    QStringLiteral("migrate"),
+                                     QStringLiteral("status"),  QStringLiteral("list"),
+                                     QStringLiteral("history"), QStringLiteral("export"),
+                                     QStringLiteral("keys")};
+    if (!actions.contains(action)) {
+        io.err << tr("registry: give an action — init, migrate, status, list, history INSTANCE, export --csv "
+                     "FILE "
+                     "or keys init")
+               << Qt::endl;
+        return ExitUsage;
+    }
+    if (action == QStringLiteral("history") && positional.size() != 2) {
+        io.err
+            << tr("registry history: give one instance (name, UUID or id) — kkt-deploy registry history NAME")
+            << Qt::endl;
+        return ExitUsage;
+    }
+    if (action == QStringLiteral("keys") && positional.value(1) != QStringLiteral("init")) {
+        io.err << tr("registry keys: the only action is “init” — kkt-deploy registry keys init") << Qt::endl;
+        return ExitUsage;
+    }
+    if (action == QStringLiteral("export") && parser.value(csv).isEmpty()) {
+        io.err << tr("registry export: give the file — kkt-deploy registry export --csv FILE") << Qt::endl;
+        return ExitUsage;
+    }
+    bool limitOk = false;
+    const int maxRows = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || maxRows < 1) {
+        io.err << tr("--limit: “%1” is not a positive number — e.g. --limit 100").arg(parser.value(limit))
+               << Qt::endl;
+        return ExitUsage;
+    }
+    InstanceQuery query;
+    query.search = parser.value(search);
+    query.status = parser.value(statusFilter);
+    query.company = parser.value(company);
+    if (!query.status.isEmpty() &&
+        !QStringList{QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("error")}.contains(
+            query.status)) {
+        io.err << tr("--status: “%1” is not a status — use active, inactive or error").arg(query.status)
+               << Qt::endl;
+        return ExitUsage;
+    }
+
+    RegistryTarget target;
+    QString error;
+    int code = ExitUsage;
+    if (!registryOptions.resolve(parser, io, &target, &error, &code)) {
+        io.err << error << Qt::endl;
+        return code;
+    }
+    if (action == QStringLiteral("init") || action == QStringLiteral("migrate"))
+        return migrate(target, action == QStringLiteral("init"), io);
+    if (action == QStringLiteral("status"))
+        return status(target, parser.isSet(json), io);
+
+    Registry registry(target);
+    if (!registry.open(&error)) {
+        io.err << error << Qt::endl;
+        return RegistryOptions::exitCodeFor(error);
+    }
+    if (action == QStringLiteral("keys"))
+        return keysInit(registry, io);
+    if (action == QStringLiteral("list")) {
+        const QList<InstanceRecord> rows = registry.instances(query, 0, maxRows, &error);
+        if (!error.isEmpty()) {
+            io.err << error << Qt::endl;
+            return ExitFailure;
+        }
+        if (parser.isSet(json)) {
+            QJsonArray array;
+            for (const InstanceRecord& r : rows) {
+                QJsonObject o = r.toJson();
+                o.remove(QStringLiteral("sealed_credentials"));
+                o.insert(QStringLiteral("has_credentials"), !r.sealedCredentials.isEmpty());
+                array.append(o);
+            }
+            io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return ExitOk;
+        }
+        for (const InstanceRecord& r : rows)
+            io.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                          .arg(r.uuid.toString(QUuid::WithoutBraces), r.name, r.company, r.domain, r.ip,
+                               r.version, r.status, time(r.lastHealthCheck));
+        io.out << tr("%n instance(s)", nullptr, int(rows.size())) << u'\n';
+        return ExitOk;
+    }
+    if (action == QStringLiteral("history")) {
+        const auto instance = registry.findInstance(positional.at(1), &error);
+        if (!instance) {
+            io.err << error << Qt::endl;
+            return ExitUsage;
+        }
+        const QList<HistoryRecord> rows = registry.history(instance->uuid, &error);
+        if (!error.isEmpty()) {
+            io.err << error << Qt::endl;
+            return ExitFailure;
+        }
+        if (parser.isSet(json)) {
+            QJsonArray array;
+            for (const HistoryRecord& r : rows)
+                array.append(r.toJson());
+            io.out << QJsonDocument(QJsonObject{{QStringLiteral("instance"), instance->name},
+                                                {QStringLiteral("instance_uuid"),
+                                                 instance->uuid.toString(QUuid::WithoutBraces)},
+                                                {QStringLiteral("history"), array}})
+                          .toJson(QJsonDocument::Indented);
+            return ExitOk;
+        }
+        io.out << tr("History of %1 (%2):").arg(instance->name, instance->uuid.toString(QUuid::WithoutBraces))
+               << u'\n';
+        for (const HistoryRecord& r : rows)
+            io.out << QStringLiteral("%1  %2  %3  %4 → %5  %6\n")
+                          .arg(time(r.startedAt), r.action, r.status,
+                               r.fromVersion.isEmpty() ? QStringLiteral("—") : r.fromVersion,
+                               r.toVersion.isEmpty() ? QStringLiteral("—") : r.toVersion, r.initiatedBy);
+        io.out << tr("%n operation(s)", nullptr, int(rows.size())) << u'\n';
+        return ExitOk;
+    }
+    // export
+    QSaveFile file(parser.value(csv));
+    if (!file.open(QIODevice::WriteOnly)) {
+        io.err << tr("registry export: cannot write %1: %2 — choose a writable path")
+                      .arg(parser.value(csv), file.errorString())
+               << Qt::endl;
+        return ExitUsage;
+    }
+    if (!registry.exportCsv(query, &file, &error) || !file.commit()) {
+        io.err << (error.isEmpty() ? file.errorString() : error) << Qt::endl;
+        return ExitFailure;
+    }
+    io.out << tr("Exported %n instance(s) to %1", nullptr, registry.countInstances(query, &error))
+                  .arg(parser.value(csv))
+           << u'\n';
+    return ExitOk;
+}
+
+int RegistryCommand::migrate(const RegistryTarget& target, bool initOnly, CommandIo& io)
+{
+    QString error;
+    QSqlDatabase db = RegistryConnection::open(target, &error);
+    if (!db.isValid()) {
+        io.err << error << Qt::endl;
+        return RegistryOptions::exitCodeFor(error);
+    }
+    SchemaMigrator migrator(target.kind);
+    SchemaMigrator::Status before;
+    if (!migrator.status(db, &before, &error)) {
+        io.err << error << Qt::endl;
+        return ExitFailure;
+    }
+    if (initOnly && (before.current > 0 || before.hasProductionTables)) {
+        io.err
+            << tr("registry init: %1 already holds a registry (schema version %2) — use kkt-deploy registry "
+                  "migrate to bring it up to date or adopt it")
+                   .arg(target.display())
+                   .arg(before.current)
+            << Qt::endl;
+        return ExitUsage;
+    }
+    if (before.needsAdoption())
+        io.out
+            << tr("Adopting the existing registry at %1: its tables, rows and views are kept, only what KKT "
+                  "Deploy needs is added.")
+                   .arg(target.display())
+            << u'\n';
+    QStringList applied;
+    if (!migrator.migrate(db, &applied, &error)) {
+        for (const QString& line : std::as_const(applied))
+            io.out << tr("Applied %1").arg(line) << u'\n';
+        io.err << error << Qt::endl;
+        return ExitFailure;
+    }
+    for (const QString& line : std::as_const(applied))
+        io.out << tr("Applied %1").arg(line) << u'\n';
+    if (applied.isEmpty())
+        io.out << tr("The registry %1 is up to date (schema version %2).")
+                      .arg(target.display())
+                      .arg(before.latest)
+               << u'\n';
+    else
+        io.out << tr("The registry %1 is at schema version %2.").arg(target.display()).arg(before.latest)
+               << u'\n';
+    return ExitOk;
+}
+
+int RegistryCommand::status(const RegistryTarget& target, bool json, CommandIo& io)
+{
+    QString error;
+    QSqlDatabase db = RegistryConnection::open(target, &error);
+    if (!db.isValid()) {
+        io.err << error << Qt::endl;
+        return RegistryOptions::exitCodeFor(error);
+    }
+    SchemaMigrator::Status s;
+    if (!SchemaMigrator(target.kind).status(db, &s, &error)) {
+        io.err << error << Qt::endl;
+        return ExitFailure;
+    }
+    Registry registry(target);
+    const bool usable = s.upToDate() && s.current > 0;
+    QString ignored;
+    const int instances = s.hasProductionTables ? registry.countInstances({}, &ignored) : 0;
+    const QByteArray publicKey = usable ? registry.publicKey(&ignored) : QByteArray();
+    const int plaintext = s.hasProductionTables ? registry.plaintextBotTokens(&ignored) : 0;
+    const int queued = Outbox().pending();
+    QStringList pending;
+    for (const SchemaMigrator::Migration& m : std::as_const(s.pending))
+        pending << QStringLiteral("%1_%2").arg(m.version, 3, 10, QChar(u'0')).arg(m.name);
+    if (json) {
+        io.out << QJsonDocument(
+                      QJsonObject{
+                          {QStringLiteral("registry"), target.display()},
+                          {QStringLiteral("backend"),
+                           target.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                          {QStringLiteral("schema_version"), s.current},
+                          {QStringLiteral("known_version"), s.latest},
+                          {QStringLiteral("pending_migrations"), QJsonArray::fromStringList(pending)},
+                          {QStringLiteral("needs_adoption"), s.needsAdoption()},
+                          {QStringLiteral("newer_than_application"), s.isNewer()},
+                          {QStringLiteral("instances"), instances},
+                          {QStringLiteral("public_key"),
+                           publicKey.isEmpty() ? QJsonValue() : QJsonValue(keyFingerprint(publicKey))},
+                          {QStringLiteral("plaintext_bot_tokens"), plaintext},
+                          {QStringLiteral("outbox_pending"), queued}})
+                      .toJson(QJsonDocument::Indented);
+        return s.isNewer() ? ExitFailure : ExitOk;
+    }
+    io.out << tr("Registry:        %1").arg(target.display()) << u'\n'
+           << tr("Schema:          version %1 of %2").arg(s.current).arg(s.latest) << u'\n';
+    if (s.isNewer())
+        io.out << SchemaMigrator::newerSchemaMessage(s.current, s.latest) << u'\n';
+    else if (s.needsAdoption())
+        io.out << tr("                 production tables without schema_migrations — run kkt-deploy registry "
+                     "migrate to adopt them")
+               << u'\n';
+    else if (s.current == 0 && !s.hasProductionTables)
+        io.out << tr("                 empty — run kkt-deploy registry init") << u'\n';
+    else if (!pending.isEmpty())
+        io.out << tr("                 pending: %1 — run kkt-deploy registry migrate").arg(pending.join(u' '))
+               << u'\n';
+    io.out << tr("Instances:       %1").arg(instances) << u'\n'
+           << tr("Public key:      %1")
+                  .arg(publicKey.isEmpty() ? tr("none — run kkt-deploy registry keys init")
+                                           : keyFingerprint(publicKey))
+           << u'\n' << tr("Outbox:          %n write(s) waiting", nullptr, qMax(queued, 0)) << u'\n';
+    if (plaintext > 0)
+        io.out << tr("Warning: %n instance(s) still hold a plaintext bot token in telegram_bot_token "
+                     "(written by "
+                     "older tools); KKT Deploy never writes that column.",
+                     nullptr, plaintext)
+               << u'\n';
+    return s.isNewer() ? ExitFailure : ExitOk;
+}
+
+int RegistryCommand::keysInit(Registry& registry, CommandIo& io)
+{
+    QString error;
+    const QByteArray existing = registry.publicKey(&error);
+    if (!error.isEmpty()) {
+        io.err << error << Qt::endl;
+        return ExitFailure;
+    }
+    if (!existing.isEmpty()) {
+        io.err << tr("registry keys init: the registry already has a public key (%1); credentials sealed "
+                     "with it "
+                     "could no longer be opened with a new pair, so none is created")
+                      .arg(keyFingerprint(existing))
+               << Qt::endl;
+        return ExitFailure;
+    }
+    SealedBox::KeyPair keys = SealedBox::generate();
+    if (keys.publicKey.isEmpty()) {
+        io.err << tr("registry keys init: libsodium could not be initialised") << Qt::endl;
+        return ExitFailure;
+    }
+    const QString keychainKey =
+        QStringLiteral("registry-private-key/") + QString::fromLatin1(keys.publicKey.toBase64());
+    // The private key goes into the keychain first: a public key nobody can open for is useless.
+    if (!RegistryKeychain::write(keychainKey, keys.secretKey, &error)) {
+        SealedBox::wipe(keys.secretKey);
+        io.err << tr("registry keys init: %1").arg(error) << Qt::endl;
+        return ExitFailure;
+    }
+    SealedBox::wipe(keys.secretKey);
+    if (!registry.addPublicKey(keys.publicKey, &error)) {
+        QString ignored;
+        RegistryKeychain::remove(keychainKey, &ignored);
+        io.err << error << Qt::endl;
+        return ExitFailure;
+    }
+    io.out
+        << tr("Created the registry key pair %1.").arg(keyFingerprint(keys.publicKey)) << u'\n'
+        << tr("The public key is in the registry: every KKT Deploy seals admin credentials with it.") << u'\n'
+        << tr("The private key is in this computer’s keychain (service “%1”): only its holders can open the "
+              "credentials.")
+               .arg(RegistryKeychain::service())
+        << u'\n';
+    return ExitOk;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Command.h"
+#include "registry/RegistryTarget.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+// The options that choose a registry, shared by `registry` and `token`: --registry URL (or the
+// GUI's setting, else the embedded SQLite registry) and where the PostgreSQL password comes from
+// (KKT_REGISTRY_PASSWORD, --password-stdin, else the keychain).
+class RegistryOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryOptions)
+
+public:
+    static constexpr char passwordEnv[] = "KKT_REGISTRY_PASSWORD";
+    // The QSettings key the GUI stores the central registry's URL under (no password in it).
+    static QString settingsKey() { return QStringLiteral("registry/url"); }
+
+    RegistryOptions();
+    void addTo(QCommandLineParser& parser) const;
+    // The chosen registry with its password resolved; false with *error set (and *exitCode).
+    bool resolve(const QCommandLineParser& parser, CommandIo& io, RegistryTarget* target, QString* error,
+                 int* exitCode) const;
+    // The exit code for a failure to reach or sign in to the registry.
+    static int exitCodeFor(const QString& connectError);
+
+private:
+    QCommandLineOption m_registry;
+    QCommandLineOption m_passwordStdin;
+};

@@ -1,0 +1,136 @@
+#include "TokenCommand.h"
+
+#include "ExitCode.h"
+#include "RegistryOptions.h"
+#include "registry/Registry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+
+QString time(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—");
+}
+
+} // namespace
+
+QString TokenCommand::summary() const
+{
+    return tr("create and list one-time deployment tokens for self-service installs");
+}
+
+std::optional<qint64> TokenCommand::parseDuration(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,4})([mhdw])$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qint64 n = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).front();
+    const qint64 seconds = unit == u'm' ? 60 : unit == u'h' ? 3600 : unit == u'd' ? 86400 : 7 * 86400;
+    if (n == 0 || n * seconds > 365 * 86400)
+        return std::nullopt;
+    return n * seconds;
+}
+
+int TokenCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    RegistryOptions registryOptions;
+    registryOptions.addTo(parser);
+    const QCommandLineOption expires(
+        QStringLiteral("expires"),
+        tr("create: how long the token stays valid, e.g. 12h, 7d, 2w (at most a year)"),
+        QStringLiteral("DURATION"), QStringLiteral("7d"));
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  tr("create: what the token is for (shown by token list)"),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("print the result as JSON"));
+    parser.addOptions({expires, note, json});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("create | list"));
+    if (const int code = parse(parser, arguments, io); code >= 0)
+        return code;
+    const QString action = parser.positionalArguments().value(0);
+    if (action != QStringLiteral("create") && action != QStringLiteral("list")) {
+        io.err << tr("token: give an action — kkt-deploy token create --expires 7d, or kkt-deploy token list")
+               << Qt::endl;
+        return ExitUsage;
+    }
+    const auto duration = parseDuration(parser.value(expires));
+    if (!duration) {
+        io.err << tr("--expires: “%1” is not a duration — use a number with m, h, d or w, e.g. 7d (at most a "
+                     "year)")
+                      .arg(parser.value(expires))
+               << Qt::endl;
+        return ExitUsage;
+    }
+    RegistryTarget target;
+    QString error;
+    int code = ExitUsage;
+    if (!registryOptions.resolve(parser, io, &target, &error, &code)) {
+        io.err << error << Qt::endl;
+        return code;
+    }
+    if (!target.isPostgres()) {
+        io.err << tr("token: deployment tokens are redeemed in the central registry — give it with "
+                     "--registry postgresql://USER@HOST:PORT/DATABASE")
+               << Qt::endl;
+        return ExitUsage;
+    }
+    Registry registry(target);
+    if (!registry.open(&error)) {
+        io.err << error << Qt::endl;
+        return RegistryOptions::exitCodeFor(error);
+    }
+    if (action == QStringLiteral("create")) {
+        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(*duration);
+        const QString token = registry.createToken(until, parser.value(note), &error);
+        if (token.isEmpty()) {
+            io.err << error << Qt::endl;
+            return ExitFailure;
+        }
+        if (parser.isSet(json)) {
+            io.out << QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
+                                                {QStringLiteral("expires_at"), until.toString(Qt::ISODate)}})
+                          .toJson(QJsonDocument::Indented);
+        } else {
+            io.out << token << u'\n';
+            io.err
+                << tr("This token is shown only now and works once, until %1 UTC. Only its hash is stored.")
+                       .arg(time(until))
+                << Qt::endl;
+        }
+        return ExitOk;
+    }
+    const QList<DeploymentToken> tokens = registry.tokens(&error);
+    if (!error.isEmpty()) {
+        io.err << error << Qt::endl;
+        return ExitFailure;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const DeploymentToken& t : tokens)
+            array.append(QJsonObject{
+                {QStringLiteral("id"), t.id},
+                {QStringLiteral("hash_prefix"), t.hashPrefix},
+                {QStringLiteral("state"), t.state(now)},
+                {QStringLiteral("note"), t.note},
+                {QStringLiteral("created_by"), t.createdBy},
+                {QStringLiteral("created_at"), t.createdAt.toString(Qt::ISODate)},
+                {QStringLiteral("expires_at"), t.expiresAt.toString(Qt::ISODate)},
+                {QStringLiteral("used_at"), t.usedAt.isValid() ? t.usedAt.toString(Qt::ISODate) : QString()},
+                {QStringLiteral("instance"), t.instanceName}});
+        io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const DeploymentToken& t : tokens)
+        io.out << QStringLiteral("%1  %2…  %3  %4  %5  %6  %7\n")
+                      .arg(QString::number(t.id), t.hashPrefix, t.state(now), time(t.expiresAt), t.createdBy,
+                           t.instanceName.isEmpty() ? QStringLiteral("—") : t.instanceName, t.note);
+    io.out << tr("%n token(s)", nullptr, int(tokens.size())) << u'\n';
+    return ExitOk;
+}

@@ -1,0 +1,170 @@
+#include "CompletePage.h"
+
+#include "DeploymentReport.h"
+#include "FileDialogs.h"
+#include "GuiLogging.h"
+#include "ui_CompletePage.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QUrlQuery>
+
+CompletePage::CompletePage(DeploymentConfig* config, DeploymentSecrets* secrets, QWidget* parent)
+    : DeploymentPage(config, secrets, parent)
+    , m_ui(new Ui::CompletePage)
+{
+    m_ui->setupUi(this);
+    setFinalPage(true);
+    connect(m_ui->copyInstanceIdButton, &QPushButton::clicked, this,
+            [this] { copy(m_outcome.instanceId, tr("Instance ID")); });
+    connect(m_ui->copyUrlButton, &QPushButton::clicked, this,
+            [this] { copy(m_outcome.publicUrl, tr("Web address")); });
+    connect(m_ui->copyEmailButton, &QPushButton::clicked, this, [this] { copy(loginName(), tr("Login")); });
+    connect(m_ui->copyPasswordButton, &QPushButton::clicked, this,
+            [this] { copy(m_outcome.adminPassword, tr("Password")); });
+    connect(m_ui->saveReportButton, &QPushButton::clicked, this, &CompletePage::saveReport);
+    connect(m_ui->emailButton, &QPushButton::clicked, this, &CompletePage::emailCredentials);
+    connect(m_ui->openWebButton, &QPushButton::clicked, this, &CompletePage::openWebInterface);
+    connect(m_ui->deployAnotherButton, &QPushButton::clicked, this, &CompletePage::deployAnotherRequested);
+    const QStringList steps = {tr("Open the web interface and log in as the administrator"),
+                               tr("Change the administrator password if it was generated, and store it in "
+                                  "the client’s password manager"),
+                               tr("Send /start to the bot from each administrator’s Telegram account"),
+                               tr("Hand the report to the client (without the password unless agreed)"),
+                               tr("Check tomorrow that the first nightly backup ran")};
+    for (const QString& step : steps) {
+        auto* item = new QListWidgetItem(step, m_ui->nextStepsList);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    clear();
+    load(false);
+}
+
+CompletePage::~CompletePage()
+{
+    clear();
+}
+
+QString CompletePage::loginName() const
+{
+    return m_outcome.adminEmail.isEmpty() ? config().admin.email : m_outcome.adminEmail;
+}
+
+void CompletePage::setOutcome(const DeploymentOutcome& outcome)
+{
+    m_outcome = outcome;
+    m_ui->instanceIdLabel->setText(outcome.instanceId);
+    m_ui->webUrlLabel->setText(
+        QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(outcome.publicUrl.toHtmlEscaped(), outcome.publicUrl.toHtmlEscaped()));
+    m_ui->adminEmailLabel->setText(loginName());
+    const bool hasPassword = !outcome.adminPassword.isEmpty();
+    m_ui->adminPasswordLabel->setText(hasPassword ? outcome.adminPassword : tr("unchanged"));
+    m_ui->copyPasswordButton->setEnabled(hasPassword);
+    m_ui->includeCredentialsCheck->setEnabled(hasPassword);
+    const QString bot =
+        outcome.botUsername.isEmpty() ? QString() : QStringLiteral("https://t.me/") + outcome.botUsername;
+    m_ui->botLinkLabel->setText(
+        bot.isEmpty()
+            ? tr("unknown")
+            : QStringLiteral("<a href=\"%1\">t.me/%2</a>").arg(bot, outcome.botUsername.toHtmlEscaped()));
+    m_ui->versionLabel->setText(outcome.version);
+    m_ui->openWebButton->setEnabled(!outcome.publicUrl.isEmpty());
+}
+
+void CompletePage::clear()
+{
+    m_outcome.adminPassword.fill(QChar(u'\0'));
+    m_outcome = DeploymentOutcome();
+    for (QLabel* label :
+         {m_ui->instanceIdLabel, m_ui->webUrlLabel, m_ui->adminEmailLabel, m_ui->adminPasswordLabel,
+          m_ui->botLinkLabel, m_ui->versionLabel, m_ui->reportMessageLabel})
+        label->clear();
+    m_ui->reportMessageLabel->setVisible(false);
+    m_ui->includeCredentialsCheck->setChecked(false);
+    for (int i = 0; i < m_ui->nextStepsList->count(); ++i)
+        m_ui->nextStepsList->item(i)->setCheckState(Qt::Unchecked);
+}
+
+void CompletePage::copy(const QString& text, const QString& what)
+{
+    QGuiApplication::clipboard()->setText(text);
+    showMessage(tr("%1 copied to the clipboard.").arg(what), false);
+}
+
+void CompletePage::showMessage(const QString& message, bool failed)
+{
+    if (failed)
+        setUpMessage(m_ui->reportMessageLabel);
+    else
+        m_ui->reportMessageLabel->setPalette(QPalette());
+    m_ui->reportMessageLabel->setText(message);
+    m_ui->reportMessageLabel->setVisible(!message.isEmpty());
+}
+
+bool CompletePage::saveReport()
+{
+    const QString name =
+        QStringLiteral("kkt-report-%1.pdf")
+            .arg(m_outcome.instanceId.isEmpty() ? QStringLiteral("deployment") : m_outcome.instanceId);
+    QString path = FileDialogs::saveFileName(this, tr("Save report"), QDir::home().filePath(name),
+                                             tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    return saveReportTo(path);
+}
+
+bool CompletePage::saveReportTo(const QString& path)
+{
+    const bool credentials = m_ui->includeCredentialsCheck->isChecked();
+    QString error;
+    if (!DeploymentReport::writePdf(path, DeploymentReport::html(config(), m_outcome, credentials), &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    qCInfo(lcGui) << "report saved, with password:" << credentials;
+    showMessage(credentials
+                    ? tr("Report saved to “%1”, with the administrator password: keep it safe.")
+                          .arg(QDir::toNativeSeparators(path))
+                    : tr("Report saved to “%1”, without the password.").arg(QDir::toNativeSeparators(path)),
+                false);
+    return true;
+}
+
+QUrl CompletePage::mailUrl() const
+{
+    QString body = tr("KKT instance %1\n\nWeb interface: %2\nLogin: %3\n")
+                       .arg(m_outcome.instanceId, m_outcome.publicUrl, loginName());
+    if (m_ui->includeCredentialsCheck->isChecked() && !m_outcome.adminPassword.isEmpty())
+        body += tr("Password: %1\n").arg(m_outcome.adminPassword);
+    else
+        body += tr("The password is given to you separately.\n");
+    if (!m_outcome.botUsername.isEmpty())
+        body += tr("Telegram bot: https://t.me/%1\n").arg(m_outcome.botUsername);
+    QUrl url(QStringLiteral("mailto:") + loginName());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                      tr("Your KKT instance %1").arg(m_outcome.instanceId))));
+    query.addQueryItem(QStringLiteral("body"), QString::fromLatin1(QUrl::toPercentEncoding(body)));
+    url.setQuery(query);
+    return url;
+}
+
+void CompletePage::emailCredentials()
+{
+    if (!QDesktopServices::openUrl(mailUrl()))
+        showMessage(tr("No mail program opened: set a default mail application, or copy the values above."),
+                    true);
+}
+
+void CompletePage::openWebInterface()
+{
+    if (!QDesktopServices::openUrl(QUrl(m_outcome.publicUrl)))
+        showMessage(tr("No browser opened for %1: copy the address instead.").arg(m_outcome.publicUrl), true);
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "DeploymentPage.h"
+#include "WizardPageId.h"
+
+#include <QPointer>
+
+#include <memory>
+
+class DeploymentWorker;
+class TelegramBotApi;
+class TelegramCall;
+
+namespace Ui {
+class ReviewPage;
+}
+
+// Page 7: every section of the configuration at a glance, an Edit link back to each page, and
+// Save configuration…. Secrets show only as “set” or “not set”. Check plan runs the deployment's
+// read-only probes on the server in a worker thread (spinner, Cancel) and lists every step;
+// Deploy (the commit button) needs a computed plan, the confirmation box and the bot token
+// still accepted by Telegram (getMe, asked right after the plan).
+class ReviewPage : public DeploymentPage
+{
+    Q_OBJECT
+
+public:
+    ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWidget* parent = nullptr);
+    ~ReviewPage() override;
+
+    void initializePage() override;
+    void setSaveMessage(const QString& message, bool failed);
+    // Empty: the journal's default path.
+    void setJournalPath(const QString& path);
+    bool isPlanReady() const { return m_planReady; }
+
+public slots:
+    void checkPlan();
+    void cancelPlan();
+
+signals:
+    void editRequested(WizardPageId page);
+    void saveRequested();
+
+protected:
+    void loadFields() override;
+    void refresh() override;
+
+private:
+    void planFinished();
+    void tokenChecked();
+    void resetPlan();
+    void setPlanRunning(bool running);
+    void showPlanError(const QString& message);
+    void updateComplete();
+
+    std::unique_ptr<Ui::ReviewPage> m_ui;
+    DeploymentWorker* m_planWorker;
+    TelegramBotApi* m_botApi;
+    QPointer<TelegramCall> m_tokenCall;
+    bool m_planReady = false;
+    bool m_tokenValid = false;
+};

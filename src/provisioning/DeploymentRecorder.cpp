@@ -1,0 +1,143 @@
+#include "DeploymentRecorder.h"
+
+#include "core/Redactor.h"
+#include "registry/LogExcerpt.h"
+#include "registry/Outbox.h"
+#include "registry/Registry.h"
+#include "registry/SealedBox.h"
+#include "registry/SchemaMigrator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+const QUuid instanceNamespace(QStringLiteral("{6f1c3c52-8d0e-4a51-9d43-2b0e8f7b9a10}"));
+
+QString joined(const QList<qint64>& ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
+} // namespace
+
+DeploymentRecorder::DeploymentRecorder(RegistryTarget target, QString outboxPath)
+    : m_target(std::move(target))
+    , m_outboxPath(outboxPath.isEmpty() ? Outbox::defaultPath() : std::move(outboxPath))
+{
+}
+
+QUuid DeploymentRecorder::instanceUuid(const QString& host, const QString& instanceId)
+{
+    return QUuid::createUuidV5(instanceNamespace, host + u'/' + instanceId);
+}
+
+DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& request,
+                                                      const DeploymentOutcome& outcome, const QDateTime& startedAt,
+                                                      const QString& log)
+{
+    Result result;
+    const DeploymentConfig& c = request.config;
+    const QUuid instance = instanceUuid(c.server.host, outcome.instanceId);
+    Registry registry(m_target);
+    QString error;
+    if (!m_target.isPostgres()) {
+        // The embedded registry is KKT Deploy's own: created and migrated on first use.
+        QSqlDatabase db = registry.database(&error);
+        if (db.isValid())
+            SchemaMigrator(m_target.kind).migrate(db, nullptr, &error);
+    }
+    const bool online = error.isEmpty() && registry.open(&error);
+    Outbox outbox(m_outboxPath);
+
+    // A failed first deployment still leaves an instance behind (to resume or roll back): it is
+    // recorded with the status "error" so that its history has a home.
+    if (outcome.succeeded() || outcome.createdInstance) {
+        InstanceRecord record;
+        record.uuid = instance;
+        record.name = outcome.instanceId;
+        record.company = c.admin.company;
+        record.ip = c.server.host;
+        record.domain = c.server.domain;
+        record.version = outcome.version;
+        record.status = outcome.succeeded() ? QStringLiteral("active") : QStringLiteral("error");
+        record.adminEmail = c.admin.email;
+        record.adminPhone = c.admin.phone;
+        record.telegramAdminIds = joined(c.telegram.adminIds);
+        record.sshHost = c.server.host;
+        record.sshPort = c.server.port;
+        record.sshUser = c.server.user;
+        record.hostKeyFingerprint = outcome.hostKeyFingerprint;
+        record.mode = jsonName(c.mode);
+        record.webPort = c.mode == DeploymentMode::Test ? request.profile.test.webPort : request.profile.production.webPort;
+        record.appFolder = c.mode == DeploymentMode::Test ? request.profile.test.appDir : request.profile.production.appDir;
+        record.dbName = QString(c.mode == DeploymentMode::Test ? request.profile.test.database
+                                                              : request.profile.production.database)
+                            .replace(QStringLiteral("{instanceNumber}"), outcome.instanceId.mid(5).toLower());
+        record.botUsername = outcome.botUsername;
+        if (outcome.succeeded()) {
+            record.deployedAt = QDateTime::currentDateTimeUtc();
+            record.lastHealthCheck = record.deployedAt;
+        } else {
+            record.version.clear(); // nothing is deployed yet
+        }
+        // The credentials are sealed for the key holders; a run that did not set them leaves the
+        // stored ones as they are.
+        if (outcome.succeeded() && !outcome.adminPassword.isEmpty()) {
+            const QByteArray publicKey = online ? registry.publicKey(&error) : QByteArray();
+            if (!publicKey.isEmpty()) {
+                QByteArray plain = QJsonDocument(QJsonObject{{QStringLiteral("username"), outcome.adminUsername},
+                                                             {QStringLiteral("email"), c.admin.email},
+                                                             {QStringLiteral("password"), outcome.adminPassword}})
+                                       .toJson(QJsonDocument::Compact);
+                record.sealedCredentials = QString::fromLatin1(SealedBox::seal(plain, publicKey).toBase64());
+                SealedBox::wipe(plain);
+                result.sealed = true;
+            }
+        }
+        if (!outbox.enqueue(record, &error)) {
+            result.message = tr("the registry record could not be queued: %1").arg(error);
+            return result;
+        }
+    }
+
+    HistoryRecord history;
+    // One operation per attempt: a retried write of the same attempt is recognised by this UUID.
+    history.operation = QUuid::createUuidV5(instanceNamespace, outcome.deploymentId + u'/' + startedAt.toString(Qt::ISODateWithMs));
+    history.instance = instance;
+    history.action = QStringLiteral("deploy");
+    history.toVersion = outcome.version;
+    history.initiatedBy = request.owner;
+    history.startedAt = startedAt;
+    history.completedAt = QDateTime::currentDateTimeUtc();
+    history.status = outcome.succeeded() ? QStringLiteral("success") : QStringLiteral("failed");
+    history.errorLog = Redactor::redactPatterns(outcome.error);
+    history.notes = tr("deployment %1").arg(outcome.deploymentId);
+    history.logExcerpt = LogExcerpt::make(log, {request.secrets.botToken, outcome.adminPassword,
+                                                request.secrets.sshPassword, request.secrets.keyPassphrase});
+    if (!outbox.enqueue(history, &error)) {
+        result.message = tr("the registry record could not be queued: %1").arg(error);
+        return result;
+    }
+    result.queued = true;
+    if (online) {
+        const Outbox::FlushResult flushed = outbox.flush(registry);
+        result.sent = flushed.sent;
+        result.pending = flushed.pending;
+    } else {
+        result.pending = outbox.pending();
+    }
+    result.message = result.pending == 0
+                         ? tr("Recorded in the registry %1.").arg(m_target.display())
+                         : tr("The registry %1 cannot be reached (%2); %n record(s) wait in the outbox and are sent "
+                              "when it can.",
+                              nullptr, result.pending)
+                               .arg(m_target.display(), error);
+    if (outcome.succeeded() && !outcome.adminPassword.isEmpty() && !result.sealed)
+        result.message += u' ' + tr("The administrator's credentials were not stored: the registry has no public "
+                                    "key (kkt-deploy registry keys init) or could not be reached.");
+    return result;
+}

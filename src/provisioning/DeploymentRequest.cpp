@@ -1,0 +1,66 @@
+#include "DeploymentRequest.h"
+
+#include "core/FieldRules.h"
+#include "telegram/TelegramBotApi.h"
+
+#include <QDir>
+#include <QHostInfo>
+
+DeploymentRequest DeploymentRequest::make(const DeploymentConfig& config, const DeploymentSecrets& secrets,
+                                          QString* error)
+{
+    DeploymentRequest r;
+    r.config = config;
+    r.secrets = secrets;
+    r.profile = config.profile.isEmpty() ? PayloadProfile::builtIn(error) : PayloadProfile::load(config.profile, error);
+    if (!error->isEmpty())
+        return r;
+    const auto expand = [](const QString& path) {
+        return path.startsWith(QStringLiteral("~/")) ? QDir::homePath() + path.mid(1) : path;
+    };
+    if (config.release.source != ReleaseSource::File) {
+        *error = tr("the release “%1” must be downloaded and verified first; choose it in the release picker or "
+                    "fetch it with kkt-deploy release fetch, then deploy the local file")
+                     .arg(config.release.source == ReleaseSource::Tag ? config.release.tag : QStringLiteral("latest"));
+        return r;
+    }
+    r.archivePath = expand(config.release.path);
+    r.checksums = FieldRules::releaseChecksums(config.release.checksums).value;
+    if (r.checksums.size() != 64)
+        r.checksums = expand(r.checksums);
+
+    r.target.host = config.server.host;
+    r.target.port = config.server.port;
+    r.target.user = config.server.user;
+    r.target.useAgent = config.server.auth == SshAuth::Agent;
+    if (config.server.auth == SshAuth::Key)
+        r.target.identityFile = expand(config.server.identityFile);
+    r.target.password = secrets.sshPassword;
+    r.target.passphrase = secrets.keyPassphrase;
+    r.telegramApiBase = TelegramBotApi::configuredBaseUrl();
+    r.owner = qEnvironmentVariable("USER", QStringLiteral("root")) + u'@' + QHostInfo::localHostName();
+    QString registryNote;
+    r.registry = RegistryTarget::configured(&registryNote);
+    return r;
+}
+
+DeploymentRequest DeploymentRequest::forInstance(const InstanceRecord& instance, QString* error)
+{
+    DeploymentRequest r;
+    r.profile = PayloadProfile::builtIn(error);
+    r.config.mode = instance.mode == QStringLiteral("test") ? DeploymentMode::Test : DeploymentMode::Production;
+    r.config.server.host = instance.sshHost.isEmpty() ? instance.ip : instance.sshHost;
+    r.config.server.port = instance.sshPort;
+    r.config.server.user = instance.sshUser.isEmpty() ? QStringLiteral("root") : instance.sshUser;
+    r.config.server.domain = instance.domain;
+    r.config.web.tls = TlsMode::None; // the certificate is not known here; the public URL check follows redirects
+    r.target.host = r.config.server.host;
+    r.target.port = r.config.server.port;
+    r.target.user = r.config.server.user;
+    r.target.expectedFingerprint = instance.hostKeyFingerprint;
+    r.owner = qEnvironmentVariable("USER", QStringLiteral("root")) + u'@' + QHostInfo::localHostName();
+    r.recordInRegistry = false;
+    if (instance.hostKeyFingerprint.isEmpty() && error->isEmpty())
+        *error = tr("the registry has no pinned host key for %1; deploy it with KKT Deploy first").arg(instance.name);
+    return r;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// A one-time deployment token as the registry knows it: never the token itself, only its hash.
+struct DeploymentToken
+{
+    qint64 id = 0;
+    QString hashPrefix; // first characters of the SHA-256, to tell tokens apart in lists
+    QString note;
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QDateTime usedAt;
+    QString instanceName;
+
+    // "unused", "used" or "expired"
+    QString state(const QDateTime& now) const
+    {
+        if (usedAt.isValid())
+            return QStringLiteral("used");
+        return expiresAt <= now ? QStringLiteral("expired") : QStringLiteral("unused");
+    }
+};

@@ -1,0 +1,60 @@
+#include "HistoryRecord.h"
+
+namespace {
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QJsonValue& v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+} // namespace
+
+QJsonObject HistoryRecord::toJson() const
+{
+    QJsonObject o{{QStringLiteral("operation_uuid"), operation.toString(QUuid::WithoutBraces)},
+                  {QStringLiteral("instance_uuid"), instance.toString(QUuid::WithoutBraces)},
+                  {QStringLiteral("action"), action},
+                  {QStringLiteral("from_version"), fromVersion},
+                  {QStringLiteral("to_version"), toVersion},
+                  {QStringLiteral("initiated_by"), initiatedBy},
+                  {QStringLiteral("started_at"), iso(startedAt)},
+                  {QStringLiteral("completed_at"), iso(completedAt)},
+                  {QStringLiteral("status"), status},
+                  {QStringLiteral("error_log"), errorLog},
+                  {QStringLiteral("notes"), notes},
+                  {QStringLiteral("log_excerpt"), logExcerpt}};
+    if (id)
+        o.insert(QStringLiteral("id"), id);
+    for (auto it = o.begin(); it != o.end();) {
+        if (it->isString() && it->toString().isEmpty())
+            it = o.erase(it);
+        else
+            ++it;
+    }
+    return o;
+}
+
+HistoryRecord HistoryRecord::fromJson(const QJsonObject& o)
+{
+    HistoryRecord r;
+    r.id = o.value(QStringLiteral("id")).toInteger();
+    r.operation = QUuid::fromString(o.value(QStringLiteral("operation_uuid")).toString());
+    r.instance = QUuid::fromString(o.value(QStringLiteral("instance_uuid")).toString());
+    r.action = o.value(QStringLiteral("action")).toString();
+    r.fromVersion = o.value(QStringLiteral("from_version")).toString();
+    r.toVersion = o.value(QStringLiteral("to_version")).toString();
+    r.initiatedBy = o.value(QStringLiteral("initiated_by")).toString();
+    r.startedAt = fromIso(o.value(QStringLiteral("started_at")));
+    r.completedAt = fromIso(o.value(QStringLiteral("completed_at")));
+    r.status = o.value(QStringLiteral("status")).toString(QStringLiteral("in_progress"));
+    r.errorLog = o.value(QStringLiteral("error_log")).toString();
+    r.notes = o.value(QStringLiteral("notes")).toString();
+    r.logExcerpt = o.value(QStringLiteral("log_excerpt")).toString();
+    return r;
+}

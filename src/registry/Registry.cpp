@@ -1,0 +1,678 @@
+#include "Registry.h"
+
+#include "RegistryConnection.h"
+#include "RegistryLogging.h"
+#include "SchemaMigrator.h"
+
+#include <QCryptographicHash>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace {
+
+const QString instanceColumns = QStringLiteral(
+    "id, instance_uuid, instance_name, client_company, vds_ip, domain, deployed_version, status, notes, "
+    "admin_email, admin_phone, telegram_admin_ids, ssh_host, ssh_port, ssh_user, host_key_fingerprint, mode, "
+    "web_port, db_name, app_folder, bot_username, sealed_credentials, deployed_at, last_health_check");
+
+const QString historyColumns = QStringLiteral(
+    "h.id, h.operation_uuid, i.instance_uuid, h.action, h.from_version, h.to_version, h.initiated_by, "
+    "h.started_at, h.completed_at, h.status, h.error_log, h.notes, h.log_excerpt");
+
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant nullable(int n)
+{
+    return n == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(n);
+}
+
+// Timestamps travel as UTC text in one format, so both back ends store and sort them alike.
+QVariant timestamp(const QDateTime& t)
+{
+    if (!t.isValid())
+        return QVariant(QMetaType(QMetaType::QString));
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QDateTime toDateTime(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QDateTime) {
+        const QDateTime t = v.toDateTime();
+        if (t.timeSpec() == Qt::LocalTime) // a TIMESTAMP without zone holds UTC (see timestamp())
+            return QDateTime(t.date(), t.time(), QTimeZone::utc());
+        return t.toUTC();
+    }
+    QString s = v.toString();
+    s.replace(u' ', u'T');
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return {};
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), QTimeZone::utc());
+    return t.toUTC();
+}
+
+QString uuidText(const QUuid& uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+InstanceRecord instanceFrom(const QSqlQuery& q)
+{
+    InstanceRecord r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = QUuid::fromString(q.value(1).toString());
+    r.name = q.value(2).toString();
+    r.company = q.value(3).toString();
+    r.ip = q.value(4).toString();
+    r.domain = q.value(5).toString();
+    r.version = q.value(6).toString();
+    r.status = q.value(7).toString();
+    r.notes = q.value(8).toString();
+    r.adminEmail = q.value(9).toString();
+    r.adminPhone = q.value(10).toString();
+    r.telegramAdminIds = q.value(11).toString();
+    r.sshHost = q.value(12).toString();
+    r.sshPort = q.value(13).toInt();
+    r.sshUser = q.value(14).toString();
+    r.hostKeyFingerprint = q.value(15).toString();
+    r.mode = q.value(16).toString();
+    r.webPort = q.value(17).toInt();
+    r.dbName = q.value(18).toString();
+    r.appFolder = q.value(19).toString();
+    r.botUsername = q.value(20).toString();
+    r.sealedCredentials = q.value(21).toString();
+    r.deployedAt = toDateTime(q.value(22));
+    r.lastHealthCheck = toDateTime(q.value(23));
+    return r;
+}
+
+HistoryRecord historyFrom(const QSqlQuery& q)
+{
+    HistoryRecord r;
+    r.id = q.value(0).toLongLong();
+    r.operation = QUuid::fromString(q.value(1).toString());
+    r.instance = QUuid::fromString(q.value(2).toString());
+    r.action = q.value(3).toString();
+    r.fromVersion = q.value(4).toString();
+    r.toVersion = q.value(5).toString();
+    r.initiatedBy = q.value(6).toString();
+    r.startedAt = toDateTime(q.value(7));
+    r.completedAt = toDateTime(q.value(8));
+    r.status = q.value(9).toString();
+    r.errorLog = q.value(10).toString();
+    r.notes = q.value(11).toString();
+    r.logExcerpt = q.value(12).toString();
+    return r;
+}
+
+QString csvCell(QString value)
+{
+    // A spreadsheet would run a cell starting with these as a formula.
+    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
+        value.prepend(u'\'');
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
+        value = u'"' + value.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return value;
+}
+
+} // namespace
+
+Registry::Registry(RegistryTarget target)
+    : m_target(std::move(target))
+{}
+
+QSqlDatabase Registry::database(QString* error) const
+{
+    return RegistryConnection::open(m_target, error);
+}
+
+bool Registry::open(QString* error)
+{
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return false;
+    SchemaMigrator migrator(m_target.kind);
+    SchemaMigrator::Status status;
+    if (!migrator.status(db, &status, error))
+        return false;
+    if (status.isNewer()) {
+        *error = SchemaMigrator::newerSchemaMessage(status.current, status.latest);
+        return false;
+    }
+    if (!status.upToDate()) {
+        *error = status.current == 0 && !status.hasProductionTables
+                     ? tr("The registry %1 has no schema yet — run kkt-deploy registry init")
+                           .arg(m_target.display())
+                     : tr("The registry %1 is at schema version %2 of %3 — run kkt-deploy registry migrate")
+                           .arg(m_target.display())
+                           .arg(status.current)
+                           .arg(status.latest);
+        return false;
+    }
+    return true;
+}
+
+#define KKT_FAIL(q)                                                                                          \
+    do {                                                                                                     \
+        *error = tr("Registry %1: %2").arg(m_target.display(), (q).lastError().text().trimmed());            \
+        qCWarning(lcRegistry).noquote() << *error;                                                           \
+    } while (false)
+
+bool Registry::upsertInstance(const InstanceRecord& r, QString* error)
+{
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return false;
+    if (r.uuid.isNull() || r.name.isEmpty()) {
+        *error = tr("Instance: the UUID and the name are required");
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO deployed_instances (instance_uuid, instance_name, client_company, vds_ip, domain, "
+        "deployed_version, status, notes, admin_email, admin_phone, telegram_admin_ids, ssh_host, ssh_port, "
+        "ssh_user, host_key_fingerprint, mode, web_port, db_name, app_folder, bot_username, "
+        "sealed_credentials, "
+        "deployed_at, last_health_check) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?) "
+        "ON CONFLICT (instance_uuid) DO UPDATE SET instance_name = excluded.instance_name, "
+        "client_company = excluded.client_company, vds_ip = excluded.vds_ip, domain = excluded.domain, "
+        "deployed_version = excluded.deployed_version, status = excluded.status, notes = excluded.notes, "
+        "admin_email = excluded.admin_email, admin_phone = excluded.admin_phone, "
+        "telegram_admin_ids = excluded.telegram_admin_ids, ssh_host = excluded.ssh_host, "
+        "ssh_port = excluded.ssh_port, ssh_user = excluded.ssh_user, "
+        "host_key_fingerprint = excluded.host_key_fingerprint, mode = excluded.mode, "
+        "web_port = excluded.web_port, db_name = excluded.db_name, app_folder = excluded.app_folder, "
+        "bot_username = excluded.bot_username, "
+        "sealed_credentials = COALESCE(excluded.sealed_credentials, deployed_instances.sealed_credentials), "
+        "deployed_at = COALESCE(excluded.deployed_at, deployed_instances.deployed_at), "
+        "last_health_check = COALESCE(excluded.last_health_check, deployed_instances.last_health_check)"));
+    q.addBindValue(uuidText(r.uuid));
+    q.addBindValue(r.name);
+    q.addBindValue(nullable(r.company));
+    q.addBindValue(nullable(r.ip));
+    q.addBindValue(nullable(r.domain));
+    q.addBindValue(nullable(r.version));
+    q.addBindValue(r.status.isEmpty() ? QStringLiteral("active") : r.status);
+    q.addBindValue(nullable(r.notes));
+    q.addBindValue(nullable(r.adminEmail));
+    q.addBindValue(nullable(r.adminPhone));
+    q.addBindValue(nullable(r.telegramAdminIds));
+    q.addBindValue(nullable(r.sshHost));
+    q.addBindValue(nullable(r.sshPort));
+    q.addBindValue(nullable(r.sshUser));
+    q.addBindValue(nullable(r.hostKeyFingerprint));
+    q.addBindValue(nullable(r.mode));
+    q.addBindValue(nullable(r.webPort));
+    q.addBindValue(nullable(r.dbName));
+    q.addBindValue(nullable(r.appFolder));
+    q.addBindValue(nullable(r.botUsername));
+    q.addBindValue(nullable(r.sealedCredentials));
+    q.addBindValue(timestamp(r.deployedAt.isValid() ? r.deployedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(timestamp(r.lastHealthCheck));
+    if (!q.exec()) {
+        KKT_FAIL(q);
+        return false;
+    }
+    return true;
+}
+
+bool Registry::recordHistory(const HistoryRecord& r, bool* recorded, QString* error)
+{
+    if (recorded)
+        *recorded = false;
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return false;
+    if (r.operation.isNull() || r.instance.isNull() || r.action.isEmpty()) {
+        *error = tr("History: the operation UUID, the instance and the action are required");
+        return false;
+    }
+    if (!db.transaction()) {
+        *error = tr("Registry %1: %2").arg(m_target.display(), db.lastError().text().trimmed());
+        return false;
+    }
+    auto fail = [&](const QSqlQuery& q) {
+        KKT_FAIL(q);
+        db.rollback();
+        return false;
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM deployed_instances WHERE instance_uuid = ?"));
+    q.addBindValue(uuidText(r.instance));
+    if (!q.exec())
+        return fail(q);
+    if (!q.next()) {
+        db.rollback();
+        *error = tr("History: the instance %1 is not in the registry — record the instance first")
+                     .arg(uuidText(r.instance));
+        return false;
+    }
+    const qint64 instanceId = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral(
+        "INSERT INTO deployment_history (instance_id, operation_uuid, action, from_version, to_version, "
+        "initiated_by, started_at, completed_at, status, error_log, notes, log_excerpt) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (operation_uuid) DO NOTHING"));
+    q.addBindValue(instanceId);
+    q.addBindValue(uuidText(r.operation));
+    q.addBindValue(r.action);
+    q.addBindValue(nullable(r.fromVersion));
+    q.addBindValue(nullable(r.toVersion));
+    q.addBindValue(nullable(r.initiatedBy));
+    q.addBindValue(timestamp(r.startedAt.isValid() ? r.startedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(timestamp(r.completedAt));
+    q.addBindValue(r.status.isEmpty() ? QStringLiteral("in_progress") : r.status);
+    q.addBindValue(nullable(r.errorLog));
+    q.addBindValue(nullable(r.notes));
+    q.addBindValue(nullable(r.logExcerpt));
+    if (!q.exec())
+        return fail(q);
+    const bool inserted = q.numRowsAffected() > 0;
+    if (inserted && r.action == QStringLiteral("health_check") && r.status != QStringLiteral("in_progress")) {
+        q.prepare(
+            QStringLiteral("UPDATE deployed_instances SET last_health_check = ?, status = ? WHERE id = ?"));
+        q.addBindValue(timestamp(r.completedAt.isValid() ? r.completedAt : QDateTime::currentDateTimeUtc()));
+        q.addBindValue(r.status == QStringLiteral("success") ? QStringLiteral("active")
+                                                             : QStringLiteral("error"));
+        q.addBindValue(instanceId);
+        if (!q.exec())
+            return fail(q);
+    } else if (inserted && r.status == QStringLiteral("success") && !r.toVersion.isEmpty()) {
+        q.prepare(QStringLiteral("UPDATE deployed_instances SET deployed_version = ? WHERE id = ?"));
+        q.addBindValue(r.toVersion);
+        q.addBindValue(instanceId);
+        if (!q.exec())
+            return fail(q);
+    }
+    if (!db.commit()) {
+        *error = tr("Registry %1: %2").arg(m_target.display(), db.lastError().text().trimmed());
+        db.rollback();
+        return false;
+    }
+    if (recorded)
+        *recorded = inserted;
+    return true;
+}
+
+int Registry::countInstances(const InstanceQuery& query, QString* error) const
+{
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return -1;
+    QVariantList values;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM deployed_instances") + query.whereClause(&values));
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        KKT_FAIL(q);
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+QList<InstanceRecord> Registry::instances(const InstanceQuery& query, int offset, int limit,
+                                          QString* error) const
+{
+    QList<InstanceRecord> result;
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return result;
+    QVariantList values;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances").arg(instanceColumns) +
+              query.whereClause(&values) + query.orderClause() +
+              QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        KKT_FAIL(q);
+        return result;
+    }
+    while (q.next())
+        result << instanceFrom(q);
+    return result;
+}
+
+std::optional<InstanceRecord> Registry::findInstance(const QString& reference, QString* error) const
+{
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return std::nullopt;
+    QSqlQuery q(db);
+    const QUuid uuid = QUuid::fromString(reference);
+    bool isNumber = false;
+    const qint64 id = reference.toLongLong(&isNumber);
+    if (!uuid.isNull()) {
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM deployed_instances WHERE instance_uuid = ?").arg(instanceColumns));
+        q.addBindValue(uuidText(uuid));
+    } else if (isNumber) {
+        q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances WHERE id = ?").arg(instanceColumns));
+        q.addBindValue(id);
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances WHERE instance_name = ? ORDER BY id")
+                      .arg(instanceColumns));
+        q.addBindValue(reference);
+    }
+    if (!q.exec()) {
+        KKT_FAIL(q);
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        *error = tr("No instance “%1” in the registry — give its name, UUID or id as shown by "
+                    "kkt-deploy registry list")
+                     .arg(reference);
+        return std::nullopt;
+    }
+    InstanceRecord r = instanceFrom(q);
+    if (q.next()) {
+        *error = tr("Several instances are named “%1” — give the UUID instead").arg(reference);
+        return std::nullopt;
+    }
+    return r;
+}
+
+QList<HistoryRecord> Registry::history(const QUuid& instance, QString* error) const
+{
+    QList<HistoryRecord> result;
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return result;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM deployment_history h JOIN deployed_instances i ON i.id = h.instance_id "
+                  "WHERE i.instance_uuid = ? ORDER BY h.started_at DESC, h.id DESC")
+                  .arg(historyColumns));
+    q.addBindValue(uuidText(instance));
+    if (!q.exec()) {
+        KKT_FAIL(q);
+        return result;
+    }
+    while (q.next())
+        result << historyFrom(q);
+    return result;
+}
+
+QStringList Registry::companies(QString* error) const
+{
+    QStringList result;
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return result;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT client_company FROM deployed_instances "
+                               "WHERE client_company IS NOT NULL ORDER BY client_company"))) {
+        KKT_FAIL(q);
+        return result;
+    }
+    while (q.next())
+        result << q.value(0).toString();
+    return result;
+}
+
+bool Registry::exportCsv(const InstanceQuery& query, QIODevice* out, QString* error) const
+{
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return false;
+    QVariantList values;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances").arg(instanceColumns) +
+              query.whereClause(&values) + query.orderClause());
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        KKT_FAIL(q);
+        return false;
+    }
+    out->write("instance_uuid,instance_name,client_company,domain,vds_ip,deployed_version,status,"
+               "last_health_check,deployed_at,mode,ssh_host,ssh_port,ssh_user,host_key_fingerprint,web_port,"
+               "bot_username\r\n");
+    auto time = [](const QDateTime& t) {
+        return t.isValid() ? t.toString(Qt::ISODate) : QString();
+    };
+    while (q.next()) {
+        const InstanceRecord r = instanceFrom(q);
+        const QStringList cells{uuidText(r.uuid),
+                                r.name,
+                                r.company,
+                                r.domain,
+                                r.ip,
+                                r.version,
+                                r.status,
+                                time(r.lastHealthCheck),
+                                time(r.deployedAt),
+                                r.mode,
+                                r.sshHost,
+                                r.sshPort ? QString::number(r.sshPort) : QString(),
+                                r.sshUser,
+                                r.hostKeyFingerprint,
+                                r.webPort ? QString::number(r.webPort) : QString(),
+                                r.botUsername};
+        QStringList line;
+        for (const QString& cell : cells)
+            line << csvCell(cell);
+        if (out->write(line.join(u',').toUtf8() + "\r\n") < 0) {
+            *error = tr("Cannot write the CSV file: %1").arg(out->errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<Registry::VersionCount> Registry::instancesPerVersion(QString* error) const
+{
+    QList<VersionCount> result;
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return result;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(deployed_version, ''), COUNT(*) FROM deployed_instances "
+                               "GROUP BY deployed_version ORDER BY deployed_version"))) {
+        KKT_FAIL(q);
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toInt()});
+    return result;
+}
+
+QList<Registry::WeekCount> Registry::deploymentsPerWeek(int weeks, QString* error) const
+{
+    QList<WeekCount> result;
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return result;
+    // Weeks start on Monday in both dialects.
+    const QString week = m_target.isPostgres()
+                             ? QStringLiteral("to_char(date_trunc('week', started_at), 'YYYY-MM-DD')")
+                             : QStringLiteral("date(started_at, '-6 days', 'weekday 1')");
+    const QDate since = QDate::currentDate().addDays(-7 * weeks);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 AS week, SUM(CASE WHEN status = 'success' THEN 1 ELSE 0 END), "
+                             "SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) FROM deployment_history "
+                             "WHERE action IN ('deploy', 'update', 'rollback') AND started_at >= ? "
+                             "GROUP BY 1 ORDER BY 1")
+                  .arg(week));
+    q.addBindValue(since.toString(Qt::ISODate));
+    if (!q.exec()) {
+        KKT_FAIL(q);
+        return result;
+    }
+    while (q.next())
+        result.append(
+            {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(), q.value(2).toInt()});
+    return result;
+}
+
+int Registry::plaintextBotTokens(QString* error) const
+{
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return -1;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM deployed_instances WHERE telegram_bot_token IS NOT NULL "
+                               "AND telegram_bot_token <> ''")) ||
+        !q.next()) {
+        KKT_FAIL(q);
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+QString Registry::hashToken(const QString& token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString Registry::createToken(const QDateTime& expires, const QString& note, QString* error)
+{
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return {};
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    const QString token =
+        QStringLiteral("kkt_") +
+        QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO deployment_tokens (token_hash, note, expires_at) VALUES (?, ?, ?)"));
+    q.addBindValue(hashToken(token));
+    q.addBindValue(nullable(note));
+    q.addBindValue(timestamp(expires));
+    if (!q.exec()) {
+        KKT_FAIL(q);
+        return {};
+    }
+    return token;
+}
+
+QList<DeploymentToken> Registry::tokens(QString* error) const
+{
+    QList<DeploymentToken> result;
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return result;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT t.id, t.token_hash, t.note, t.created_by, t.created_at, t.expires_at, "
+                               "t.used_at, i.instance_name FROM deployment_tokens t "
+                               "LEFT JOIN deployed_instances i ON i.id = t.instance_id ORDER BY t.id"))) {
+        KKT_FAIL(q);
+        return result;
+    }
+    while (q.next()) {
+        DeploymentToken t;
+        t.id = q.value(0).toLongLong();
+        t.hashPrefix = q.value(1).toString().left(12);
+        t.note = q.value(2).toString();
+        t.createdBy = q.value(3).toString();
+        t.createdAt = toDateTime(q.value(4));
+        t.expiresAt = toDateTime(q.value(5));
+        t.usedAt = toDateTime(q.value(6));
+        t.instanceName = q.value(7).toString();
+        result << t;
+    }
+    return result;
+}
+
+QUuid Registry::redeemToken(const QString& token, const InstanceRecord& instance, QString* error)
+{
+    if (!m_target.isPostgres()) {
+        *error = tr("Deployment tokens are redeemed on the central PostgreSQL registry only");
+        return {};
+    }
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT kkt_redeem_token(?, ?)"));
+    q.addBindValue(token);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(instance.toJson()).toJson(QJsonDocument::Compact)));
+    if (!q.exec() || !q.next()) {
+        KKT_FAIL(q);
+        return {};
+    }
+    return QUuid::fromString(q.value(0).toString());
+}
+
+bool Registry::recordOwnHistory(const QString& token, const HistoryRecord& record, QString* error)
+{
+    if (!m_target.isPostgres()) {
+        *error = tr("Deployment tokens are redeemed on the central PostgreSQL registry only");
+        return false;
+    }
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT kkt_record_own_history(?, ?)"));
+    q.addBindValue(token);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact)));
+    if (!q.exec() || !q.next()) {
+        KKT_FAIL(q);
+        return false;
+    }
+    return true;
+}
+
+QByteArray Registry::publicKey(QString* error) const
+{
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return {};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT public_key FROM registry_keys ORDER BY id DESC LIMIT 1"))) {
+        KKT_FAIL(q);
+        return {};
+    }
+    return q.next() ? QByteArray::fromBase64(q.value(0).toString().toLatin1()) : QByteArray();
+}
+
+bool Registry::addPublicKey(const QByteArray& publicKey, QString* error)
+{
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO registry_keys (public_key) VALUES (?)"));
+    q.addBindValue(QString::fromLatin1(publicKey.toBase64()));
+    if (!q.exec()) {
+        KKT_FAIL(q);
+        return false;
+    }
+    return true;
+}
+
+bool Registry::audit(const QString& action, const QString& target, const QString& details, QString* error)
+{
+    QSqlDatabase db = database(error);
+    if (!db.isValid())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(m_target.isPostgres()
+                  ? QStringLiteral("SELECT kkt_audit(?, ?, ?)")
+                  : QStringLiteral("INSERT INTO audit_log (action, target, details) VALUES (?, ?, ?)"));
+    q.addBindValue(action);
+    q.addBindValue(nullable(target));
+    q.addBindValue(nullable(details));
+    if (!q.exec()) {
+        KKT_FAIL(q);
+        return false;
+    }
+    return true;
+}

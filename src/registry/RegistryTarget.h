@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Which registry to talk to: the central PostgreSQL registry or the embedded SQLite file.
+// The password is held only in memory; display() and every message leave it out.
+struct RegistryTarget
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryTarget)
+
+public:
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
+
+    Kind kind = Kind::Sqlite;
+    QString sqlitePath;
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password;
+
+    bool isPostgres() const { return kind == Kind::Postgres; }
+    QString driverName() const;
+    // "postgresql://alice@db.example:5432/kkt_master_registry" or the SQLite file path.
+    QString display() const;
+    // Identifies the registry for per-thread connection names and keychain entries.
+    QString key() const;
+    // Keychain entry of the password of this role on this registry.
+    QString passwordKeychainKey() const;
+
+    // postgresql://user@host[:port]/db, sqlite:PATH or a path to a .sqlite/.db file.
+    // A URL with a password in it is refused: passwords come from the keychain, the environment
+    // or stdin, never from a command line that ends up in shell histories and process lists.
+    static RegistryTarget parse(const QString& text, QString* error);
+    // The embedded registry in the application data folder.
+    static RegistryTarget embedded();
+    // The registry chosen in the settings ("registry/url"), else the embedded one; a PostgreSQL
+    // password comes from $KKT_REGISTRY_PASSWORD, else the keychain. `note` says what was missing.
+    static RegistryTarget configured(QString* note);
+    static QString settingsKey() { return QStringLiteral("registry/url"); }
+    static constexpr char passwordEnv[] = "KKT_REGISTRY_PASSWORD";
+};

@@ -1,0 +1,3 @@
+#include "ReleasesLogging.h"
+
+Q_LOGGING_CATEGORY(lcReleases, "kkt.releases")

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ServerFact.h"
+#include "SshError.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+class SshSession;
+
+// Gathers a server's facts with one read-only remote script (server-facts.sh) plus a local DNS
+// lookup, and judges them against design.md's minimums.
+class ServerFacts
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerFacts)
+
+public:
+    struct Requirements
+    {
+        QString pythonMinimum = QStringLiteral("3.12"); // from the release's payload profile
+        int cpus = 2;
+        int memoryMiB = 4096;
+        int diskGiB = 40;
+        int freeDiskGiB = 5; // below this a deployment cannot finish
+    };
+
+    static QString script();
+    static QMap<QString, QString> parse(const QByteArray& output);
+    static ServerFactList evaluate(const QMap<QString, QString>& raw, const Requirements& requirements);
+    // Blocking name lookups: call it from a worker thread.
+    static ServerFact checkDns(const QString& domain, const QString& host);
+    // Runs the script on an open session; `domain` may be empty.
+    static ServerFactList collect(SshSession& session, const QString& domain,
+                                  const Requirements& requirements, SshError* error);
+    // The worst status of all facts.
+    static ServerFact::Status overall(const ServerFactList& facts);
+
+private:
+    static int compareVersions(const QString& a, const QString& b);
+};

@@ -1,0 +1,3 @@
+#include "TelegramLogging.h"
+
+Q_LOGGING_CATEGORY(lcTelegram, "kkt.telegram")

@@ -1,0 +1,108 @@
+// kkt-screenshots OUTDIR [--lang en|ru]: saves a PNG of the main window on every wizard page,
+// filled with sample data, for the documentation and for checking layouts and translations by eye.
+// Not installed; scripts/screenshots.sh runs it offscreen.
+
+#include "core/DeploymentConfig.h"
+#include "gui/DeploymentWizard.h"
+#include "gui/MainWindow.h"
+#include "i18n/Localization.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+DeploymentConfig sampleConfig()
+{
+    DeploymentConfig c;
+    c.server.host = QStringLiteral("203.0.113.10");
+    c.server.domain = QStringLiteral("kkt.example.ru");
+    c.admin.fullName = QStringLiteral("Ivan Petrov");
+    c.admin.email = QStringLiteral("ivan@example.ru");
+    c.admin.phone = QStringLiteral("+7 912 345-67-89");
+    c.admin.company = QStringLiteral("OOO Romashka");
+    c.telegram.adminIds = {123456789, 987654321};
+    c.settings.timezone = QStringLiteral("Europe/Moscow");
+    return c;
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(QWidget* window, const QString& outDir, const QString& language, const QString& name)
+{
+    settle();
+    const QString path = QDir(outDir).filePath(QStringLiteral("%1-%2.png").arg(language, name));
+    if (!window->grab().save(path)) {
+        QTextStream(stderr) << "cannot write " << path << Qt::endl;
+        return false;
+    }
+    QTextStream(stdout) << path << Qt::endl;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KKT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kkt-deploy.svg")));
+    QStringList args = app.arguments().mid(1);
+    QString language = QStringLiteral("en");
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt >= 0 && langAt + 1 < args.size()) {
+        language = args.at(langAt + 1);
+        args.remove(langAt, 2);
+    }
+    if (args.size() != 1) {
+        QTextStream(stderr) << "usage: kkt-screenshots OUTDIR [--lang en|ru]" << Qt::endl;
+        return 2;
+    }
+    const QString outDir = args.first();
+    QDir().mkpath(outDir);
+    Localization::install(&app, language);
+
+    MainWindow window;
+    window.show();
+    DeploymentWizard* wizard = window.wizard();
+    bool ok = save(&window, outDir, language, QStringLiteral("main-window"));
+
+    wizard->setConfig(sampleConfig());
+    wizard->findChild<QLineEdit*>(QStringLiteral("botTokenEdit"))
+        ->setText(QStringLiteral("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"));
+    const QStringList names{QStringLiteral("1-welcome"),       QStringLiteral("2-server"),
+                            QStringLiteral("3-administrator"), QStringLiteral("4-telegram-bot"),
+                            QStringLiteral("5-admin-ids"),     QStringLiteral("6-system-settings"),
+                            QStringLiteral("7-review")};
+    for (const QString& name : names) {
+        ok &= save(&window, outDir, language, name);
+        wizard->next();
+    }
+    // Review scrolls: the end of it as well.
+    auto* review = wizard->findChild<QScrollArea*>(QStringLiteral("reviewScroll"));
+    review->verticalScrollBar()->setValue(review->verticalScrollBar()->maximum());
+    ok &= save(&window, outDir, language, QStringLiteral("7-review-end"));
+
+    // The inline messages: a page with a problem in every field.
+    wizard->goBackTo(ServerPageId);
+    DeploymentConfig broken = wizard->config();
+    broken.server.host = QStringLiteral("203.0.113.300");
+    broken.server.port = 0;
+    broken.server.user = QStringLiteral("1root");
+    broken.server.domain = QStringLiteral("kkt");
+    wizard->setConfig(broken);
+    ok &= save(&window, outDir, language, QStringLiteral("2-server-problems"));
+    return ok ? 0 : 1;
+}

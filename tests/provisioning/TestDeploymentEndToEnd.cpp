@@ -1,0 +1,414 @@
+#include "provisioning/DeploymentRecorder.h"
+#include "provisioning/DeploymentRunner.h"
+#include "registry/Registry.h"
+#include "registry/SchemaMigrator.h"
+#include "registry/SealedBox.h"
+#include "support/FakeTelegramServer.h"
+#include "support/SampleRelease.h"
+#include "support/SystemdHost.h"
+#include "support/TestEnvironment.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+#include <QtConcurrent>
+
+// The whole deployment against a real Debian 12 server with systemd: first deployment (with a
+// concurrent one refused by the lock and the connection cut in the application phase, then
+// resumed), an idempotent second run, an application killed mid-deployment and resumed, secret
+// sentinels that must appear nowhere, and the roll-back that removes the instance.
+class TestDeploymentEndToEnd : public QObject
+{
+    Q_OBJECT
+
+    // Known values for every secret the test controls; none may leak.
+    const QString botToken = QStringLiteral("987654321:SentinelBotTokenAAAAAAAAAAAAAAAAAAA");
+    const QString adminPassword = QStringLiteral("Sentinel-Admin-Pw-7x!");
+
+    SystemdHost m_host{QStringLiteral("e2e-host")};
+    FakeTelegramServer m_telegram;
+    QString m_dir;
+    QString m_archive;
+    QString m_checksums;
+    QString m_config;
+    QString m_journal;
+    QString m_knownHosts;
+    QString m_firstDeployment;
+    QString m_instanceId;
+    QStringList m_cliOutputs;
+    QString m_registryFile;
+    SealedBox::KeyPair m_registryKeys;
+
+    DeploymentConfig config() const
+    {
+        DeploymentConfig c;
+        c.server = {QStringLiteral("127.0.0.1"), m_host.port(), QStringLiteral("root"), SshAuth::Key,
+                    m_host.clientKey(), QStringLiteral("kkt-e2e.example.ru")};
+        c.admin = {QStringLiteral("Ivan O'Brien \"$(id)\""), QStringLiteral("ivan@example.ru"),
+                   QStringLiteral("+79123456789"), QStringLiteral("OOO `Romashka`; rm -rf /"), PasswordMode::Typed};
+        c.telegram.adminIds = {123456789};
+        c.settings.timezone = QStringLiteral("Europe/Moscow");
+        c.release = {ReleaseSource::File, {}, m_archive, m_checksums};
+        c.web = {TlsMode::None, {}, {}, true};
+        // The container shares this machine's network: its firewall must stay untouched.
+        c.firewall = FirewallMode::Leave;
+        c.profile = SampleRelease::profile();
+        return c;
+    }
+
+    DeploymentRequest request() const
+    {
+        DeploymentRequest r;
+        r.config = config();
+        r.secrets.botToken = botToken;
+        r.secrets.adminPassword = adminPassword;
+        QString error;
+        r.profile = PayloadProfile::load(SampleRelease::profile(), &error);
+        r.archivePath = m_archive;
+        r.checksums = m_checksums;
+        r.target.host = QStringLiteral("127.0.0.1");
+        r.target.port = m_host.port();
+        r.target.user = QStringLiteral("root");
+        r.target.identityFile = m_host.clientKey();
+        r.target.useAgent = false;
+        r.target.useConfigFile = false;
+        r.target.knownHostsFile = m_knownHosts;
+        r.target.acceptNewHostKey = true;
+        r.telegramApiBase = m_telegram.baseUrl();
+        r.owner = QStringLiteral("e2e@test");
+        r.registry.sqlitePath = m_registryFile;
+        r.outboxPath = m_dir + QStringLiteral("/outbox.sqlite");
+        return r;
+    }
+
+    // Runs a deployment in a worker thread (as the GUI does) while this thread serves Telegram.
+    DeploymentOutcome runInThread(const DeploymentRequest& what,
+                                  const std::function<DeploymentOutcome(DeploymentRunner&)>& work,
+                                  const std::function<void(const QString&)>& onStep = {})
+    {
+        QFuture<DeploymentOutcome> future = QtConcurrent::run([&] {
+            DeploymentRunner runner(what);
+            runner.setJournalPath(m_journal);
+            if (onStep)
+                connect(&runner, &DeploymentRunner::stepStarted, this, onStep, Qt::QueuedConnection);
+            return work(runner);
+        });
+        while (!future.isFinished())
+            QTest::qWait(50);
+        return future.result();
+    }
+
+    QProcess* startCli(const QStringList& args)
+    {
+        auto* p = new QProcess(this);
+        p->setProgram(TestEnvironment::binaryDir() + QStringLiteral("/kkt-deploy"));
+        p->setArguments(args);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KKT_BOT_TOKEN"), botToken);
+        env.insert(QStringLiteral("KKT_ADMIN_PASSWORD"), adminPassword);
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        // The command line finds the same registry through its settings, and keeps its outbox here.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir + QStringLiteral("/data"));
+        p->setProcessEnvironment(env);
+        p->start();
+        return p;
+    }
+
+    QStringList deployArgs() const
+    {
+        return {QStringLiteral("deploy"),       m_config,          QStringLiteral("--yes"),
+                QStringLiteral("--known-hosts"), m_knownHosts,     QStringLiteral("--journal"),
+                m_journal,                       QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()};
+    }
+
+    // Waits for a CLI run while serving Telegram; returns the exit code and keeps its output.
+    int finishCli(QProcess* p, QString* stdoutText = nullptr)
+    {
+        QDeadlineTimer deadline(600000);
+        while (p->state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(50);
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        m_cliOutputs << out << err;
+        if (stdoutText)
+            *stdoutText = out;
+        if (p->exitStatus() != QProcess::NormalExit)
+            return -1;
+        if (p->exitCode() != 0)
+            qWarning().noquote() << "kkt-deploy exited with" << p->exitCode() << "\n" << err.right(3000);
+        return p->exitCode();
+    }
+
+    QString snapshot() const
+    {
+        QString out;
+        m_host.run(QStringLiteral("cd /tmp; md5sum /home/kktapp/kkt-system/shared/.env /etc/systemd/system/kkt-*.service "
+                                  "/etc/nginx/sites-available/kkt-*; for d in $(runuser -u postgres -- psql -Atc "
+                                  "\"SELECT datname FROM pg_database WHERE datname LIKE 'kkt_client_%'\"); do "
+                                  "runuser -u postgres -- pg_dump \"$d\" | grep -v restrict | md5sum; done; "
+                                  "systemctl show -p ActiveEnterTimestamp kkt-web kkt-bot"),
+                   &out);
+        return out;
+    }
+
+    static bool allHealthy(const DeploymentOutcome& o)
+    {
+        return !o.health.isEmpty()
+               && std::all_of(o.health.cbegin(), o.health.cend(), [](const HealthCheck& c) { return c.passed; });
+    }
+
+    static QString describe(const DeploymentOutcome& o)
+    {
+        QString text = o.error;
+        for (const HealthCheck& c : o.health) {
+            if (!c.passed)
+                text += QStringLiteral("\n✘ %1: %2").arg(c.title, c.detail);
+        }
+        return text;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // The deployment's own log is long (apt, pip); KKT_DEBUG=1 shows it.
+        if (qEnvironmentVariableIsEmpty("KKT_DEBUG"))
+            QLoggingCategory::setFilterRules(QStringLiteral("kkt.*.debug=false"));
+        m_dir = TestEnvironment::freshDirectory(QStringLiteral("e2e"));
+        QString error;
+        QVERIFY2(SampleRelease::build(m_dir, &m_archive, &m_checksums, &error), qPrintable(error));
+        QVERIFY(m_telegram.listen());
+        m_telegram.addBot(botToken, 987654321, QStringLiteral("KKT e2e"), QStringLiteral("kkt_e2e_bot"));
+        // Left by a previous installation: the deployment must remove it for long polling.
+        m_telegram.setWebhookUrl(QStringLiteral("https://old.example.ru/hook"));
+        m_journal = m_dir + QStringLiteral("/journal.sqlite");
+        m_knownHosts = m_dir + QStringLiteral("/known_hosts");
+        QVERIFY2(m_host.start(), qPrintable(m_host.error()));
+        // The registry the deployments record into, with a key pair so credentials get sealed.
+        m_registryFile = m_dir + QStringLiteral("/registry.sqlite");
+        {
+            RegistryTarget target;
+            target.sqlitePath = m_registryFile;
+            Registry registry(target);
+            QSqlDatabase db = registry.database(&error);
+            QVERIFY2(SchemaMigrator(target.kind).migrate(db, nullptr, &error), qPrintable(error));
+            QVERIFY2(registry.open(&error), qPrintable(error));
+            m_registryKeys = SealedBox::generate();
+            QVERIFY2(registry.addPublicKey(m_registryKeys.publicKey, &error), qPrintable(error));
+        }
+        QDir().mkpath(m_dir + QStringLiteral("/config/KKT"));
+        QFile settings(m_dir + QStringLiteral("/config/KKT/kkt-deploy.conf"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[registry]\nurl=sqlite:" + m_registryFile.toUtf8() + "\n");
+        settings.close();
+        m_config = m_dir + QStringLiteral("/client.json");
+        QFile file(m_config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(config().toJson()).toJson());
+        file.close();
+        // Every command line on the server during the run, to prove no secret is ever on one.
+        m_host.run(QStringLiteral("nohup sh -c 'while :; do ps -eo args >>/root/kkt-ps.log; sleep 0.05; done' "
+                                  ">/dev/null 2>&1 &"));
+    }
+
+    void planOnAFreshServer()
+    {
+        DeploymentRunner runner(request());
+        runner.setJournalPath(m_journal);
+        QString error;
+        const QList<PlanItem> items = runner.plan(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!items.isEmpty());
+        const auto state = [&](const QString& id) {
+            for (const PlanItem& item : items) {
+                if (item.stepId == id)
+                    return item.state;
+            }
+            return PlanItem::State::Unknown;
+        };
+        QCOMPARE(state(QStringLiteral("system.packages")), PlanItem::State::WillChange);
+        QCOMPARE(state(QStringLiteral("release.unpack")), PlanItem::State::WillChange);
+        QCOMPARE(state(QStringLiteral("web.tls")), PlanItem::State::Done);
+        QCOMPARE(state(QStringLiteral("app.schema")), PlanItem::State::Unknown);
+        // Read-only: nothing of the instance exists afterwards.
+        QCOMPARE(m_host.run(QStringLiteral("test ! -e /var/lib/kkt-deploy/production")), 0);
+    }
+
+    void firstDeploymentWithLockAndDroppedConnection()
+    {
+        int lockedExit = -1;
+        bool cut = false;
+        const DeploymentOutcome first = runInThread(
+            request(), [](DeploymentRunner& r) { return r.deploy(); },
+            [&](const QString& step) {
+                if (step == QStringLiteral("system.packages") && lockedExit < 0) {
+                    // A second deployment while the first holds the server.
+                    QProcess* second = startCli(deployArgs());
+                    lockedExit = finishCli(second);
+                }
+                if (step == QStringLiteral("app.venv") && !cut) {
+                    cut = true;
+                    // Kill every SSH session but this one's: the deployment loses its connection.
+                    m_host.run(QStringLiteral("for p in $(pgrep -f 'sshd: root@notty'); do "
+                                              "[ \"$p\" = \"$PPID\" ] || kill -9 \"$p\"; done"));
+                }
+            });
+        QCOMPARE(lockedExit, 9);
+        QVERIFY(cut);
+        QCOMPARE(first.status, DeploymentOutcome::Status::Failed);
+        QCOMPARE(first.failedStep, QStringLiteral("app.venv"));
+        QVERIFY(!first.deploymentId.isEmpty());
+        m_firstDeployment = first.deploymentId;
+
+        DeploymentRequest again = request();
+        again.resumeId = m_firstDeployment;
+        const DeploymentOutcome resumed = runInThread(again, [](DeploymentRunner& r) { return r.deploy(); });
+        QVERIFY2(resumed.succeeded(), qPrintable(describe(resumed)));
+        QVERIFY(allHealthy(resumed));
+        QCOMPARE(resumed.deploymentId, m_firstDeployment);
+        QCOMPARE(resumed.botUsername, QStringLiteral("kkt_e2e_bot"));
+        QVERIFY(m_telegram.webhookUrl().isEmpty());
+        m_instanceId = resumed.instanceId;
+        QVERIFY(m_instanceId.startsWith(QStringLiteral("INST-")));
+        // The application really works: the administrator logs in through nginx.
+        const auto login = std::find_if(resumed.health.cbegin(), resumed.health.cend(),
+                                        [](const HealthCheck& c) { return c.id == QStringLiteral("admin-login"); });
+        QVERIFY(login != resumed.health.cend() && login->passed);
+        QString env;
+        QCOMPARE(m_host.run(QStringLiteral("stat -c '%a %U' /home/kktapp/kkt-system/shared/.env"), &env), 0);
+        QCOMPARE(env.trimmed(), QStringLiteral("600 kktapp"));
+
+        // The registry has the instance, its pinned host key, the sealed credentials, and both
+        // attempts: the failed one and the successful one.
+        RegistryTarget target;
+        target.sqlitePath = m_registryFile;
+        Registry registry(target);
+        QString error;
+        QVERIFY2(registry.open(&error), qPrintable(error));
+        const QUuid uuid = DeploymentRecorder::instanceUuid(QStringLiteral("127.0.0.1"), m_instanceId);
+        const std::optional<InstanceRecord> instance = registry.findInstance(uuid.toString(QUuid::WithoutBraces), &error);
+        QVERIFY2(instance.has_value(), qPrintable(error));
+        QCOMPARE(instance->version, SampleRelease::version());
+        QCOMPARE(instance->hostKeyFingerprint, resumed.hostKeyFingerprint);
+        QCOMPARE(instance->domain, QStringLiteral("kkt-e2e.example.ru"));
+        QCOMPARE(instance->botUsername, QStringLiteral("kkt_e2e_bot"));
+        const auto opened = SealedBox::open(QByteArray::fromBase64(instance->sealedCredentials.toLatin1()), m_registryKeys);
+        QVERIFY(opened.has_value());
+        QCOMPARE(QJsonDocument::fromJson(*opened).object().value(QStringLiteral("password")).toString(), adminPassword);
+        QStringList statuses;
+        for (const HistoryRecord& h : registry.history(uuid, &error))
+            statuses << h.status;
+        statuses.sort();
+        QCOMPARE(statuses, (QStringList{QStringLiteral("failed"), QStringLiteral("success")}));
+    }
+
+    void secondDeploymentChangesNothing()
+    {
+        const QString before = snapshot();
+        QString out;
+        QCOMPARE(finishCli(startCli(deployArgs()), &out), 0);
+        const QJsonObject summary = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(summary.value(QStringLiteral("changedSteps")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("instanceId")).toString(), m_instanceId);
+        QCOMPARE(snapshot(), before);
+    }
+
+    void checkHealthNowFromTheRegistry()
+    {
+        RegistryTarget target;
+        target.sqlitePath = m_registryFile;
+        Registry registry(target);
+        QString error;
+        QVERIFY(registry.open(&error));
+        const auto instance = registry.findInstance(m_instanceId, &error);
+        QVERIFY2(instance.has_value(), qPrintable(error));
+        DeploymentRequest check = DeploymentRequest::forInstance(*instance, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        check.target.identityFile = m_host.clientKey();
+        check.target.useAgent = false;
+        check.target.useConfigFile = false;
+        check.target.knownHostsFile = m_knownHosts;
+        // Only the pinned key is accepted.
+        QCOMPARE(check.target.expectedFingerprint, instance->hostKeyFingerprint);
+        const DeploymentOutcome outcome =
+            runInThread(check, [this](DeploymentRunner& r) { return r.checkHealth(m_instanceId); });
+        QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
+        QVERIFY(allHealthy(outcome));
+    }
+
+    void killedApplicationResumes()
+    {
+        // Make the application phase do real work again: a new virtual environment and .env.
+        QCOMPARE(m_host.run(QStringLiteral("rm -rf /home/kktapp/kkt-system/current/venv "
+                                           "/home/kktapp/kkt-system/shared/.env")),
+                 0);
+        QProcess* cli = startCli(deployArgs());
+        QString seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += QString::fromUtf8(cli->readAllStandardError()))
+                                     .contains(QStringLiteral("▶ Create the virtual environment")),
+                                 300000);
+        cli->kill();
+        cli->waitForFinished(10000);
+        static const QRegularExpression idPattern(QStringLiteral("--resume ([0-9a-f-]{36})"));
+        const QString id = idPattern.match(seen).captured(1);
+        QVERIFY2(!id.isEmpty(), qPrintable(seen));
+        m_cliOutputs << seen;
+        QString out;
+        QCOMPARE(finishCli(startCli(deployArgs() << QStringLiteral("--resume") << id), &out), 0);
+        const QJsonObject summary = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(summary.value(QStringLiteral("deploymentId")).toString(), id);
+        QCOMPARE(m_host.run(QStringLiteral("test -x /home/kktapp/kkt-system/current/venv/bin/python && "
+                                           "systemctl is-active kkt-web kkt-bot")),
+                 0);
+    }
+
+    void secretsLeakNowhere()
+    {
+        QByteArray journalBytes;
+        for (const QString& file : {m_journal, m_registryFile, m_dir + QStringLiteral("/outbox.sqlite")}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                journalBytes += f.readAll();
+        }
+        QString commandLines, history;
+        m_host.run(QStringLiteral("cat /root/kkt-ps.log"), &commandLines, 300000);
+        QVERIFY(commandLines.contains(QStringLiteral("bash -s"))); // the capture did see our runs
+        m_host.run(QStringLiteral("cat /root/.bash_history /home/*/.bash_history 2>/dev/null; "
+                                  "journalctl --no-pager -q 2>/dev/null | tail -n 20000"),
+                   &history, 300000);
+        const QString tokenTail = botToken.section(u':', 1);
+        for (const QString& secret : {botToken, tokenTail, adminPassword}) {
+            QVERIFY2(!journalBytes.contains(secret.toUtf8()), "a secret is in the journal, registry or outbox");
+            QVERIFY2(!commandLines.contains(secret), "a secret was on a remote command line");
+            QVERIFY2(!history.contains(secret), "a secret is in the server's history or system journal");
+            for (const QString& output : std::as_const(m_cliOutputs))
+                QVERIFY2(!output.contains(secret), "a secret is in the command-line output");
+        }
+    }
+
+    void rollBackRemovesTheInstance()
+    {
+        const DeploymentOutcome outcome =
+            runInThread(request(), [this](DeploymentRunner& r) { return r.rollBack(m_firstDeployment); });
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error));
+        const QString number = m_instanceId.mid(5);
+        QCOMPARE(m_host.run(QStringLiteral("! systemctl cat kkt-web kkt-bot >/dev/null 2>&1 && "
+                                           "test ! -e /etc/nginx/sites-enabled/kkt-%1 && "
+                                           "test ! -e /home/kktapp/kkt-system && test ! -e /var/lib/kkt-deploy/production && "
+                                           "! runuser -u postgres -- psql -Atc 'SELECT datname FROM pg_database' | grep -q kkt_client_")
+                                .arg(number)),
+                 0);
+    }
+
+    void cleanupTestCase() { m_host.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestDeploymentEndToEnd)
+#include "TestDeploymentEndToEnd.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "registry/RegistryConnection.h"
+#include "registry/RegistryTarget.h"
+#include "registry/SchemaMigrator.h"
+#include "support/PostgresServer.h"
+#include "support/TestEnvironment.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+// Registry targets on the test PostgreSQL server (one fresh database each) or a fresh SQLite file.
+class RegistryTestDatabase
+{
+public:
+    static RegistryTarget postgres(const PostgresServer& server, const QString& database,
+                                   const QString& user = QStringLiteral("postgres"),
+                                   const QString& password = {})
+    {
+        RegistryTarget t;
+        t.kind = RegistryTarget::Kind::Postgres;
+        t.host = server.host();
+        t.port = server.port();
+        t.database = database;
+        t.user = user;
+        t.password = user == QStringLiteral("postgres") ? server.superuserPassword() : password;
+        return t;
+    }
+
+    static QString freshDatabaseName()
+    {
+        return QStringLiteral("reg_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    }
+
+    static RegistryTarget sqlite()
+    {
+        RegistryTarget t;
+        t.sqlitePath =
+            TestEnvironment::freshDirectory(QStringLiteral("sqlite")) + QStringLiteral("/registry.sqlite");
+        return t;
+    }
+
+    static bool migrate(const RegistryTarget& target, QString* error)
+    {
+        QSqlDatabase db = RegistryConnection::open(target, error);
+        if (!db.isValid())
+            return false;
+        return SchemaMigrator(target.kind).migrate(db, nullptr, error);
+    }
+
+    static QString readSource(const QString& relative)
+    {
+        QFile f(TestEnvironment::sourceDir() + u'/' + relative);
+        f.open(QIODevice::ReadOnly);
+        return QString::fromUtf8(f.readAll());
+    }
+
+    // Runs a query and returns the first column of every row as text, joined by '|'.
+    static QString column(QSqlDatabase db, const QString& sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return QStringLiteral("ERROR: ") + q.lastError().text();
+        QStringList values;
+        while (q.next())
+            values << q.value(0).toString();
+        return values.join(u'|');
+    }
+};

@@ -1,0 +1,198 @@
+#include "RegistryTestDatabase.h"
+#include "cli/ExitCode.h"
+#include "cli/RegistryCommand.h"
+#include "registry/Registry.h"
+#include "registry/RegistryKeychain.h"
+#include "registry/SealedBox.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using DB = RegistryTestDatabase;
+
+class TestRegistryCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void initListHistoryExportOnSqlite();
+    void migrateAdoptsProductionRegistry();
+    void refusesPasswordInUrl();
+    void keysInitSealsAndOpens();
+
+private:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    static Result run(const QStringList& arguments, const QByteArray& input = {});
+    PostgresServer m_server;
+};
+
+TestRegistryCommand::Result TestRegistryCommand::run(const QStringList& arguments, const QByteArray& input)
+{
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    QBuffer in;
+    in.setData(input);
+    in.open(QIODevice::ReadOnly);
+    CommandIo io{outStream, errStream, &in};
+    RegistryCommand command;
+    const int code = command.run(QStringList{QStringLiteral("registry")} + arguments, io);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+void TestRegistryCommand::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+}
+
+void TestRegistryCommand::initListHistoryExportOnSqlite()
+{
+    const RegistryTarget target = DB::sqlite();
+    const QString url = QStringLiteral("sqlite:") + target.sqlitePath;
+    Result r = run({QStringLiteral("list"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitFailure));
+    QVERIFY2(r.err.contains(QStringLiteral("registry init")), qPrintable(r.err));
+    r = run({QStringLiteral("init"), QStringLiteral("--registry"), url});
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Applied 001")));
+    r = run({QStringLiteral("init"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitUsage));
+    r = run({QStringLiteral("migrate"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitOk));
+    QVERIFY(r.out.contains(QStringLiteral("up to date")));
+
+    Registry registry(target);
+    InstanceRecord instance;
+    instance.uuid = QUuid::createUuid();
+    instance.name = QStringLiteral("cli-one");
+    instance.company = QStringLiteral("Acme");
+    instance.sealedCredentials = QStringLiteral("c2VhbGVk");
+    QString error;
+    QVERIFY2(registry.upsertInstance(instance, &error), qPrintable(error));
+    HistoryRecord h;
+    h.operation = QUuid::createUuid();
+    h.instance = instance.uuid;
+    h.action = QStringLiteral("deploy");
+    h.status = QStringLiteral("success");
+    h.toVersion = QStringLiteral("1.0.0");
+    QVERIFY(registry.recordHistory(h, nullptr, &error));
+
+    r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitOk));
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first()[QStringLiteral("instance_name")].toString(), QStringLiteral("cli-one"));
+    QCOMPARE(list.first()[QStringLiteral("deployed_version")].toString(), QStringLiteral("1.0.0"));
+    QVERIFY(list.first()[QStringLiteral("has_credentials")].toBool());
+    QVERIFY(!r.out.contains(QStringLiteral("c2VhbGVk")));
+
+    r = run({QStringLiteral("history"), QStringLiteral("cli-one"), QStringLiteral("--json"),
+             QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitOk));
+    const QJsonObject history = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(history[QStringLiteral("history")].toArray().size(), 1);
+    QCOMPARE(
+        history[QStringLiteral("history")].toArray().first()[QStringLiteral("operation_uuid")].toString(),
+        h.operation.toString(QUuid::WithoutBraces));
+    r = run({QStringLiteral("history"), QStringLiteral("nope"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitUsage));
+
+    const QString csv = TestEnvironment::freshDirectory(QStringLiteral("csv")) + QStringLiteral("/out.csv");
+    r = run({QStringLiteral("export"), QStringLiteral("--csv"), csv, QStringLiteral("--registry"), url});
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), 2);
+
+    r = run({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitOk));
+    const QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(status[QStringLiteral("instances")].toInt(), 1);
+    QCOMPARE(status[QStringLiteral("schema_version")].toInt(),
+             status[QStringLiteral("known_version")].toInt());
+
+    r = run({QStringLiteral("frobnicate")});
+    QCOMPARE(r.code, int(ExitUsage));
+}
+
+void TestRegistryCommand::migrateAdoptsProductionRegistry()
+{
+    const QString name = DB::freshDatabaseName();
+    QVERIFY2(m_server.createDatabase(name), qPrintable(m_server.error()));
+    QVERIFY2(
+        m_server.runSql(name, DB::readSource(QStringLiteral("tests/registry/data/production-kkt-1.0.sql"))),
+        qPrintable(m_server.error()));
+    const QString url =
+        QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_server.port()).arg(name);
+    // The password over stdin.
+    Result r = run(
+        {QStringLiteral("migrate"), QStringLiteral("--password-stdin"), QStringLiteral("--registry"), url},
+        m_server.superuserPassword().toUtf8() + "\n");
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Adopting")));
+    QVERIFY(!(r.out + r.err).contains(m_server.superuserPassword()));
+    // … and from the environment.
+    qputenv("KKT_REGISTRY_PASSWORD", m_server.superuserPassword().toUtf8());
+    r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitOk));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 3);
+    r = run({QStringLiteral("status"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitOk));
+    QVERIFY2(r.out.contains(QStringLiteral("plaintext bot token")), qPrintable(r.out));
+    QVERIFY(!(r.out + r.err).contains(m_server.superuserPassword()));
+    qputenv("KKT_REGISTRY_PASSWORD", "wrong-password");
+    r = run({QStringLiteral("list"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitAuthFailed));
+    QVERIFY(!r.err.contains(QStringLiteral("wrong-password")));
+    qunsetenv("KKT_REGISTRY_PASSWORD");
+}
+
+void TestRegistryCommand::refusesPasswordInUrl()
+{
+    const Result r = run({QStringLiteral("status"), QStringLiteral("--registry"),
+                          QStringLiteral("postgresql://alice:hunter22@127.0.0.1:1/db")});
+    QCOMPARE(r.code, int(ExitUsage));
+    QVERIFY(r.err.contains(QStringLiteral("contains a password")));
+    QVERIFY(!r.err.contains(QStringLiteral("hunter22")));
+}
+
+// Needs the Secret Service that scripts/test.sh provides.
+void TestRegistryCommand::keysInitSealsAndOpens()
+{
+    const RegistryTarget target = DB::sqlite();
+    const QString url = QStringLiteral("sqlite:") + target.sqlitePath;
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--registry"), url}).code, int(ExitOk));
+    Result r = run({QStringLiteral("keys"), QStringLiteral("init"), QStringLiteral("--registry"), url});
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("SHA256:")));
+    r = run({QStringLiteral("keys"), QStringLiteral("init"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitFailure));
+
+    Registry registry(target);
+    QString error;
+    SealedBox::KeyPair keys;
+    keys.publicKey = registry.publicKey(&error);
+    QCOMPARE(keys.publicKey.size(), 32);
+    const QString keychainKey =
+        QStringLiteral("registry-private-key/") + QString::fromLatin1(keys.publicKey.toBase64());
+    QVERIFY2(RegistryKeychain::read(keychainKey, &keys.secretKey, &error), qPrintable(error));
+    const QByteArray sealed = SealedBox::seal("{\"password\":\"pw\"}", keys.publicKey);
+    QCOMPARE(SealedBox::open(sealed, keys).value_or(QByteArray()), QByteArray("{\"password\":\"pw\"}"));
+    QVERIFY(RegistryKeychain::remove(keychainKey, &error));
+}
+
+QTEST_GUILESS_MAIN(TestRegistryCommand)
+#include "TestRegistryCommand.moc"

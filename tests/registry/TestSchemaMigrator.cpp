@@ -1,0 +1,192 @@
+#include "RegistryTestDatabase.h"
+#include "registry/Registry.h"
+#include "registry/SchemaMigrator.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+using DB = RegistryTestDatabase;
+
+class TestSchemaMigrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void migratesEmptySqlite();
+    void migratesEmptyPostgres();
+    void adoptsProductionRegistry();
+    void refusesNewerSchema_data();
+    void refusesNewerSchema();
+
+private:
+    PostgresServer m_server;
+};
+
+void TestSchemaMigrator::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+}
+
+void TestSchemaMigrator::migratesEmptySqlite()
+{
+    const RegistryTarget target = DB::sqlite();
+    QString error;
+    QSqlDatabase db = RegistryConnection::open(target, &error);
+    QVERIFY2(db.isValid(), qPrintable(error));
+    SchemaMigrator migrator(target.kind);
+    QVERIFY(!migrator.migrations().isEmpty());
+    QStringList applied;
+    QVERIFY2(migrator.migrate(db, &applied, &error), qPrintable(error));
+    QCOMPARE(applied.size(), migrator.migrations().size());
+    SchemaMigrator::Status status;
+    QVERIFY(migrator.status(db, &status, &error));
+    QVERIFY(status.upToDate());
+    QVERIFY(status.pending.isEmpty());
+    for (const char* table : {"admin_users", "deployed_instances", "deployment_history", "available_releases",
+                              "deployment_tokens", "audit_log", "registry_keys", "schema_migrations"})
+        QVERIFY2(db.tables().contains(QLatin1String(table)), table);
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM v_active_instances")), QStringLiteral("0"));
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM v_deployment_stats")), QStringLiteral("0"));
+    // A second run has nothing to do.
+    applied.clear();
+    QVERIFY(migrator.migrate(db, &applied, &error));
+    QVERIFY(applied.isEmpty());
+    Registry registry(target);
+    QVERIFY2(registry.open(&error), qPrintable(error));
+}
+
+void TestSchemaMigrator::migratesEmptyPostgres()
+{
+    const QString name = DB::freshDatabaseName();
+    QVERIFY2(m_server.createDatabase(name), qPrintable(m_server.error()));
+    const RegistryTarget target = DB::postgres(m_server, name);
+    QString error;
+    Registry registry(target);
+    QVERIFY(!registry.open(&error));
+    QVERIFY2(error.contains(QStringLiteral("registry init")), qPrintable(error));
+    QSqlDatabase db = RegistryConnection::open(target, &error);
+    QVERIFY2(db.isValid(), qPrintable(error));
+    SchemaMigrator migrator(target.kind);
+    QStringList applied;
+    QVERIFY2(migrator.migrate(db, &applied, &error), qPrintable(error));
+    QCOMPARE(applied.size(), migrator.migrations().size());
+    QVERIFY2(registry.open(&error), qPrintable(error));
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM v_active_instances")), QStringLiteral("0"));
+    QCOMPARE(DB::column(
+                 db, QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE 'kkt\\_%' ORDER BY 1")),
+             QStringLiteral("kkt_deployer|kkt_selfservice|kkt_superadmin"));
+    applied.clear();
+    QVERIFY(migrator.migrate(db, &applied, &error));
+    QVERIFY(applied.isEmpty());
+}
+
+void TestSchemaMigrator::adoptsProductionRegistry()
+{
+    const QString name = DB::freshDatabaseName();
+    QVERIFY2(m_server.createDatabase(name), qPrintable(m_server.error()));
+    QVERIFY2(
+        m_server.runSql(name, DB::readSource(QStringLiteral("tests/registry/data/production-kkt-1.0.sql"))),
+        qPrintable(m_server.error()));
+    const RegistryTarget target = DB::postgres(m_server, name);
+    QString error;
+    QSqlDatabase db = RegistryConnection::open(target, &error);
+    QVERIFY2(db.isValid(), qPrintable(error));
+
+    // Everything another reader sees, before and after.
+    const QStringList probes{
+        QStringLiteral("SELECT row_to_json(t)::text FROM (SELECT id, email, password_hash, full_name, role, "
+                       "is_active, created_at, updated_at FROM admin_users ORDER BY id) t"),
+        QStringLiteral(
+            "SELECT row_to_json(t)::text FROM (SELECT id, instance_name, client_company, vds_ip, domain, "
+            "deployed_version, deployed_at, last_health_check, status, notes, admin_email, admin_phone, "
+            "telegram_bot_token, telegram_admin_ids, created_at, updated_at FROM deployed_instances "
+            "ORDER BY id) t"),
+        QStringLiteral(
+            "SELECT row_to_json(t)::text FROM (SELECT id, instance_id, action, from_version, to_version, "
+            "initiated_by, started_at, completed_at, status, error_log, notes FROM deployment_history "
+            "ORDER BY id) t"),
+        QStringLiteral("SELECT row_to_json(t)::text FROM (SELECT * FROM available_releases ORDER BY id) t"),
+        QStringLiteral("SELECT row_to_json(t)::text FROM (SELECT * FROM v_active_instances) t"),
+        QStringLiteral("SELECT row_to_json(t)::text FROM (SELECT * FROM v_deployment_stats ORDER BY 1) t")};
+    QStringList before;
+    for (const QString& probe : probes)
+        before << DB::column(db, probe);
+    QVERIFY(before.at(1).contains(QStringLiteral("romashka-prod")));
+
+    SchemaMigrator migrator(target.kind);
+    SchemaMigrator::Status status;
+    QVERIFY(migrator.status(db, &status, &error));
+    QVERIFY(status.needsAdoption());
+    QStringList applied;
+    QVERIFY2(migrator.migrate(db, &applied, &error), qPrintable(error));
+    QCOMPARE(applied.size(), migrator.migrations().size());
+
+    for (qsizetype i = 0; i < probes.size(); ++i)
+        QCOMPARE(DB::column(db, probes.at(i)), before.at(i));
+
+    // The adopted rows have what KKT Deploy adds, and KKT Deploy works on them.
+    Registry registry(target);
+    QVERIFY2(registry.open(&error), qPrintable(error));
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT COUNT(DISTINCT instance_uuid) FROM deployed_instances")),
+             QStringLiteral("3"));
+    QCOMPARE(registry.plaintextBotTokens(&error), 1);
+    const auto instance = registry.findInstance(QStringLiteral("romashka-prod"), &error);
+    QVERIFY2(instance, qPrintable(error));
+    QCOMPARE(instance->company, QStringLiteral("ООО «Ромашка»"));
+    QCOMPARE(instance->deployedAt, QDateTime(QDate(2025, 3, 1), QTime(10, 0), QTimeZone::utc()));
+    QCOMPARE(registry.history(instance->uuid, &error).size(), 1);
+    HistoryRecord check;
+    check.operation = QUuid::createUuid();
+    check.instance = instance->uuid;
+    check.action = QStringLiteral("health_check");
+    check.status = QStringLiteral("success");
+    check.completedAt = QDateTime::currentDateTimeUtc();
+    bool recorded = false;
+    QVERIFY2(registry.recordHistory(check, &recorded, &error), qPrintable(error));
+    QVERIFY(recorded);
+    QCOMPARE(registry.history(instance->uuid, &error).size(), 2);
+    // The production views still answer, now including the new row.
+    QVERIFY(DB::column(db, QStringLiteral("SELECT total_deployments FROM v_deployment_stats "
+                                          "WHERE instance_name = 'romashka-prod'")) == QStringLiteral("2"));
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM v_active_instances")), QStringLiteral("2"));
+}
+
+void TestSchemaMigrator::refusesNewerSchema_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgres") << true;
+}
+
+void TestSchemaMigrator::refusesNewerSchema()
+{
+    QFETCH(bool, postgres);
+    RegistryTarget target;
+    if (postgres) {
+        const QString name = DB::freshDatabaseName();
+        QVERIFY2(m_server.createDatabase(name), qPrintable(m_server.error()));
+        target = DB::postgres(m_server, name);
+    } else {
+        target = DB::sqlite();
+    }
+    QString error;
+    QVERIFY2(DB::migrate(target, &error), qPrintable(error));
+    QSqlDatabase db = RegistryConnection::open(target, &error);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (999, 'from_the_future')")));
+    QVERIFY(!SchemaMigrator(target.kind).migrate(db, nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("999")) && error.contains(QStringLiteral("update KKT Deploy")),
+             qPrintable(error));
+    Registry registry(target);
+    QVERIFY(!registry.open(&error));
+    QVERIFY2(error.contains(QStringLiteral("999")), qPrintable(error));
+    // Nothing was touched.
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 999")),
+             QStringLiteral("1"));
+}
+
+QTEST_GUILESS_MAIN(TestSchemaMigrator)
+#include "TestSchemaMigrator.moc"

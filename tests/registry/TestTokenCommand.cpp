@@ -1,0 +1,99 @@
+#include "RegistryTestDatabase.h"
+#include "cli/ExitCode.h"
+#include "cli/TokenCommand.h"
+#include "registry/Registry.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using DB = RegistryTestDatabase;
+
+class TestTokenCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesDurations();
+    void createsAndLists();
+    void refusesEmbeddedRegistry();
+
+private:
+    static int run(const QStringList& arguments, QString* out, QString* err);
+};
+
+int TestTokenCommand::run(const QStringList& arguments, QString* out, QString* err)
+{
+    QTextStream outStream(out), errStream(err);
+    CommandIo io{outStream, errStream, nullptr};
+    TokenCommand command;
+    const int code = command.run(QStringList{QStringLiteral("token")} + arguments, io);
+    outStream.flush();
+    errStream.flush();
+    return code;
+}
+
+void TestTokenCommand::parsesDurations()
+{
+    QCOMPARE(TokenCommand::parseDuration(QStringLiteral("7d")).value_or(0), 7 * 86400);
+    QCOMPARE(TokenCommand::parseDuration(QStringLiteral("12h")).value_or(0), 12 * 3600);
+    QCOMPARE(TokenCommand::parseDuration(QStringLiteral("2w")).value_or(0), 14 * 86400);
+    QCOMPARE(TokenCommand::parseDuration(QStringLiteral("30m")).value_or(0), 1800);
+    QVERIFY(!TokenCommand::parseDuration(QStringLiteral("0d")));
+    QVERIFY(!TokenCommand::parseDuration(QStringLiteral("7")));
+    QVERIFY(!TokenCommand::parseDuration(QStringLiteral("400d")));
+    QVERIFY(!TokenCommand::parseDuration(QStringLiteral("-1d")));
+}
+
+void TestTokenCommand::createsAndLists()
+{
+    PostgresServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const QString name = DB::freshDatabaseName();
+    QVERIFY2(server.createDatabase(name), qPrintable(server.error()));
+    QString error;
+    QVERIFY2(DB::migrate(DB::postgres(server, name), &error), qPrintable(error));
+    const QString url = QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(server.port()).arg(name);
+    qputenv("KKT_REGISTRY_PASSWORD", server.superuserPassword().toUtf8());
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--expires"), QStringLiteral("7d"),
+                  QStringLiteral("--note"), QStringLiteral("for Acme"), QStringLiteral("--registry"), url},
+                 &out, &err),
+             int(ExitOk));
+    const QString token = out.trimmed();
+    QVERIFY(token.startsWith(QStringLiteral("kkt_")));
+    QVERIFY(token.size() > 40);
+    QVERIFY(err.contains(QStringLiteral("only now")));
+    out.clear();
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--registry"), url}, &out,
+                 &err),
+             int(ExitOk));
+    const QJsonArray tokens = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(tokens.size(), 1);
+    QCOMPARE(tokens.first()[QStringLiteral("state")].toString(), QStringLiteral("unused"));
+    QCOMPARE(tokens.first()[QStringLiteral("note")].toString(), QStringLiteral("for Acme"));
+    QVERIFY(Registry::hashToken(token).startsWith(tokens.first()[QStringLiteral("hash_prefix")].toString()));
+    // The token itself is never shown again.
+    QVERIFY(!out.contains(token));
+    QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--expires"), QStringLiteral("soon"),
+                  QStringLiteral("--registry"), url},
+                 &out, &err),
+             int(ExitUsage));
+    qunsetenv("KKT_REGISTRY_PASSWORD");
+}
+
+void TestTokenCommand::refusesEmbeddedRegistry()
+{
+    QString out, err;
+    const RegistryTarget target = DB::sqlite();
+    QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--registry"),
+                  QStringLiteral("sqlite:") + target.sqlitePath},
+                 &out, &err),
+             int(ExitUsage));
+    QVERIFY(err.contains(QStringLiteral("central registry")));
+}
+
+QTEST_GUILESS_MAIN(TestTokenCommand)
+#include "TestTokenCommand.moc"

@@ -1,0 +1,44 @@
+#include "SampleRelease.h"
+
+#include "TestEnvironment.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+
+QString SampleRelease::profile()
+{
+    return TestEnvironment::sourceDir() + QStringLiteral("/tests/data/profiles/sample-e2e.json");
+}
+
+bool SampleRelease::build(const QString& directory, QString* archive, QString* checksums, QString* error)
+{
+    const QString name = QStringLiteral("kkt-app-v") + version() + QStringLiteral(".tar.gz");
+    *archive = directory + u'/' + name;
+    *checksums = directory + QStringLiteral("/checksums.txt");
+    QProcess tar;
+    tar.setWorkingDirectory(TestEnvironment::sourceDir() + QStringLiteral("/tests/data/sample-release"));
+    tar.setProcessChannelMode(QProcess::MergedChannels);
+    tar.start(QStringLiteral("tar"), {QStringLiteral("--owner=0"), QStringLiteral("--group=0"),
+                                      QStringLiteral("--numeric-owner"), QStringLiteral("--mode=a+rw"),
+                                      QStringLiteral("--exclude=README.md"), QStringLiteral("--exclude=__pycache__"),
+                                      QStringLiteral("-czf"), *archive, QStringLiteral(".")});
+    if (!tar.waitForFinished(60000) || tar.exitCode() != 0) {
+        *error = QStringLiteral("tar failed: ") + QString::fromUtf8(tar.readAll());
+        return false;
+    }
+    QFile file(*archive);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    QFile sums(*checksums);
+    if (!sums.open(QIODevice::WriteOnly)) {
+        *error = sums.errorString();
+        return false;
+    }
+    sums.write(hash.result().toHex() + "  " + name.toUtf8() + '\n');
+    return true;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+// A real Debian 12 server with systemd (systemd-nspawn over an overlay of a cached debootstrap
+// image, built once outside the work tree by hosts/systemd-host.sh) for end-to-end tests. Root
+// logs in with a key made for this host; sshd listens on its own free port on 127.0.0.1. The
+// container shares the machine's network, so only one runs at a time (ctest RESOURCE_LOCK) and
+// firewall steps must stay off. Halted by PID in the destructor.
+class SystemdHost
+{
+public:
+    explicit SystemdHost(const QString& name = QStringLiteral("host"));
+    ~SystemdHost();
+
+    bool start();
+    void stop();
+
+    QString error() const { return m_error; }
+    quint16 port() const { return m_port; }
+    QString clientKey() const { return m_dir + QStringLiteral("/id_ed25519"); }
+    QString directory() const { return m_dir; }
+
+    // Runs a shell command on the host as root over OpenSSH (a second connection, as a person
+    // would); returns its exit code, -1 when ssh itself fails.
+    int run(const QString& command, QString* output = nullptr, int timeoutMs = 120000) const;
+
+private:
+    static QString script();
+
+    QString m_name;
+    QString m_dir;
+    QString m_error;
+    quint16 m_port = 0;
+    bool m_running = false;
+};

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # scripts/screenshots.sh OUTDIR: PNGs of the main window and of every wizard page filled with sample
 # data, in English and in Russian, rendered offscreen (no display, no human needed).
-# KKT_BUILD_DIR chooses a build folder other than build/.
+# KKT_BUILD_DIR chooses a build folder other than build/. With KKT_SCREENSHOTS_E2E=1 the plan, progress
+# and Complete pages are added from a real deployment (TestDeploymentWizardEndToEnd, a systemd host).
 set -euo pipefail
 if [ $# -ne 1 ]; then
     echo "usage: scripts/screenshots.sh OUTDIR" >&2
@@ -21,3 +22,7 @@ mkdir -p "$1"
 for lang in en ru; do
     QT_QPA_PLATFORM=offscreen "$build/kkt-screenshots" "$1" --lang "$lang"
 done
+if [ "${KKT_SCREENSHOTS_E2E:-0}" = 1 ]; then
+    cmake --build "$build" --target TestDeploymentWizardEndToEnd
+    (cd "$build" && KKT_SCREENSHOTS=$(cd "$1" && pwd) ctest -R '^TestDeploymentWizardEndToEnd$' --output-on-failure)
+fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages that are missing, then configures and builds into build/.
-# Used by run.sh and test.sh; safe and fast to run again.
+# Installs the Debian packages that are missing, then configures and builds into build/ — the
+# targets given as arguments, or everything. Used by run.sh and test.sh; safe and fast to run again.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -24,4 +24,6 @@ build_type=${KKT_BUILD_TYPE:-RelWithDebInfo}
 if [ ! -f "$root/build/build.ninja" ]; then
     cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DKKT_WERROR=ON
 fi
-cmake --build "$root/build" --parallel "$(nproc)"
+targets=()
+for target in "$@"; do targets+=(--target "$target"); done
+cmake --build "$root/build" --parallel "$(nproc)" "${targets[@]}"

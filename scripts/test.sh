@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 export KKT_TEST_ENV="$root/build/test-env"
 mkdir -p "$KKT_TEST_ENV"
 # A run that was killed may have left systemd test hosts behind; stop them by their PID files.
-for pidfile in "$KKT_TEST_ENV"/*/machine/nspawn.pid; do
+for pidfile in "$KKT_TEST_ENV"/*/machine/flock.pid; do
     [ -f "$pidfile" ] && bash "$root/tests/support/hosts/systemd-host.sh" stop "$(dirname "$pidfile")"
 done
 exec dbus-run-session -- "$root/scripts/with-keyring.sh" \

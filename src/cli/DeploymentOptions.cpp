@@ -4,25 +4,27 @@
 #include "core/ConfigFile.h"
 #include "core/ConfigValidator.h"
 #include "core/FieldRules.h"
+#include "secrets/SecretStore.h"
 #include "telegram/TelegramBotApi.h"
 
 #include <QDir>
-#include <QIODevice>
 #include <QHostInfo>
+#include <QIODevice>
 
 DeploymentOptions::DeploymentOptions()
-    : m_knownHosts(QStringLiteral("known-hosts"), tr("KKT Deploy's known-hosts file (default: the application's)"),
-                   QStringLiteral("FILE"))
+    : m_knownHosts(QStringLiteral("known-hosts"),
+                   tr("KKT Deploy's known-hosts file (default: the application's)"), QStringLiteral("FILE"))
     , m_acceptNew(QStringLiteral("accept-new"), tr("trust the server's host key if none is on file yet"))
-    , m_fingerprint(QStringLiteral("fingerprint"), tr("require this host key (SHA256:…)"), QStringLiteral("SHA256"))
+    , m_fingerprint(QStringLiteral("fingerprint"), tr("require this host key (SHA256:…)"),
+                    QStringLiteral("SHA256"))
     , m_botTokenStdin(QStringLiteral("bot-token-stdin"),
                       tr("read the bot token from the first line of standard input (else $KKT_BOT_TOKEN)"))
-    , m_telegramApi(QStringLiteral("telegram-api"), tr("Bot API base URL (default: https://api.telegram.org)"),
-                    QStringLiteral("URL"))
-    , m_journal(QStringLiteral("journal"), tr("the deployment journal (default: in the application data folder)"),
+    , m_telegramApi(QStringLiteral("telegram-api"),
+                    tr("Bot API base URL (default: https://api.telegram.org)"), QStringLiteral("URL"))
+    , m_journal(QStringLiteral("journal"),
+                tr("the deployment journal (default: in the application data folder)"),
                 QStringLiteral("FILE"))
-{
-}
+{}
 
 void DeploymentOptions::addTo(QCommandLineParser& parser) const
 {
@@ -41,7 +43,8 @@ int DeploymentOptions::build(const QCommandLineParser& parser, CommandIo& io, co
     if (files.size() != 1)
         return usage(tr("give exactly one configuration file — kkt-deploy %1 CONFIG.json").arg(command));
     if (parser.isSet(m_acceptNew) && parser.isSet(m_fingerprint))
-        return usage(tr("--accept-new and --fingerprint exclude each other — pin the key or accept a new one"));
+        return usage(
+            tr("--accept-new and --fingerprint exclude each other — pin the key or accept a new one"));
 
     const ConfigFile::Loaded loaded = ConfigFile::load(files.first());
     if (!loaded.error.isEmpty())
@@ -70,9 +73,27 @@ int DeploymentOptions::build(const QCommandLineParser& parser, CommandIo& io, co
             issues << explained;
         }
     }
+    // Not in the environment: what the wizard's "Remember in the keychain" stored for this server.
+    const ServerConfig& server = valid.config.server;
+    const bool needPassword = server.auth == SshAuth::Password && secrets.sshPassword.isEmpty();
+    const bool needPassphrase =
+        server.auth == SshAuth::Key && secrets.keyPassphrase.isEmpty() && !server.identityFile.isEmpty();
+    if ((needPassword || needPassphrase) && !server.host.isEmpty() && !server.user.isEmpty()) {
+        SecretStore store;
+        store.setTimeout(5000);
+        const SecretStore::Result result = store.readNow(
+            needPassword
+                ? SecretStore::keyFor(SecretStore::Kind::SshPassword, server.host, server.port, server.user)
+                : SecretStore::passphraseKeyFor(server.host, server.port, server.user, server.identityFile));
+        if (result.ok())
+            (needPassword ? secrets.sshPassword : secrets.keyPassphrase) = result.secret;
+        else if (result.status != SecretStore::Status::NotFound &&
+                 result.status != SecretStore::Status::NoBackend)
+            io.err << command << QStringLiteral(": ") << tr("note: %1").arg(result.message) << Qt::endl;
+    }
     if (valid.config.server.auth == SshAuth::Password && secrets.sshPassword.isEmpty())
         issues << ValidationIssue{QStringLiteral("server.password"), tr("is needed for a password login"),
-                                  tr("set KKT_SSH_PASSWORD")};
+                                  tr("set KKT_SSH_PASSWORD, or let the wizard remember it in the keychain")};
     const DeploymentConfig& config = valid.config;
     if (!issues.isEmpty()) {
         for (const ValidationIssue& issue : std::as_const(issues))

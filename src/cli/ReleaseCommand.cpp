@@ -1,6 +1,7 @@
 #include "ReleaseCommand.h"
 
 #include "ExitCode.h"
+#include "secrets/SecretStore.h"
 #include "releases/ArchiveInspector.h"
 #include "releases/GitHubReleases.h"
 #include "releases/ReleaseCache.h"
@@ -137,7 +138,7 @@ int ReleaseCommand::run(const QStringList& arguments, CommandIo& io)
     Options o;
     parser.addOptions(
         {o.json, o.checksums, o.sha256, o.apiUrl, o.repo, o.cache, o.maxUnpacked, o.maxEntries});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, fetch, verify or inspect"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, fetch, verify, inspect or login"));
     parser.addPositionalArgument(QStringLiteral("ARGUMENT"),
                                  tr("the version (fetch) or the archive (verify, inspect)"));
     if (const int code = parse(parser, arguments, io); code >= 0)
@@ -146,7 +147,7 @@ int ReleaseCommand::run(const QStringList& arguments, CommandIo& io)
     const QString action = positional.value(0);
     const bool json = parser.isSet(o.json);
     const QStringList actions{QStringLiteral("list"), QStringLiteral("fetch"), QStringLiteral("verify"),
-                              QStringLiteral("inspect")};
+                              QStringLiteral("inspect"), QStringLiteral("login")};
     if (!actions.contains(action)) {
         io.err << tr("release: “%1” is not an action — use list, fetch VERSION, verify ARCHIVE --checksums "
                      "FILE or "
@@ -155,9 +156,9 @@ int ReleaseCommand::run(const QStringList& arguments, CommandIo& io)
                << Qt::endl;
         return ExitUsage;
     }
-    const qsizetype wanted = action == u"list" ? 1 : 2;
+    const qsizetype wanted = action == u"list" || action == u"login" ? 1 : 2;
     if (positional.size() != wanted) {
-        io.err << (wanted == 1 ? tr("release list: takes no further argument")
+        io.err << (wanted == 1 ? tr("release %1: takes no further argument").arg(action)
                                : tr("release %1: give exactly one %2")
                                      .arg(action, action == u"fetch" ? tr("version, e.g. 1.0.0")
                                                                      : tr("archive file")))
@@ -265,7 +266,41 @@ int ReleaseCommand::run(const QStringList& arguments, CommandIo& io)
         io.err << tr("release: %1").arg(problem) << Qt::endl;
         return ExitUsage;
     }
-    github.setToken(qgetenv(githubTokenEnv));
+    // The optional token: the environment, else the keychain (stored with `release login`).
+    SecretStore keychain;
+    const QString tokenKey = GitHubReleases::tokenKeychainKey(github.apiBase());
+    if (action == u"login") {
+        QByteArray line = io.in ? io.in->readLine() : QByteArray();
+        const QString token = QString::fromUtf8(line).trimmed();
+        line.fill('\0');
+        if (token.isEmpty()) {
+            io.err << tr("release login: pipe the GitHub token into standard input, e.g. "
+                         "pass show github/kkt | kkt-deploy release login")
+                   << Qt::endl;
+            return ExitUsage;
+        }
+        QEventLoop wait;
+        SecretStore::Result stored;
+        keychain.write(tokenKey, token, [&](const SecretStore::Result& r) {
+            stored = r;
+            wait.quit();
+        });
+        wait.exec();
+        if (!stored.ok()) {
+            io.err << tr("release login: %1").arg(stored.message) << Qt::endl;
+            return ExitFailure;
+        }
+        io.out << tr("The GitHub token for %1 is stored in the keychain.").arg(github.apiBase().host()) << Qt::endl;
+        return ExitOk;
+    }
+    QByteArray token = qgetenv(githubTokenEnv);
+    if (token.isEmpty()) {
+        const SecretStore::Result stored = keychain.readNow(tokenKey);
+        if (stored.ok())
+            token = stored.secret.toUtf8();
+    }
+    github.setToken(token);
+    token.fill('\0');
 
     QEventLoop loop;
     if (action == u"list") {

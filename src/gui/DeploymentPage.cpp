@@ -12,6 +12,18 @@ DeploymentPage::DeploymentPage(DeploymentConfig* config, DeploymentSecrets* secr
     , m_secrets(secrets)
 {}
 
+DeploymentPage::~DeploymentPage()
+{
+    // The fields outlive this part of the page: ~QWidget moves the focus and a field's
+    // editingFinished would call refresh() on a page that is half destroyed.
+    for (const QObject* field : std::as_const(m_watched)) {
+        auto* object = const_cast<QObject*>(field);
+        disconnect(object, nullptr, this, nullptr);
+        if (auto* combo = qobject_cast<QComboBox*>(object); combo && combo->lineEdit())
+            disconnect(combo->lineEdit(), nullptr, this, nullptr);
+    }
+}
+
 void DeploymentPage::load(bool showProblems)
 {
     m_loading = true;

@@ -23,6 +23,7 @@ class DeploymentPage : public QWizardPage
 
 public:
     DeploymentPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWidget* parent = nullptr);
+    ~DeploymentPage() override;
 
     // Config → widgets. With showProblems (a loaded file) every field's problem shows at once.
     void load(bool showProblems);

@@ -67,8 +67,13 @@ QValueAxis* countAxis(int maximum)
 
 RegistryTarget RegistryTab::configuredTarget()
 {
-    QString note;
-    return RegistryTarget::configured(&note);
+    // Without the password: RegistryWorker reads it (environment, else keychain) on the registry
+    // thread, so a slow keychain never holds up the window.
+    const QString url = QSettings().value(RegistryTarget::settingsKey()).toString();
+    QString error;
+    const RegistryTarget target =
+        url.isEmpty() ? RegistryTarget::embedded() : RegistryTarget::parse(url, &error);
+    return error.isEmpty() ? target : RegistryTarget::embedded();
 }
 
 RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
@@ -499,7 +504,8 @@ void RegistryTab::checkHealth()
             QStringList failed;
             for (const HealthCheck& c : outcome.health) {
                 if (!c.passed)
-                    failed << c.title + (c.detail.isEmpty() ? QString() : QStringLiteral(" (") + c.detail + u')');
+                    failed << c.title +
+                                  (c.detail.isEmpty() ? QString() : QStringLiteral(" (") + c.detail + u')');
             }
             if (outcome.health.isEmpty())
                 failed << outcome.error;

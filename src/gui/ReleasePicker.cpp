@@ -2,6 +2,7 @@
 
 #include "releases/ChecksumFile.h"
 #include "releases/GitHubReleases.h"
+#include "secrets/SecretStore.h"
 #include "releases/ReleaseCache.h"
 #include "releases/ReleaseFetch.h"
 
@@ -71,6 +72,18 @@ void ReleasePicker::loadReleases()
     m_github->setApiBase(GitHubReleases::configuredApiBase());
     m_github->setRepository(GitHubReleases::configuredRepository());
     m_ui->loadReleasesButton->setEnabled(false);
+    // The optional token (stored with `kkt-deploy release login`) is read without blocking; the
+    // list is asked for once the keychain has answered, whatever it answered.
+    auto* keychain = new SecretStore(this);
+    keychain->read(GitHubReleases::tokenKeychainKey(m_github->apiBase()), [this, keychain](const SecretStore::Result& r) {
+        keychain->deleteLater();
+        m_github->setToken(r.ok() ? r.secret.toUtf8() : QByteArray());
+        requestReleases();
+    });
+}
+
+void ReleasePicker::requestReleases()
+{
     m_ui->releaseListProgress->setVisible(true);
     m_ui->releaseListStatusLabel->setText(
         tr("Asking %1 for the releases of %2…").arg(m_github->apiBase().host(), m_github->repository()));

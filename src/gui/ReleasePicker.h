@@ -42,6 +42,7 @@ signals:
 
 private:
     void loadReleases();
+    void requestReleases();
     void showReleases(GitHubCall* call);
     void verify();
     void verifyLocal();

@@ -36,10 +36,15 @@ void logToCategory(int priority, const char* function, const char* buffer, void*
     qCDebug(lcSsh, "libssh[%d] %s: %s", priority, function, buffer);
 }
 
+// libssh keeps its log callback per thread: every thread that drives a session installs it, or
+// libssh writes to stderr there.
 void installLogCallback()
 {
-    static std::once_flag once;
-    std::call_once(once, [] { ssh_set_log_callback(logToCategory); });
+    thread_local bool installed = false;
+    if (!installed) {
+        ssh_set_log_callback(logToCategory);
+        installed = true;
+    }
 }
 
 QString methodNames(int methods)
@@ -162,6 +167,7 @@ void SshSession::disconnectFromHost()
 
 SshError SshSession::connectToHost()
 {
+    installLogCallback(); // this thread may not be the one that created the session
     disconnectFromHost();
     if (m_target.host.trimmed().isEmpty())
         return SshError::make(SshError::Failed, tr("Host: no server given — enter its name or address"));
@@ -539,10 +545,35 @@ QString SshSession::wrapCommand(const QString& command, const RunOptions& option
         QStringLiteral("printf '\\001kkt-pid:%s\\n' $$ >&2; exec sh -c ") + shellQuote(command);
     QString wrapped = QStringLiteral("setsid -w sh -c ") + shellQuote(inner);
     if (options.sudo && m_resolvedUser != QStringLiteral("root"))
+        // -k: sudo caches a login for the whole connection, and a cached sudo would not read the
+        // password line, handing it to the command as its first line of input instead.
         wrapped = (options.sudoPassword.isEmpty() ? QStringLiteral("sudo -n -- ")
-                                                  : QStringLiteral("sudo -S -p '' -- ")) +
+                                                  : QStringLiteral("sudo -S -k -p '' -- ")) +
                   wrapped;
     return QStringLiteral("exec ") + wrapped;
+}
+
+SshError SshSession::sudoError(const QByteArray& sudoOutput, bool passwordGiven) const
+{
+    // The command never started (no marker): sudo itself said no. Its words, minus any secret,
+    // are the last line of the message.
+    const QString said = redact(QString::fromUtf8(sudoOutput)).trimmed().section(u'\n', -1).trimmed();
+    const QString nopasswd =
+        tr("or allow %1 to use sudo without a password (NOPASSWD in /etc/sudoers.d/)").arg(m_resolvedUser);
+    QString message;
+    if (sudoOutput.contains("incorrect password") || sudoOutput.contains("Sorry, try again"))
+        message = tr("sudo on %1 did not accept the password for user %2: enter the right password, %3.")
+                      .arg(m_resolvedHost, m_resolvedUser, nopasswd);
+    else if (!passwordGiven && sudoOutput.contains("password is required"))
+        message = tr("sudo on %1 needs a password for user %2: log in with the user's password (it is "
+                     "also given to sudo), log in as root, %3.")
+                      .arg(m_resolvedHost, m_resolvedUser, nopasswd);
+    else
+        message = tr("sudo on %1 refused to run the command as root for user %2: log in as root, %3.")
+                      .arg(m_resolvedHost, m_resolvedUser, nopasswd);
+    if (!said.isEmpty())
+        message += u' ' + tr("(sudo said: %1)").arg(said);
+    return SshError::make(SshError::AuthFailed, message);
 }
 
 void SshSession::killRemote(qint64 pid, bool sudo)
@@ -627,16 +658,23 @@ SshSession::Result SshSession::run(const QString& command, const RunOptions& opt
         Q_EMIT stderrLine(redact(QString::fromUtf8(line)));
     });
     QByteArray errHead; // stderr bytes until the marker line has been cut off
+    // Without sudo the marker is the first line; sudo may print its own lines first (a lecture, or
+    // why it refused), so look a little further before giving up on it.
+    const qsizetype headLimit = asRoot ? 4096 : 64;
     auto handleErr = [&](const char* data, int size) {
-        if (remotePid == 0 && errHead.size() < 64) {
+        if (remotePid == 0 && errHead.size() < headLimit) {
             errHead.append(data, size);
-            const qsizetype nl = errHead.indexOf('\n');
-            if (nl < 0 && errHead.size() < 64)
+            const qsizetype at =
+                errHead.startsWith(pidMarker) ? 0 : errHead.indexOf(QByteArray("\n") + pidMarker);
+            const qsizetype start = at < 0 ? -1 : (at == 0 ? 0 : at + 1);
+            const qsizetype nl = start < 0 ? -1 : errHead.indexOf('\n', start);
+            if (nl < 0 && errHead.size() < headLimit)
                 return;
-            if (errHead.startsWith(pidMarker) && nl >= 0) {
+            if (nl >= 0) {
                 remotePid =
-                    errHead.mid(int(sizeof pidMarker) - 1, nl - int(sizeof pidMarker) + 1).toLongLong();
-                errHead.remove(0, nl + 1);
+                    errHead.mid(start + int(sizeof pidMarker) - 1, nl - start - int(sizeof pidMarker) + 1)
+                        .toLongLong();
+                errHead.remove(start, nl + 1 - start);
             }
             remotePid = remotePid ? remotePid : -1; // no marker: sudo refused, or setsid is missing
             err.add(errHead.constData(), int(errHead.size()));
@@ -684,8 +722,11 @@ SshSession::Result SshSession::run(const QString& command, const RunOptions& opt
             ssh_channel_poll(channel, 1) <= 0)
             stop = true;
     }
-    if (!errHead.isEmpty())
+    if (!errHead.isEmpty()) {
         err.add(errHead.constData(), int(errHead.size()));
+        if (options.captureOutput)
+            result.stderrData += errHead;
+    }
     out.finish();
     err.finish();
     if (lost) {
@@ -702,6 +743,9 @@ SshSession::Result SshSession::run(const QString& command, const RunOptions& opt
         result.error = connectionError(
             SshError::ConnectionLost,
             tr("The connection to %1 was lost while a command was running").arg(m_resolvedHost));
+    else if (asRoot && remotePid <= 0 && result.exitStatus != 0)
+        result.error =
+            sudoError(errHead.isEmpty() ? result.stderrData : errHead, !options.sudoPassword.isEmpty());
     return result;
 }
 

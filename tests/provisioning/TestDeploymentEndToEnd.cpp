@@ -319,6 +319,29 @@ private slots:
         QCOMPARE(snapshot(), before);
     }
 
+    void backupsRunAndFailLoudly()
+    {
+        // The scheduled backup works over TCP with the role's own password …
+        QString out;
+        QCOMPARE(m_host.run(QStringLiteral("systemctl list-timers --all kkt-backup-production.timer --no-pager | "
+                                           "grep -q kkt-backup-production && systemctl start kkt-backup-production.service && "
+                                           "f=$(ls /home/kktapp/kkt-system/shared/backups/database/*.sql.gz | tail -n 1) && "
+                                           "gzip -dc \"$f\" | grep -q 'CREATE TABLE public.users'"),
+                            &out),
+                 0);
+        // … and a broken database makes the unit fail instead of keeping an empty dump.
+        QCOMPARE(m_host.run(QStringLiteral("systemctl stop postgresql; n=$(ls /home/kktapp/kkt-system/shared/backups/"
+                                           "database | wc -l); ! systemctl start kkt-backup-production.service; r=$?; "
+                                           "systemctl start postgresql kkt-web kkt-bot; [ $r = 0 ] && [ \"$(ls /home/kktapp/kkt-system/"
+                                           "shared/backups/database | wc -l)\" = \"$n\" ]"),
+                            &out),
+                 0);
+        QCOMPARE(m_host.run(QStringLiteral("for i in $(seq 50); do systemctl is-active --quiet kkt-web && "
+                                           "runuser -u postgres -- psql -Atc 'SELECT 1' >/dev/null 2>&1 && exit 0; "
+                                           "sleep 0.2; done; exit 1")),
+                 0);
+    }
+
     void checkHealthNowFromTheRegistry()
     {
         RegistryTarget target;

@@ -27,7 +27,8 @@ class TestReleaseCommand : public QObject
 
     QString m_dir;
 
-    static Result kktDeploy(const QStringList& args, const QMap<QString, QString>& environment = {})
+    static Result kktDeploy(const QStringList& args, const QMap<QString, QString>& environment = {},
+                            const QByteArray& input = {})
     {
         QProcess p;
         p.setProgram(TestEnvironment::binaryDir() + QStringLiteral("/kkt-deploy"));
@@ -42,6 +43,7 @@ class TestReleaseCommand : public QObject
         p.setProcessEnvironment(env);
         QSignalSpy finished(&p, &QProcess::finished);
         p.start();
+        p.write(input);
         p.closeWriteChannel();
         if (!finished.wait(60000))
             return {};
@@ -243,6 +245,29 @@ private slots:
                       {{QStringLiteral("KKT_GITHUB_API_URL"), server.baseUrl().toString()}});
         QCOMPARE(env.code, 0);
         QCOMPARE(QJsonDocument::fromJson(env.out.toUtf8()).array().size(), 2);
+    }
+
+    void tokenFromTheKeychain()
+    {
+        // Under the Secret Service that scripts/test.sh starts.
+        FakeGitHubServer server;
+        QVERIFY(server.listen());
+        server.addRelease(QStringLiteral("v1.0.0"), QDateTime(QDate(2024, 6, 1), QTime(9, 0), Qt::UTC), {});
+        const QString api = server.baseUrl().toString();
+        const QByteArray token = "ghp_KeychainSentinelToken1234567890";
+        Result r = kktDeploy({QStringLiteral("release"), QStringLiteral("login"), QStringLiteral("--api-url"), api},
+                             {}, token + '\n');
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QString::fromLatin1(token)));
+        r = kktDeploy({QStringLiteral("release"), QStringLiteral("list"), QStringLiteral("--api-url"), api});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QString::fromLatin1(token)) && !r.err.contains(QString::fromLatin1(token)));
+        bool sent = false;
+        for (const FakeHttpServer::Request& request : server.requests())
+            sent |= request.header("authorization").contains(token);
+        QVERIFY2(sent, "the stored token was not sent to the API");
+        r = kktDeploy({QStringLiteral("release"), QStringLiteral("login"), QStringLiteral("--api-url"), api});
+        QCOMPARE(r.code, 2); // nothing on stdin
     }
 
     void listRateLimited()

@@ -34,10 +34,11 @@ bool SystemdHost::start()
     }
     QProcess boot;
     boot.setProcessChannelMode(QProcess::MergedChannels);
-    // The first run builds the cached base image (debootstrap, about a minute).
+    // The first run builds the cached base image (debootstrap, about a minute); another host running
+    // on this machine (tests, benchmarks) is waited for, since hosts share the network.
     boot.start(QStringLiteral("bash"), {script(), QStringLiteral("start"), m_dir + QStringLiteral("/machine"),
                                         QString::number(m_port), clientKey() + QStringLiteral(".pub")});
-    if (!boot.waitForFinished(15 * 60 * 1000) || boot.exitCode() != 0) {
+    if (!boot.waitForFinished(35 * 60 * 1000) || boot.exitCode() != 0) {
         m_error = QStringLiteral("the systemd host did not start: ") + QString::fromUtf8(boot.readAll());
         return false;
     }

@@ -54,17 +54,21 @@ start() {
     printf 'Port %s\nListenAddress 127.0.0.1\nPermitRootLogin prohibit-password\nUseDNS no\n' "$port" \
         >"$root/etc/ssh/sshd_config.d/10-kkt-test.conf"
     local name
-    name=kkt-$(basename "$dir" | tr -cd 'a-z0-9-' | tail -c 40)
-    setsid systemd-nspawn -D "$root" -b --register=no --keep-unit --console=pipe -M "$name" \
-        </dev/null >"$dir/boot.log" 2>&1 &
-    echo $! >"$dir/nspawn.pid"
-    # Wait for sshd to answer (usually ~1.5 s).
-    for _ in $(seq 150); do
+    name=kkt-$(basename "$(dirname "$dir")" | tr -cd 'a-z0-9-' | tail -c 40)
+    # Hosts share this machine's network (nginx on :80, PostgreSQL on :5432): one at a time,
+    # machine-wide, whichever test or program starts it. The lock is held as long as the host runs.
+    setsid flock -w 1800 "$cache/host.lock" systemd-nspawn -D "$root" -b --register=no --keep-unit --console=pipe \
+        -M "$name" </dev/null >"$dir/boot.log" 2>&1 &
+    echo $! >"$dir/flock.pid"
+    # Wait for sshd to answer (usually ~1.5 s after the lock is ours).
+    local deadline=$((SECONDS + 1900))
+    while [ $SECONDS -lt $deadline ]; do
         if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$(cat "$dir/nspawn.pid")"
+            pgrep -P "$(cat "$dir/flock.pid")" -x systemd-nspawn >"$dir/nspawn.pid"
+            cat "$dir/nspawn.pid"
             return 0
         fi
-        kill -0 "$(cat "$dir/nspawn.pid")" 2>/dev/null || break
+        kill -0 "$(cat "$dir/flock.pid")" 2>/dev/null || break
         sleep 0.1
     done
     echo "systemd host did not start; boot log:" >&2
@@ -75,15 +79,16 @@ start() {
 
 stop() {
     local dir=$1 pid
-    if [ -f "$dir/nspawn.pid" ]; then
-        pid=$(cat "$dir/nspawn.pid")
+    for file in "$dir/nspawn.pid" "$dir/flock.pid"; do
+        [ -s "$file" ] || continue
+        pid=$(cat "$file")
         kill -TERM "$pid" 2>/dev/null || true
         for _ in $(seq 100); do
             kill -0 "$pid" 2>/dev/null || break
             sleep 0.1
         done
         kill -KILL "$pid" 2>/dev/null || true
-    fi
+    done
     if mountpoint -q "$dir/root" 2>/dev/null; then
         umount "$dir/root" 2>/dev/null || umount -l "$dir/root"
     fi

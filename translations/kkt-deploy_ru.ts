@@ -450,150 +450,164 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments or invalid input,
 7 checksum mismatch, 8 unsafe or malformed archive, 9 the server is locked by another deployment,
 10 deployed but a health check fails, 11 cancelled.
 </source>
-        <translation type="unfinished" />
+        <translation>
+Общие параметры:
+  -h, --help     показать эту справку; КОМАНДА --help показывает параметры команды
+  -v, --version  показать версию
+  --lang ru|en   язык сообщений (по умолчанию — язык системы)
+
+Секреты никогда не читаются из файлов конфигурации: они берутся из хранилища паролей ОС,
+переменных окружения (KKT_BOT_TOKEN, KKT_ADMIN_PASSWORD, KKT_SSH_PASSWORD,
+KKT_SSH_PASSPHRASE) или стандартного ввода.
+
+Коды завершения: 0 успех, 1 операция не удалась, 2 неверные аргументы или входные данные,
+3 ключ хоста неизвестен, 4 ключ хоста изменился, 5 ошибка аутентификации, 6 хост недоступен,
+7 контрольная сумма не совпадает, 8 архив небезопасен или повреждён, 9 сервер занят другим развёртыванием,
+10 развёрнуто, но проверка работоспособности не пройдена, 11 отменено.
+</translation>
     </message>
 </context>
 <context>
     <name>CompletePage</name>
     <message>
         <source>Deployment complete</source>
-        <translation type="unfinished" />
+        <translation>Развёртывание завершено</translation>
     </message>
     <message>
         <source>The instance is running and every health check passed. Keep the credentials below: the generated password is shown only here.</source>
-        <translation type="unfinished" />
+        <translation>Экземпляр работает, все проверки пройдены. Сохраните учётные данные ниже: сгенерированный пароль показывается только здесь.</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished" />
+        <translation>Экземпляр</translation>
     </message>
     <message>
         <source>Instance ID:</source>
-        <translation type="unfinished" />
+        <translation>ID экземпляра:</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished" />
+        <translation>Копировать &amp;ID</translation>
     </message>
     <message>
         <source>Web interface:</source>
-        <translation type="unfinished" />
+        <translation>Веб-интерфейс:</translation>
     </message>
     <message>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished" />
+        <translation>Копировать &amp;адрес</translation>
     </message>
     <message>
         <source>Administrator login:</source>
-        <translation type="unfinished" />
+        <translation>Логин администратора:</translation>
     </message>
     <message>
         <source>Copy &amp;login</source>
-        <translation type="unfinished" />
+        <translation>Копировать &amp;логин</translation>
     </message>
     <message>
         <source>Administrator password:</source>
-        <translation type="unfinished" />
+        <translation>Пароль администратора:</translation>
     </message>
     <message>
         <source>Copy &amp;password</source>
-        <translation type="unfinished" />
+        <translation>Копировать &amp;пароль</translation>
     </message>
     <message>
         <source>Telegram bot:</source>
-        <translation type="unfinished" />
+        <translation>Telegram-бот:</translation>
     </message>
     <message>
         <source>Deployed version:</source>
-        <translation type="unfinished" />
+        <translation>Развёрнутая версия:</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Что дальше</translation>
     </message>
     <message>
         <source>&amp;Include the administrator password in the report and the email</source>
-        <translation type="unfinished" />
+        <translation>&amp;Включить пароль администратора в отчёт и письмо</translation>
     </message>
     <message>
         <source>&amp;Save report (PDF)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сохранить отчёт (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Email credentials…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отправить данные по почте…</translation>
     </message>
     <message>
         <source>&amp;Open web interface</source>
-        <translation type="unfinished" />
+        <translation>Открыть &amp;веб-интерфейс</translation>
     </message>
     <message>
         <source>Deploy &amp;another</source>
-        <translation type="unfinished" />
+        <translation>Развернуть &amp;ещё один</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished" />
+        <translation>ID экземпляра</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished" />
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Open the web interface and log in as the administrator</source>
-        <translation type="unfinished" />
+        <translation>Откройте веб-интерфейс и войдите как администратор</translation>
     </message>
     <message>
         <source>Change the administrator password if it was generated, and store it in the client’s password manager</source>
-        <translation type="unfinished" />
+        <translation>Смените пароль администратора, если он был сгенерирован, и сохраните его в менеджере паролей клиента</translation>
     </message>
     <message>
         <source>Send /start to the bot from each administrator’s Telegram account</source>
-        <translation type="unfinished" />
+        <translation>Отправьте боту /start из Telegram-аккаунта каждого администратора</translation>
     </message>
     <message>
         <source>Hand the report to the client (without the password unless agreed)</source>
-        <translation type="unfinished" />
+        <translation>Передайте отчёт клиенту (без пароля, если не договорились иначе)</translation>
     </message>
     <message>
         <source>Check tomorrow that the first nightly backup ran</source>
-        <translation type="unfinished" />
+        <translation>Завтра проверьте, что прошло первое ночное резервное копирование</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>не изменён</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">неизвестно</translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>%1 copied to the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>%1: скопировано в буфер обмена.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to “%1”, with the administrator password: keep it safe.</source>
-        <translation type="unfinished" />
+        <translation>Отчёт сохранён в «%1» вместе с паролем администратора: храните его надёжно.</translation>
     </message>
     <message>
         <source>Report saved to “%1”, without the password.</source>
-        <translation type="unfinished" />
+        <translation>Отчёт сохранён в «%1», без пароля.</translation>
     </message>
     <message>
         <source>KKT instance %1
@@ -601,34 +615,41 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments or invalid input,
 Web interface: %2
 Login: %3
 </source>
-        <translation type="unfinished" />
+        <translation>Экземпляр KKT %1
+
+Веб-интерфейс: %2
+Логин: %3
+</translation>
     </message>
     <message>
         <source>Password: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Пароль: %1
+</translation>
     </message>
     <message>
         <source>The password is given to you separately.
 </source>
-        <translation type="unfinished" />
+        <translation>Пароль будет передан отдельно.
+</translation>
     </message>
     <message>
         <source>Telegram bot: https://t.me/%1
 </source>
-        <translation type="unfinished" />
+        <translation>Telegram-бот: https://t.me/%1
+</translation>
     </message>
     <message>
         <source>Your KKT instance %1</source>
-        <translation type="unfinished" />
+        <translation>Ваш экземпляр KKT %1</translation>
     </message>
     <message>
         <source>No mail program opened: set a default mail application, or copy the values above.</source>
-        <translation type="unfinished" />
+        <translation>Почтовая программа не открылась: назначьте почтовое приложение по умолчанию или скопируйте значения выше.</translation>
     </message>
     <message>
         <source>No browser opened for %1: copy the address instead.</source>
-        <translation type="unfinished" />
+        <translation>Браузер для %1 не открылся: скопируйте адрес.</translation>
     </message>
 </context>
 <context>
@@ -674,11 +695,11 @@ Login: %3
     <name>ConfigValidator</name>
     <message>
         <source>is “none”, and a production site without TLS sends passwords in the clear</source>
-        <translation type="unfinished" />
+        <translation>— «none», а рабочий сайт без TLS передаёт пароли открытым текстом</translation>
     </message>
     <message>
         <source>choose Let's Encrypt or an existing certificate, or acknowledge plain HTTP with "acceptNoTls": true</source>
-        <translation type="unfinished" />
+        <translation>выберите Let's Encrypt или имеющийся сертификат либо подтвердите работу по HTTP через "acceptNoTls": true</translation>
     </message>
 </context>
 <context>
@@ -786,47 +807,47 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <name>DeployCommand</name>
     <message>
         <source>deploy a KKT instance to a server (or --resume an interrupted deployment)</source>
-        <translation type="unfinished" />
+        <translation>развернуть экземпляр KKT на сервере (или продолжить прерванное развёртывание: --resume)</translation>
     </message>
     <message>
         <source>continue the interrupted deployment ID</source>
-        <translation type="unfinished" />
+        <translation>продолжить прерванное развёртывание ID</translation>
     </message>
     <message>
         <source>remove what deployment ID created on the server, and nothing else</source>
-        <translation type="unfinished" />
+        <translation>удалить с сервера то, что создало развёртывание ID, и ничего больше</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished" />
+        <translation>не спрашивать подтверждения</translation>
     </message>
     <message>
         <source>deploy: --resume and --roll-back exclude each other</source>
-        <translation type="unfinished" />
+        <translation>deploy: --resume и --roll-back нельзя указывать вместе</translation>
     </message>
     <message>
         <source>Remove the instance deployment %1 created on %2? Type “yes”: </source>
-        <translation type="unfinished" />
+        <translation>Удалить экземпляр, созданный развёртыванием %1 на %2? Введите «yes»: </translation>
     </message>
     <message>
         <source>Deploy to %1 (%2)? Type “yes”: </source>
-        <translation type="unfinished" />
+        <translation>Развернуть на %1 (%2)? Введите «yes»: </translation>
     </message>
     <message>
         <source>deploy: not confirmed; nothing was changed (pass --yes to skip the question)</source>
-        <translation type="unfinished" />
+        <translation>deploy: не подтверждено; ничего не изменено (--yes пропускает вопрос)</translation>
     </message>
     <message>
         <source> — about %1 s left</source>
-        <translation type="unfinished" />
+        <translation> — осталось около %1 с</translation>
     </message>
     <message>
         <source>deploy: %1</source>
-        <translation type="unfinished" />
+        <translation>deploy: %1</translation>
     </message>
     <message>
         <source>Administrator: %1 / password: %2 (shown once)</source>
-        <translation type="unfinished" />
+        <translation>Администратор: %1 / пароль: %2 (показывается один раз)</translation>
     </message>
 </context>
 <context>
@@ -865,73 +886,77 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true или false</translation>
     </message>
 </context>
 <context>
     <name>DeploymentJournal</name>
     <message>
         <source>cannot open the deployment journal “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>не удаётся открыть журнал развёртываний «%1»: %2</translation>
     </message>
     <message>
         <source>cannot prepare the deployment journal “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>не удаётся подготовить журнал развёртываний «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>DeploymentOptions</name>
     <message>
         <source>KKT Deploy's known-hosts file (default: the application's)</source>
-        <translation type="unfinished" />
+        <translation>файл известных хостов KKT Deploy (по умолчанию — файл приложения)</translation>
     </message>
     <message>
         <source>trust the server's host key if none is on file yet</source>
-        <translation type="unfinished" />
+        <translation>доверять ключу сервера, если для него ещё нет сохранённого ключа</translation>
     </message>
     <message>
         <source>require this host key (SHA256:…)</source>
-        <translation type="unfinished" />
+        <translation>требовать этот ключ хоста (SHA256:…)</translation>
     </message>
     <message>
         <source>read the bot token from the first line of standard input (else $KKT_BOT_TOKEN)</source>
-        <translation type="unfinished" />
+        <translation>прочитать токен бота из первой строки стандартного ввода (иначе $KKT_BOT_TOKEN)</translation>
     </message>
     <message>
         <source>Bot API base URL (default: https://api.telegram.org)</source>
-        <translation type="unfinished" />
+        <translation>базовый адрес Bot API (по умолчанию https://api.telegram.org)</translation>
     </message>
     <message>
         <source>the deployment journal (default: in the application data folder)</source>
-        <translation type="unfinished" />
+        <translation>журнал развёртываний (по умолчанию — в папке данных приложения)</translation>
     </message>
     <message>
         <source>the configuration file (JSON)</source>
-        <translation type="unfinished">файл конфигурации (JSON)</translation>
+        <translation>файл конфигурации (JSON)</translation>
     </message>
     <message>
         <source>give exactly one configuration file — kkt-deploy %1 CONFIG.json</source>
-        <translation type="unfinished" />
+        <translation>укажите ровно один файл конфигурации — kkt-deploy %1 CONFIG.json</translation>
     </message>
     <message>
         <source>--accept-new and --fingerprint exclude each other — pin the key or accept a new one</source>
-        <translation type="unfinished">--accept-new и --fingerprint исключают друг друга — закрепите ключ или примите новый</translation>
+        <translation>--accept-new и --fingerprint нельзя указывать вместе — закрепите ключ или примите новый</translation>
     </message>
     <message>
         <source>set KKT_BOT_TOKEN or pass --bot-token-stdin and pipe the token in</source>
-        <translation type="unfinished" />
+        <translation>задайте KKT_BOT_TOKEN или укажите --bot-token-stdin и передайте токен через стандартный ввод</translation>
     </message>
     <message>
         <source>set KKT_ADMIN_PASSWORD, or use "passwordMode": "generate"</source>
-        <translation type="unfinished" />
+        <translation>задайте KKT_ADMIN_PASSWORD или укажите "passwordMode": "generate"</translation>
     </message>
     <message>
         <source>is needed for a password login</source>
-        <translation type="unfinished" />
+        <translation>нужен для входа по паролю</translation>
     </message>
     <message>
-        <source>set KKT_SSH_PASSWORD</source>
-        <translation type="unfinished" />
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
+    <message>
+        <source>set KKT_SSH_PASSWORD, or let the wizard remember it in the keychain</source>
+        <translation>задайте KKT_SSH_PASSWORD или дайте мастеру запомнить пароль в связке ключей</translation>
     </message>
 </context>
 <context>
@@ -945,415 +970,415 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <name>DeploymentPhases</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>Система</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Релиз</translation>
+        <translation>Выпуск</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished" />
+        <translation>Приложение</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation>Службы</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished" />
+        <translation>Веб</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished" />
+        <translation>Проверки работоспособности</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished" />
+        <translation>Реестр</translation>
     </message>
 </context>
 <context>
     <name>DeploymentRecorder</name>
     <message>
         <source>the registry record could not be queued: %1</source>
-        <translation type="unfinished" />
+        <translation>запись для реестра не удалось поставить в очередь: %1</translation>
     </message>
     <message>
         <source>deployment %1</source>
-        <translation type="unfinished" />
+        <translation>развёртывание %1</translation>
     </message>
     <message>
         <source>Recorded in the registry %1.</source>
-        <translation type="unfinished" />
+        <translation>Записано в реестр %1.</translation>
     </message>
     <message numerus="yes">
         <source>The registry %1 cannot be reached (%2); %n record(s) wait in the outbox and are sent when it can.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Реестр %1 недоступен (%2); %n запись ждёт в очереди и будет отправлена, когда он станет доступен.</numerusform>
+            <numerusform>Реестр %1 недоступен (%2); %n записи ждут в очереди и будут отправлены, когда он станет доступен.</numerusform>
+            <numerusform>Реестр %1 недоступен (%2); %n записей ждут в очереди и будут отправлены, когда он станет доступен.</numerusform>
         </translation>
     </message>
     <message>
         <source>The administrator's credentials were not stored: the registry has no public key (kkt-deploy registry keys init) or could not be reached.</source>
-        <translation type="unfinished" />
+        <translation>Учётные данные администратора не сохранены: у реестра нет открытого ключа (kkt-deploy registry keys init) или он недоступен.</translation>
     </message>
 </context>
 <context>
     <name>DeploymentReport</name>
     <message>
         <source>KKT deployment report</source>
-        <translation type="unfinished" />
+        <translation>Отчёт о развёртывании KKT</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished" />
+        <translation>Создан %1</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished" />
+        <translation>Экземпляр</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished" />
+        <translation>ID экземпляра</translation>
     </message>
     <message>
         <source>Deployed version</source>
-        <translation type="unfinished" />
+        <translation>Развёрнутая версия</translation>
     </message>
     <message>
         <source>Web interface</source>
-        <translation type="unfinished" />
+        <translation>Веб-интерфейс</translation>
     </message>
     <message>
         <source>Telegram bot</source>
-        <translation type="unfinished">Telegram-бот</translation>
+        <translation>Telegram-бот</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished">Развёртывание</translation>
+        <translation>Развёртывание</translation>
     </message>
     <message>
         <source>Administrator login</source>
-        <translation type="unfinished" />
+        <translation>Логин администратора</translation>
     </message>
     <message>
         <source>Administrator password</source>
-        <translation type="unfinished" />
+        <translation>Пароль администратора</translation>
     </message>
     <message>
         <source>unchanged by this deployment</source>
-        <translation type="unfinished" />
+        <translation>не изменён этим развёртыванием</translation>
     </message>
     <message>
         <source>not in this report; given separately</source>
-        <translation type="unfinished" />
+        <translation>не включён в отчёт; передаётся отдельно</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished" />
+        <translation>Конфигурация</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Сервер</translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Домен</translation>
+        <translation>Домен</translation>
     </message>
     <message>
         <source>Server host key</source>
-        <translation type="unfinished" />
+        <translation>Ключ сервера</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Администратор</translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Administrator Telegram IDs</source>
-        <translation type="unfinished">Telegram ID администраторов</translation>
+        <translation>Telegram ID администраторов</translation>
     </message>
     <message>
         <source>Notifications at</source>
-        <translation type="unfinished" />
+        <translation>Уведомления в</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Часовой пояс</translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Alert days before a deadline</source>
-        <translation type="unfinished" />
+        <translation>Напоминать за дней до срока</translation>
     </message>
     <message>
         <source>Backup at</source>
-        <translation type="unfinished" />
+        <translation>Резервное копирование в</translation>
     </message>
     <message>
         <source>Backups kept, days</source>
-        <translation type="unfinished" />
+        <translation>Хранить копии, дней</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished" />
+        <translation>Проверки работоспособности</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Проверка</translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished" />
+        <translation>пройдена</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished" />
+        <translation>не пройдена</translation>
     </message>
     <message>
         <source>Report: “%1” cannot be written (%2) — choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Отчёт: не удаётся записать «%1» (%2) — выберите другую папку.</translation>
     </message>
 </context>
 <context>
     <name>DeploymentRequest</name>
     <message>
         <source>the release “%1” must be downloaded and verified first; choose it in the release picker or fetch it with kkt-deploy release fetch, then deploy the local file</source>
-        <translation type="unfinished" />
+        <translation>выпуск «%1» сначала нужно скачать и проверить: выберите его в списке выпусков или загрузите командой kkt-deploy release fetch, затем разворачивайте локальный файл</translation>
     </message>
     <message>
         <source>the registry has no pinned host key for %1; deploy it with KKT Deploy first</source>
-        <translation type="unfinished" />
+        <translation>в реестре нет закреплённого ключа хоста для %1; сначала разверните его с помощью KKT Deploy</translation>
     </message>
 </context>
 <context>
     <name>DeploymentRunner</name>
     <message>
         <source>Checking the release %1 …</source>
-        <translation type="unfinished" />
+        <translation>Проверка выпуска %1 …</translation>
     </message>
     <message>
         <source>Release warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Предупреждение о выпуске: %1</translation>
     </message>
     <message>
         <source>Release %1 is intact (SHA-256 %2) and safe to unpack.</source>
-        <translation type="unfinished" />
+        <translation>Выпуск %1 цел (SHA-256 %2) и безопасен для распаковки.</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished">Подключение к %1… {1?}</translation>
+        <translation>Подключение к %1</translation>
     </message>
     <message>
         <source>Connected to %1 as %2 (host key %3).</source>
-        <translation type="unfinished" />
+        <translation>Подключено к %1 как %2 (ключ хоста %3).</translation>
     </message>
     <message>
         <source>this server already runs %1 instance %2 for %3, not %4 — deploy to another server, or remove that instance first</source>
-        <translation type="unfinished" />
+        <translation>на этом сервере уже работает экземпляр %1 %2 для %3, а не %4 — разверните на другом сервере или сначала удалите тот экземпляр</translation>
     </message>
     <message>
         <source>The server already has instance %1; it is brought up to date.</source>
-        <translation type="unfinished" />
+        <translation>На сервере уже есть экземпляр %1; он будет приведён в актуальное состояние.</translation>
     </message>
     <message>
         <source>another deployment is running on this server (by %1 since %2, lock expires %3); wait for it to finish</source>
-        <translation type="unfinished" />
+        <translation>на этом сервере идёт другое развёртывание (%1, с %2, блокировка истекает %3); дождитесь его завершения</translation>
     </message>
     <message>
         <source>Uploading %1 …</source>
-        <translation type="unfinished" />
+        <translation>Загрузка %1 …</translation>
     </message>
     <message>
         <source>Uploading the release</source>
-        <translation type="unfinished" />
+        <translation>Загрузка выпуска</translation>
     </message>
     <message>
         <source>%1: the bot token does not work: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: токен бота не работает: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>@%1 has no webhook: long polling works.</source>
-        <translation type="unfinished" />
+        <translation>У @%1 нет вебхука: long polling работает.</translation>
     </message>
     <message>
         <source>Removing the webhook of @%1 so that the bot can poll.</source>
-        <translation type="unfinished" />
+        <translation>Удаление вебхука @%1, чтобы бот мог получать обновления опросом.</translation>
     </message>
     <message>
         <source>%1: Telegram still reports the wrong webhook state</source>
-        <translation type="unfinished" />
+        <translation>%1: Telegram по-прежнему сообщает неверное состояние вебхука</translation>
     </message>
     <message>
         <source>▶ %1</source>
-        <translation type="unfinished" />
+        <translation>▶ %1</translation>
     </message>
     <message>
         <source>%1: the change was made but does not verify: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: изменение сделано, но проверка не пройдена: %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — ошибка: %2</translation>
     </message>
     <message>
         <source>cancelled during “%1”</source>
-        <translation type="unfinished" />
+        <translation>отменено во время шага «%1»</translation>
     </message>
     <message>
         <source>%1 answers on the public URL</source>
-        <translation type="unfinished" />
+        <translation>%1 отвечает по публичному адресу</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The administrator can log in and use the API</source>
-        <translation type="unfinished" />
+        <translation>Администратор может войти и пользоваться API</translation>
     </message>
     <message>
         <source>login answered HTTP %1</source>
-        <translation type="unfinished" />
+        <translation>вход вернул HTTP %1</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished" />
+        <translation>%1 вернул HTTP %2</translation>
     </message>
     <message>
         <source>The bot answers and has no webhook (long polling)</source>
-        <translation type="unfinished" />
+        <translation>Бот отвечает, вебхука нет (long polling)</translation>
     </message>
     <message>
         <source>The bot answers and its webhook is set</source>
-        <translation type="unfinished" />
+        <translation>Бот отвечает, вебхук установлен</translation>
     </message>
     <message>
         <source>webhook: %1</source>
-        <translation type="unfinished" />
+        <translation>вебхук: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>PostgreSQL is running</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL работает</translation>
     </message>
     <message>
         <source>The web service is running</source>
-        <translation type="unfinished" />
+        <translation>Веб-служба работает</translation>
     </message>
     <message>
         <source>The bot service is running</source>
-        <translation type="unfinished" />
+        <translation>Служба бота работает</translation>
     </message>
     <message>
         <source>nginx is running</source>
-        <translation type="unfinished" />
+        <translation>nginx работает</translation>
     </message>
     <message>
         <source>/health answers on the server</source>
-        <translation type="unfinished" />
+        <translation>/health отвечает на сервере</translation>
     </message>
     <message>
         <source>The application's role can query its database</source>
-        <translation type="unfinished" />
+        <translation>Роль приложения может обращаться к своей базе данных</translation>
     </message>
     <message>
         <source>The TLS certificate is valid for at least a week</source>
-        <translation type="unfinished" />
+        <translation>Сертификат TLS действителен ещё хотя бы неделю</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished" />
+        <translation>Проверки работоспособности</translation>
     </message>
     <message>
         <source>The server answers the health checks</source>
-        <translation type="unfinished" />
+        <translation>Сервер отвечает на проверки работоспособности</translation>
     </message>
     <message>
         <source>there is no deployment %1 in the journal %2 to resume</source>
-        <translation type="unfinished" />
+        <translation>в журнале %2 нет развёртывания %1, которое можно продолжить</translation>
     </message>
     <message numerus="yes">
         <source>Resuming deployment %1: %n step(s) already verified.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Продолжение развёртывания %1: %n шаг уже проверен.</numerusform>
+            <numerusform>Продолжение развёртывания %1: %n шага уже проверены.</numerusform>
+            <numerusform>Продолжение развёртывания %1: %n шагов уже проверены.</numerusform>
         </translation>
     </message>
     <message>
         <source>The administrator's password stays as it was set when the instance was created.</source>
-        <translation type="unfinished" />
+        <translation>Пароль администратора остаётся тем, что был задан при создании экземпляра.</translation>
     </message>
     <message>
         <source>cancelled before “%1”</source>
-        <translation type="unfinished" />
+        <translation>отменено перед шагом «%1»</translation>
     </message>
     <message>
         <source>✔ %1 (verified earlier)</source>
-        <translation type="unfinished" />
+        <translation>✔ %1 (проверено ранее)</translation>
     </message>
     <message>
         <source>health check failed: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>проверка работоспособности не пройдена: %1 — %2</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished" />
+        <translation>Реестр</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Готово</translation>
     </message>
     <message>
         <source>checked with Telegram when the step runs</source>
-        <translation type="unfinished" />
+        <translation>проверяется в Telegram при выполнении шага</translation>
     </message>
     <message>
         <source>there is no deployment %1 in the journal</source>
-        <translation type="unfinished" />
+        <translation>в журнале нет развёртывания %1</translation>
     </message>
     <message>
         <source>deployment %1 did not create instance %2, so rolling it back would remove something it did not make; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation>развёртывание %1 не создавало экземпляр %2, и его откат удалил бы то, что создано не им; ничего не изменено</translation>
     </message>
     <message>
         <source>Rolling back deployment %1: removing instance %2 …</source>
-        <translation type="unfinished" />
+        <translation>Откат развёртывания %1: удаление экземпляра %2 …</translation>
     </message>
     <message>
         <source>Deployment %1 — if it is interrupted, continue it with --resume %1 or from the Deploy tab.</source>
-        <translation type="unfinished" />
+        <translation>Развёртывание %1 — если оно прервётся, продолжите его с --resume %1 или на вкладке «Развёртывание».</translation>
     </message>
 </context>
 <context>
@@ -1400,18 +1425,18 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>Deployment %1 is not in the journal, or has no configuration: start a new deployment.</source>
-        <translation type="unfinished" />
+        <translation>Развёртывания %1 нет в журнале или у него нет конфигурации: начните новое развёртывание.</translation>
     </message>
     <message>
         <source>Resuming deployment %1: check the pages and enter the bot token and any passwords again — they are never stored.</source>
-        <translation type="unfinished" />
+        <translation>Продолжение развёртывания %1: проверьте страницы и снова введите токен бота и пароли — они никогда не сохраняются.</translation>
     </message>
 </context>
 <context>
     <name>DeploymentWorker</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -1730,15 +1755,15 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>enter the absolute path of the file on the server, e.g. /etc/ssl/certs/kkt.pem</source>
-        <translation type="unfinished" />
+        <translation>введите абсолютный путь к файлу на сервере, например /etc/ssl/certs/kkt.pem</translation>
     </message>
     <message>
         <source>“%1” is not an absolute path</source>
-        <translation type="unfinished" />
+        <translation>«%1» — не абсолютный путь</translation>
     </message>
     <message>
         <source>choose an existing payload profile (.json), or leave it empty for KKT 1.0</source>
-        <translation type="unfinished" />
+        <translation>выберите существующий профиль приложения (.json) или оставьте пустым для KKT 1.0</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1867,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <name>InstanceLayout</name>
     <message>
         <source>the built-in template “%1” is missing</source>
-        <translation type="unfinished" />
+        <translation>встроенный шаблон «%1» отсутствует</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1923,14 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>&amp;Registry</source>
         <translation>&amp;Реестр</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>Реестр: %1</translation>
     </message>
 </context>
 <context>
@@ -1958,53 +1991,53 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <name>PayloadProfile</name>
     <message>
         <source>cannot read the payload profile “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>не удаётся прочитать профиль приложения «%1»: %2</translation>
     </message>
     <message>
         <source>the payload profile “%1” is not valid JSON: %2</source>
-        <translation type="unfinished" />
+        <translation>профиль приложения «%1» не является корректным JSON: %2</translation>
     </message>
     <message>
         <source>the payload profile's script “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>не удаётся прочитать сценарий профиля «%1»: %2</translation>
     </message>
     <message>
         <source>the payload profile lacks: %1</source>
-        <translation type="unfinished" />
+        <translation>в профиле приложения не хватает: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanCommand</name>
     <message>
         <source>show what a deployment would change on the server, without changing anything</source>
-        <translation type="unfinished" />
+        <translation>показать, что развёртывание изменит на сервере, ничего не меняя</translation>
     </message>
     <message>
         <source>print the plan as JSON</source>
-        <translation type="unfinished" />
+        <translation>вывести план в формате JSON</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished" />
+        <translation>plan: %1</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished" />
+        <translation>уже сделано</translation>
     </message>
     <message>
         <source>will change</source>
-        <translation type="unfinished" />
+        <translation>будет изменено</translation>
     </message>
     <message>
         <source>cannot know until run</source>
-        <translation type="unfinished" />
+        <translation>станет ясно при выполнении</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Будет изменён %n шаг.</numerusform>
+            <numerusform>Будут изменены %n шага.</numerusform>
+            <numerusform>Будут изменены %n шагов.</numerusform>
         </translation>
     </message>
 </context>
@@ -2110,205 +2143,214 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>%1@%2, port %3 — host key %4 %5</source>
         <translation>%1@%2, порт %3 — ключ хоста %4 %5</translation>
     </message>
+    <message>
+        <source>probe: note: %1</source>
+        <translation>probe: примечание: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished" />
+        <translation>Развёртывание</translation>
     </message>
     <message>
         <source>Every step runs on the server over one SSH connection. Each one is recorded, so an interrupted deployment resumes where it stopped.</source>
-        <translation type="unfinished" />
+        <translation>Все шаги выполняются на сервере через одно SSH-соединение. Каждый шаг записывается, поэтому прерванное развёртывание продолжится с места остановки.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>View full &amp;log…</source>
-        <translation type="unfinished" />
+        <translation>Весь &amp;журнал…</translation>
     </message>
     <message>
         <source>The deployment stopped</source>
-        <translation type="unfinished" />
+        <translation>Развёртывание остановлено</translation>
     </message>
     <message>
         <source>&amp;Retry step</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторить шаг</translation>
     </message>
     <message>
         <source>Roll &amp;back this deployment…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Откатить это развёртывание…</translation>
     </message>
     <message>
         <source>&amp;Leave it for later</source>
-        <translation type="unfinished" />
+        <translation>Оставить на &amp;потом</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished" />
+        <translation>Проверки работоспособности</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Проверка</translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>The deployment cannot start: %1</source>
-        <translation type="unfinished" />
+        <translation>Развёртывание не может начаться: %1</translation>
     </message>
     <message>
         <source>— Deployment to %1 —</source>
-        <translation type="unfinished" />
+        <translation>— Развёртывание на %1 —</translation>
     </message>
     <message>
         <source>— Resuming deployment %1 on %2 —</source>
-        <translation type="unfinished" />
+        <translation>— Продолжение развёртывания %1 на %2 —</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Подключение к %1…</translation>
+        <translation>Подключение к %1…</translation>
     </message>
     <message>
         <source>Time left: not known yet</source>
-        <translation type="unfinished" />
+        <translation>Оставшееся время пока неизвестно</translation>
     </message>
     <message numerus="yes">
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Осталось около %n секунды</numerusform>
+            <numerusform>Осталось около %n секунд</numerusform>
+            <numerusform>Осталось около %n секунд</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Осталось около %n минуты</numerusform>
+            <numerusform>Осталось около %n минут</numerusform>
+            <numerusform>Осталось около %n минут</numerusform>
         </translation>
     </message>
     <message>
         <source>✔ pass</source>
-        <translation type="unfinished">✔ норма</translation>
+        <translation>✔ пройдена</translation>
     </message>
     <message>
         <source>✘ fail</source>
-        <translation type="unfinished" />
+        <translation>✘ не пройдена</translation>
     </message>
     <message>
         <source>Cancelling: the current step finishes its command first…</source>
-        <translation type="unfinished" />
+        <translation>Отмена: текущий шаг сначала завершит свою команду…</translation>
     </message>
     <message numerus="yes">
         <source>Deployed: %n step(s) changed, %1 already done.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Развёрнуто: изменён %n шаг, %1 уже были выполнены.</numerusform>
+            <numerusform>Развёрнуто: изменено %n шага, %1 уже были выполнены.</numerusform>
+            <numerusform>Развёрнуто: изменено %n шагов, %1 уже были выполнены.</numerusform>
         </translation>
     </message>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished" />
+        <translation>причина не указана</translation>
     </message>
     <message>
         <source>Cancelled. Steps already done stay done and are recorded: Retry step continues from the first step not verified.</source>
-        <translation type="unfinished" />
+        <translation>Отменено. Выполненные шаги остаются выполненными и записаны: «Повторить шаг» продолжит с первого непроверенного шага.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Everything was installed, but a health check failed:
 %1</source>
-        <translation type="unfinished" />
+        <translation>Всё установлено, но проверка работоспособности не пройдена:
+%1</translation>
     </message>
     <message>
         <source>Another deployment holds the server’s lock: %1</source>
-        <translation type="unfinished" />
+        <translation>Блокировку сервера держит другое развёртывание: %1</translation>
     </message>
     <message>
         <source>The server could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
         <source>The release was rejected: %1</source>
-        <translation type="unfinished" />
+        <translation>Релиз отклонён: %1</translation>
     </message>
     <message>
         <source>Step “%1” failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Шаг «%1» не выполнен: %2</translation>
     </message>
     <message>
         <source>The deployment failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Развёртывание не удалось: %1</translation>
     </message>
     <message>
         <source>Roll back is not offered: this deployment did not create the instance on the server, so it has nothing of its own to remove.</source>
-        <translation type="unfinished" />
+        <translation>Откат не предлагается: это развёртывание не создавало экземпляр на сервере, поэтому удалять ему нечего.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished" />
+        <translation>Остановлено.</translation>
     </message>
     <message>
         <source>the instance</source>
-        <translation type="unfinished" />
+        <translation>экземпляра</translation>
     </message>
     <message>
         <source>Roll back this deployment</source>
-        <translation type="unfinished" />
+        <translation>Откатить это развёртывание</translation>
     </message>
     <message>
         <source>Remove what deployment %1 created on %2 — the services, the web site, the files and the database of %3? Nothing else on the server is touched. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Удалить то, что развёртывание %1 создало на %2, — службы, веб-сайт, файлы и базу данных %3? Ничего другого на сервере не затрагивается. Это действие необратимо.</translation>
     </message>
     <message>
         <source>Roll back cannot start: %1</source>
-        <translation type="unfinished" />
+        <translation>Откат не может начаться: %1</translation>
     </message>
     <message>
         <source>— Rolling back deployment %1 —</source>
-        <translation type="unfinished" />
+        <translation>— Откат развёртывания %1 —</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished" />
+        <translation>Откат…</translation>
     </message>
     <message>
         <source>Rolled back: the services, site, files and database of this deployment were removed from the server.</source>
-        <translation type="unfinished" />
+        <translation>Откат выполнен: службы, сайт, файлы и база данных этого развёртывания удалены с сервера.</translation>
     </message>
     <message>
         <source>Rolled back.</source>
-        <translation type="unfinished" />
+        <translation>Откат выполнен.</translation>
     </message>
     <message>
         <source>Roll back failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Откат не удался: %1</translation>
     </message>
     <message>
         <source>Deployment log</source>
-        <translation type="unfinished" />
+        <translation>Журнал развёртывания</translation>
     </message>
     <message numerus="yes">
         <source>(%n earlier line(s) of this run are not kept)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>(%n более ранняя строка этого запуска не сохранена)</numerusform>
+            <numerusform>(%n более ранние строки этого запуска не сохранены)</numerusform>
+            <numerusform>(%n более ранних строк этого запуска не сохранено)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
     </message>
 </context>
 <context>
@@ -2383,14 +2425,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>list: at most N instances (default 1000)</source>
         <translation>list: не более N экземпляров (по умолчанию 1000)</translation>
-    </message>
-    <message>
-        <source>init | migrate | status | list | history INSTANCE | export --csv FILE | keys init</source>
-        <translation>init | migrate | status | list | history ЭКЗЕМПЛЯР | export --csv ФАЙЛ | keys init</translation>
-    </message>
-    <message>
-        <source>registry: give an action — init, migrate, status, list, history INSTANCE, export --csv FILE or keys init</source>
-        <translation>registry: укажите действие — init, migrate, status, list, history ЭКЗЕМПЛЯР, export --csv ФАЙЛ или keys init</translation>
     </message>
     <message>
         <source>registry history: give one instance (name, UUID or id) — kkt-deploy registry history NAME</source>
@@ -2535,6 +2569,78 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>                 empty — run kkt-deploy registry init</source>
         <translation>                 пусто — выполните kkt-deploy registry init</translation>
+    </message>
+    <message>
+        <source>logout: also forget the registry setting (back to the embedded one)</source>
+        <translation>logout: также забыть настройку реестра (вернуться к встроенному)</translation>
+    </message>
+    <message>
+        <source>init | migrate | status | list | history INSTANCE | export --csv FILE | keys init | login | logout</source>
+        <translation>init | migrate | status | list | history ЭКЗЕМПЛЯР | export --csv ФАЙЛ | keys init | login | logout</translation>
+    </message>
+    <message>
+        <source>registry: give an action — init, migrate, status, list, history INSTANCE, export --csv FILE, keys init, login or logout</source>
+        <translation>registry: укажите действие — init, migrate, status, list, history ЭКЗЕМПЛЯР, export --csv ФАЙЛ, keys init, login или logout</translation>
+    </message>
+    <message>
+        <source>registry login: %1 is an embedded SQLite registry, which has no sign-in — give the central one, e.g. kkt-deploy registry login --registry postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>registry login: %1 — встроенный реестр SQLite, вход в него не нужен — укажите центральный, например kkt-deploy registry login --registry postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА</translation>
+    </message>
+    <message>
+        <source>registry login: the URL names no role — put your PostgreSQL role before the host, e.g. postgresql://alice@%1:%2/%3</source>
+        <translation>registry login: в адресе нет роли — укажите свою роль PostgreSQL перед хостом, например postgresql://alice@%1:%2/%3</translation>
+    </message>
+    <message>
+        <source>registry login: no password given — pipe it in with --password-stdin (e.g. pass show kkt/registry | kkt-deploy registry login --registry URL --password-stdin) or set %1</source>
+        <translation>registry login: пароль не передан — передайте его через --password-stdin (например, pass show kkt/registry | kkt-deploy registry login --registry АДРЕС --password-stdin) или задайте %1</translation>
+    </message>
+    <message>
+        <source>registry login: PostgreSQL refused role “%1” with this password — check it and sign in again; nothing was stored</source>
+        <translation>registry login: PostgreSQL отклонил роль «%1» с этим паролем — проверьте его и войдите снова; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>registry login: %1:%2 did not answer — check the host and port and that the server accepts connections from here; nothing was stored</source>
+        <translation>registry login: %1:%2 не ответил — проверьте хост и порт и что сервер принимает подключения с этого компьютера; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>registry login: the password is right, but the keychain did not store it: %1</source>
+        <translation>registry login: пароль верный, но хранилище паролей не сохранило его: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as “%2”.</source>
+        <translation>Вход в %1 выполнен как «%2».</translation>
+    </message>
+    <message>
+        <source>The password is in this computer’s keychain (service “%1”), and %2 is now the default registry of kkt-deploy and the Registry tab.</source>
+        <translation>Пароль сохранён в хранилище паролей этого компьютера (служба «%1»), и %2 теперь реестр по умолчанию для kkt-deploy и вкладки «Реестр».</translation>
+    </message>
+    <message>
+        <source>registry logout: %1 is an embedded SQLite registry, which has no stored password — give the central one with --registry postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>registry logout: %1 — встроенный реестр SQLite, у него нет сохранённого пароля — укажите центральный: --registry postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА</translation>
+    </message>
+    <message>
+        <source>registry logout: the keychain did not answer: %1</source>
+        <translation>registry logout: хранилище паролей не ответило: %1</translation>
+    </message>
+    <message>
+        <source>Removed the password of %1 from the keychain.</source>
+        <translation>Пароль для %1 удалён из хранилища паролей.</translation>
+    </message>
+    <message>
+        <source>No password of %1 was stored in the keychain.</source>
+        <translation>Пароль для %1 в хранилище паролей не сохранялся.</translation>
+    </message>
+    <message>
+        <source>Forgot the registry setting: the default is the embedded registry again.</source>
+        <translation>Настройка реестра удалена: по умолчанию снова используется встроенный реестр.</translation>
+    </message>
+    <message>
+        <source>The registry setting names %1, not this registry; it is left as it is.</source>
+        <translation>В настройке указан реестр %1, а не этот; настройка оставлена как есть.</translation>
+    </message>
+    <message>
+        <source>No registry setting to forget: the default is the embedded registry.</source>
+        <translation>Настройки реестра нет: по умолчанию используется встроенный реестр.</translation>
     </message>
 </context>
 <context>
@@ -2755,31 +2861,31 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>Check health now</source>
-        <translation type="unfinished" />
+        <translation>Проверить сейчас</translation>
     </message>
     <message>
         <source>Connect with your SSH agent or ~/.ssh/config (the host key must match the one pinned here), run the health checks and record them</source>
-        <translation type="unfinished" />
+        <translation>Подключиться через ваш SSH-агент или ~/.ssh/config (ключ хоста должен совпасть с закреплённым здесь), выполнить проверки работоспособности и записать их</translation>
     </message>
     <message>
         <source>Checking %1 over SSH …</source>
-        <translation type="unfinished" />
+        <translation>Проверка %1 по SSH …</translation>
     </message>
     <message numerus="yes">
         <source>All %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Пройдена %n проверка.</numerusform>
+            <numerusform>Пройдены все %n проверки.</numerusform>
+            <numerusform>Пройдены все %n проверок.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 checks passed. Failing: %3</source>
-        <translation type="unfinished" />
+        <translation>Пройдено %1 из %2 проверок. Не пройдены: %3</translation>
     </message>
     <message>
         <source>The result could not be recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>Результат не удалось записать: %1</translation>
     </message>
 </context>
 <context>
@@ -2939,20 +3045,12 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Предупреждения (%1):</translation>
     </message>
     <message>
-        <source>list, fetch, verify or inspect</source>
-        <translation>list, fetch, verify или inspect</translation>
-    </message>
-    <message>
         <source>the version (fetch) or the archive (verify, inspect)</source>
         <translation>версия (fetch) или архив (verify, inspect)</translation>
     </message>
     <message>
         <source>release: “%1” is not an action — use list, fetch VERSION, verify ARCHIVE --checksums FILE or inspect ARCHIVE</source>
         <translation>release: «%1» — не действие — используйте list, fetch ВЕРСИЯ, verify АРХИВ --checksums ФАЙЛ или inspect АРХИВ</translation>
-    </message>
-    <message>
-        <source>release list: takes no further argument</source>
-        <translation>release list: других аргументов не принимает</translation>
     </message>
     <message>
         <source>release %1: give exactly one %2</source>
@@ -3041,6 +3139,26 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>list, fetch, verify and inspect KKT releases (list, fetch, verify, inspect)</source>
         <translation>список, загрузка, проверка и анализ релизов KKT (list, fetch, verify, inspect)</translation>
+    </message>
+    <message>
+        <source>list, fetch, verify, inspect or login</source>
+        <translation>list, fetch, verify, inspect или login</translation>
+    </message>
+    <message>
+        <source>release %1: takes no further argument</source>
+        <translation>release %1: других аргументов не принимает</translation>
+    </message>
+    <message>
+        <source>release login: pipe the GitHub token into standard input, e.g. pass show github/kkt | kkt-deploy release login</source>
+        <translation>release login: передайте токен GitHub через стандартный ввод, например pass show github/kkt | kkt-deploy release login</translation>
+    </message>
+    <message>
+        <source>release login: %1</source>
+        <translation>release login: %1</translation>
+    </message>
+    <message>
+        <source>The GitHub token for %1 is stored in the keychain.</source>
+        <translation>Токен GitHub для %1 сохранён в хранилище паролей.</translation>
     </message>
 </context>
 <context>
@@ -3547,115 +3665,115 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>План</translation>
     </message>
     <message>
         <source>Check plan asks the server, with read-only probes, what each step would do. Nothing changes on the server until you press Deploy.</source>
-        <translation type="unfinished" />
+        <translation>«Проверить план» спрашивает сервер проверками только для чтения, что сделает каждый шаг. Пока вы не нажмёте «Развернуть», на сервере ничего не меняется.</translation>
     </message>
     <message>
         <source>&amp;Check plan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Проверить план</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Почему</translation>
     </message>
     <message>
         <source>I have checked the configuration and the plan: &amp;deploy to this server</source>
-        <translation type="unfinished" />
+        <translation>Я проверил конфигурацию и план: &amp;развернуть на этом сервере</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished">&amp;Развёртывание</translation>
+        <translation>&amp;Развернуть</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished" />
+        <translation>Ещё не проверен.</translation>
     </message>
     <message>
         <source>No plan.</source>
-        <translation type="unfinished" />
+        <translation>Плана нет.</translation>
     </message>
     <message>
         <source>The plan cannot be computed: %1</source>
-        <translation type="unfinished" />
+        <translation>План не может быть составлен: %1</translation>
     </message>
     <message>
         <source>Asking the server what each step would do…</source>
-        <translation type="unfinished" />
+        <translation>Сервер сообщает, что сделает каждый шаг…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Cancelled: no plan.</source>
-        <translation type="unfinished" />
+        <translation>Отменено: плана нет.</translation>
     </message>
     <message>
         <source>The server could not be asked: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось опросить сервер: %1</translation>
     </message>
     <message>
         <source>it reported no steps</source>
-        <translation type="unfinished" />
+        <translation>он не сообщил ни одного шага</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished" />
+        <translation>уже сделано</translation>
     </message>
     <message>
         <source>will change</source>
-        <translation type="unfinished" />
+        <translation>изменится</translation>
     </message>
     <message>
         <source>cannot know until run</source>
-        <translation type="unfinished" />
+        <translation>станет ясно при запуске</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) in the plan</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n шаг в плане</numerusform>
+            <numerusform>%n шага в плане</numerusform>
+            <numerusform>%n шагов в плане</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n will change</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n изменится</numerusform>
+            <numerusform>%n изменятся</numerusform>
+            <numerusform>%n изменятся</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cannot be known until run</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n станет ясен при запуске</numerusform>
+            <numerusform>%n станут ясны при запуске</numerusform>
+            <numerusform>%n станут ясны при запуске</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking that the bot token is still valid…</source>
-        <translation type="unfinished" />
+        <translation>Проверка, что токен бота всё ещё действителен…</translation>
     </message>
     <message>
         <source>Server reachable (the plan came from it); bot token valid: @%1.</source>
-        <translation type="unfinished" />
+        <translation>Сервер доступен (план получен от него); токен бота действителен: @%1.</translation>
     </message>
     <message>
         <source>Bot token: Telegram no longer accepts it (%1) — go back to the Telegram bot page and enter a valid token.</source>
-        <translation type="unfinished" />
+        <translation>Токен бота: Telegram больше его не принимает (%1) — вернитесь на страницу Telegram-бота и введите действительный токен.</translation>
     </message>
 </context>
 <context>
@@ -4057,10 +4175,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>&amp;Домен:</translation>
     </message>
     <message>
-        <source>Passwords and passphrases stay in memory only; they are never written to a configuration file.</source>
-        <translation>Пароли и парольные фразы хранятся только в памяти и никогда не записываются в файл конфигурации.</translation>
-    </message>
-    <message>
         <source>Choose the SSH private key</source>
         <translation>Выберите закрытый ключ SSH</translation>
     </message>
@@ -4099,6 +4213,293 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Domain</source>
         <translation>Домен</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain after a successful connection test, for this key file, server and user; never in a file</source>
+        <translation>Сохраняется в системной связке ключей после успешной проверки подключения — для этого файла ключа, сервера и пользователя; в файл не записывается никогда</translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the keychain</source>
+        <translation>&amp;Запомнить в связке ключей</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain after a successful connection test, for this server and user; never in a file</source>
+        <translation>Сохраняется в системной связке ключей после успешной проверки подключения — для этого сервера и пользователя; в файл не записывается никогда</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases stay in memory only; they are never written to a configuration file. “Remember in the keychain” keeps them in the system keychain instead.</source>
+        <translation>Пароли и парольные фразы хранятся только в памяти и никогда не записываются в файл конфигурации. «Запомнить в связке ключей» сохраняет их в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Could not look up a remembered password: %1</source>
+        <translation>Не удалось найти сохранённый пароль: %1</translation>
+    </message>
+    <message>
+        <source>The SSH password was filled in from the keychain.</source>
+        <translation>Пароль SSH подставлен из связки ключей.</translation>
+    </message>
+    <message>
+        <source>The key passphrase was filled in from the keychain.</source>
+        <translation>Парольная фраза ключа подставлена из связки ключей.</translation>
+    </message>
+    <message>
+        <source>It will be stored in the keychain once Test connection has logged in with it.</source>
+        <translation>Секрет будет сохранён в связке ключей, как только «Проверить подключение» успешно войдёт с ним на сервер.</translation>
+    </message>
+    <message>
+        <source>Removed from the keychain.</source>
+        <translation>Удалено из связки ключей.</translation>
+    </message>
+    <message>
+        <source>Could not remove the remembered password: %1</source>
+        <translation>Не удалось удалить сохранённый пароль: %1</translation>
+    </message>
+    <message>
+        <source>Could not remember it in the keychain: %1</source>
+        <translation>Не удалось сохранить в связке ключей: %1</translation>
+    </message>
+    <message>
+        <source>The SSH password is remembered in the keychain.</source>
+        <translation>Пароль SSH сохранён в связке ключей.</translation>
+    </message>
+    <message>
+        <source>The key passphrase is remembered in the keychain.</source>
+        <translation>Парольная фраза ключа сохранена в связке ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded registry on this computer</source>
+        <translation>&amp;Встроенный реестр на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Central PostgreSQL registry, signed in as your own role</source>
+        <translation>&amp;Центральный реестр PostgreSQL, вход под вашей собственной ролью</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL role, e.g. alice</source>
+        <translation>ваша роль PostgreSQL, например alice</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>kept only in the keychain</source>
+        <translation>хранится только в хранилище паролей</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Во&amp;йти</translation>
+    </message>
+    <message>
+        <source>Connect with this role and password, and keep the password in the keychain</source>
+        <translation>Подключиться с этой ролью и паролем и сохранить пароль в хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Релизы</translation>
+    </message>
+    <message>
+        <source>GitHub &amp;API URL:</source>
+        <translation>&amp;Адрес API GitHub:</translation>
+    </message>
+    <message>
+        <source>For a mirror or GitHub Enterprise; empty means api.github.com</source>
+        <translation>Для зеркала или GitHub Enterprise; пустое поле — api.github.com</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation>Репозитори&amp;й:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Токен:</translation>
+    </message>
+    <message>
+        <source>optional; stored in the keychain on Save</source>
+        <translation>необязательно; сохраняется в хранилище паролей при сохранении</translation>
+    </message>
+    <message>
+        <source>&amp;Remove token</source>
+        <translation>&amp;Удалить токен</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Bot API &amp;URL:</source>
+        <translation>Адрес Bot &amp;API:</translation>
+    </message>
+    <message>
+        <source>For a local Bot API server; empty means api.telegram.org</source>
+        <translation>Для локального сервера Bot API; пустое поле — api.telegram.org</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Applies the next time KKT Deploy starts; --lang on the command line overrides it.</source>
+        <translation>Применяется при следующем запуске KKT Deploy; параметр --lang в командной строке имеет приоритет.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>The saved registry “%1” is not usable (%2); the embedded registry is used until you choose one here.</source>
+        <translation>Сохранённый реестр «%1» непригоден (%2); пока вы не выберете реестр здесь, используется встроенный.</translation>
+    </message>
+    <message>
+        <source>Host: empty — enter the name or IP address of the registry’s PostgreSQL server</source>
+        <translation>Хост: не заполнен — введите имя или IP-адрес сервера PostgreSQL реестра</translation>
+    </message>
+    <message>
+        <source>Database: empty — enter the registry database, usually kkt_master_registry</source>
+        <translation>База данных: не заполнена — введите базу реестра, обычно kkt_master_registry</translation>
+    </message>
+    <message>
+        <source>Role: empty — enter your own PostgreSQL role (ask the registry’s administrator)</source>
+        <translation>Роль: не заполнена — введите свою роль PostgreSQL (её выдаёт администратор реестра)</translation>
+    </message>
+    <message>
+        <source>Host, database or role: “%1” is not a valid registry address — use a plain host name or IP address and names without spaces, “@”, “:” or “/”</source>
+        <translation>Хост, база данных или роль: «%1» — недопустимый адрес реестра — укажите обычное имя хоста или IP-адрес и имена без пробелов, «@», «:» и «/»</translation>
+    </message>
+    <message>
+        <source>Password: empty — enter the PostgreSQL password of role “%1”</source>
+        <translation>Пароль: не заполнен — введите пароль PostgreSQL роли «%1»</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Вход в %1…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled; nothing was stored.</source>
+        <translation>Вход отменён; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Password: PostgreSQL refused role “%1” with this password — check it and sign in again. Nothing was stored.</source>
+        <translation>Пароль: PostgreSQL отклонил роль «%1» с этим паролем — проверьте его и войдите снова. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Host and port: %1:%2 did not answer — check them and that the server accepts connections from this computer. Nothing was stored.</source>
+        <translation>Хост и порт: %1:%2 не ответил — проверьте их и что сервер принимает подключения с этого компьютера. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed — nothing was stored.</source>
+        <translation>Войти не удалось — ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The password is right, but the keychain did not store it: %1 — unlock the keychain and sign in again.</source>
+        <translation>Пароль верный, но хранилище паролей не сохранило его: %1 — разблокируйте хранилище и войдите снова.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as “%2”; the password is stored in the keychain. Save to use this registry.</source>
+        <translation>Вход в %1 выполнен как «%2»; пароль сохранён в хранилище паролей. Нажмите «Сохранить», чтобы использовать этот реестр.</translation>
+    </message>
+    <message>
+        <source>Token: —</source>
+        <translation>Токен: —</translation>
+    </message>
+    <message>
+        <source>Token: checking the keychain…</source>
+        <translation>Токен: проверка хранилища паролей…</translation>
+    </message>
+    <message>
+        <source>Token for %1: stored</source>
+        <translation>Токен для %1: сохранён</translation>
+    </message>
+    <message>
+        <source>Token for %1: not stored</source>
+        <translation>Токен для %1: не сохранён</translation>
+    </message>
+    <message>
+        <source>Token for %1: unknown — %2</source>
+        <translation>Токен для %1: неизвестно — %2</translation>
+    </message>
+    <message>
+        <source>Token: not removed — %1</source>
+        <translation>Токен: не удалён — %1</translation>
+    </message>
+    <message>
+        <source>The token for %1 was removed from the keychain.</source>
+        <translation>Токен для %1 удалён из хранилища паролей.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a web address — write it with https://, e.g. %3, or leave it empty for the default</source>
+        <translation>%1: «%2» — не веб-адрес — укажите его с https://, например %3, или оставьте поле пустым для значения по умолчанию</translation>
+    </message>
+    <message>
+        <source>%1: the address contains a user name or password — remove it; a token belongs in the keychain, not in an address</source>
+        <translation>%1: адрес содержит имя пользователя или пароль — удалите их; токену место в хранилище паролей, а не в адресе</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has a “?” or “#” part — remove it, the address ends with the API’s path</source>
+        <translation>%1: в «%2» есть часть с «?» или «#» — удалите её, адрес заканчивается путём API</translation>
+    </message>
+    <message>
+        <source>Password: typed but not signed in — press Sign in to check it and keep it in the keychain, or clear the field</source>
+        <translation>Пароль: введён, но вход не выполнен — нажмите «Войти», чтобы проверить его и сохранить в хранилище паролей, или очистите поле</translation>
+    </message>
+    <message>
+        <source>GitHub API URL</source>
+        <translation>Адрес API GitHub</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Репозиторий: %1</translation>
+    </message>
+    <message>
+        <source>Token: contains a space — paste the token alone</source>
+        <translation>Токен: содержит пробел — вставьте только сам токен</translation>
+    </message>
+    <message>
+        <source>Bot API URL</source>
+        <translation>Адрес Bot API</translation>
+    </message>
+    <message>
+        <source>Token: the keychain did not store it — %1. Unlock the keychain and save again, or clear the field.</source>
+        <translation>Токен: хранилище паролей не сохранило его — %1. Разблокируйте хранилище и сохраните снова или очистите поле.</translation>
     </message>
 </context>
 <context>
@@ -4299,92 +4700,112 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>Could not put %1 in place</source>
         <translation>Не удалось поставить %1 на место</translation>
     </message>
+    <message>
+        <source>or allow %1 to use sudo without a password (NOPASSWD in /etc/sudoers.d/)</source>
+        <translation>или разрешите пользователю %1 sudo без пароля (NOPASSWD в /etc/sudoers.d/)</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the password for user %2: enter the right password, %3.</source>
+        <translation>sudo на %1 не принял пароль пользователя %2: введите правильный пароль %3.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password for user %2: log in with the user's password (it is also given to sudo), log in as root, %3.</source>
+        <translation>sudo на %1 требует пароль пользователя %2: войдите по паролю этого пользователя (он же передаётся sudo), войдите как root %3.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused to run the command as root for user %2: log in as root, %3.</source>
+        <translation>sudo на %1 отказался выполнить команду от имени root для пользователя %2: войдите как root %3.</translation>
+    </message>
+    <message>
+        <source>(sudo said: %1)</source>
+        <translation>(ответ sudo: %1)</translation>
+    </message>
 </context>
 <context>
     <name>StepCatalog</name>
     <message>
         <source>Wait for the package manager</source>
-        <translation type="unfinished" />
+        <translation>Дождаться менеджера пакетов</translation>
     </message>
     <message>
         <source>Install system packages</source>
-        <translation type="unfinished" />
+        <translation>Установить системные пакеты</translation>
     </message>
     <message>
         <source>Configure the firewall</source>
-        <translation type="unfinished" />
+        <translation>Настроить межсетевой экран</translation>
     </message>
     <message>
         <source>Create the service user and folders</source>
-        <translation type="unfinished" />
+        <translation>Создать служебного пользователя и папки</translation>
     </message>
     <message>
         <source>Generate server passwords</source>
-        <translation type="unfinished" />
+        <translation>Сгенерировать пароли на сервере</translation>
     </message>
     <message>
         <source>Create the database and its role</source>
-        <translation type="unfinished" />
+        <translation>Создать базу данных и её роль</translation>
     </message>
     <message>
         <source>Schedule database backups</source>
-        <translation type="unfinished" />
+        <translation>Запланировать резервное копирование базы</translation>
     </message>
     <message>
         <source>Upload and unpack the release</source>
-        <translation type="unfinished" />
+        <translation>Загрузить и распаковать выпуск</translation>
     </message>
     <message>
         <source>Switch to the release</source>
-        <translation type="unfinished" />
+        <translation>Переключиться на выпуск</translation>
     </message>
     <message>
         <source>Install the profile's scripts</source>
-        <translation type="unfinished" />
+        <translation>Установить сценарии профиля</translation>
     </message>
     <message>
         <source>Create the virtual environment</source>
-        <translation type="unfinished" />
+        <translation>Создать виртуальное окружение</translation>
     </message>
     <message>
         <source>Write the environment file</source>
-        <translation type="unfinished" />
+        <translation>Записать файл окружения</translation>
     </message>
     <message>
         <source>Record the version</source>
-        <translation type="unfinished" />
+        <translation>Записать версию</translation>
     </message>
     <message>
         <source>Create the schema and seed data</source>
-        <translation type="unfinished" />
+        <translation>Создать схему и начальные данные</translation>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished" />
+        <translation>Создать администратора</translation>
     </message>
     <message>
         <source>Install the systemd units</source>
-        <translation type="unfinished" />
+        <translation>Установить юниты systemd</translation>
     </message>
     <message>
         <source>Start the services</source>
-        <translation type="unfinished" />
+        <translation>Запустить службы</translation>
     </message>
     <message>
         <source>Set the bot's Telegram mode</source>
-        <translation type="unfinished" />
+        <translation>Настроить режим бота в Telegram</translation>
     </message>
     <message>
         <source>Configure nginx</source>
-        <translation type="unfinished" />
+        <translation>Настроить nginx</translation>
     </message>
     <message>
         <source>Set up TLS</source>
-        <translation type="unfinished" />
+        <translation>Настроить TLS</translation>
     </message>
     <message>
         <source>the built-in step “%1” is missing or incomplete</source>
-        <translation type="unfinished" />
+        <translation>встроенный шаг «%1» отсутствует или неполон</translation>
     </message>
 </context>
 <context>
@@ -4694,7 +5115,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <name>TextTemplate</name>
     <message>
         <source>the template uses {%1}, which has no value</source>
-        <translation type="unfinished" />
+        <translation>шаблон использует {%1}, для которого нет значения</translation>
     </message>
 </context>
 <context>
@@ -4875,27 +5296,27 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>Unfinished deployment</source>
-        <translation type="unfinished" />
+        <translation>Незавершённое развёртывание</translation>
     </message>
     <message>
         <source>&amp;Resume this deployment…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Продолжить это развёртывание…</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>завершилось ошибкой</translation>
     </message>
     <message>
         <source>did not finish</source>
-        <translation type="unfinished" />
+        <translation>не завершилось</translation>
     </message>
     <message>
         <source>Deployment %1 to %2 (instance %3), started %4, %5. Resume it: its configuration is loaded, you enter the secrets again on their pages, and it continues at the first step not done.</source>
-        <translation type="unfinished" />
+        <translation>Развёртывание %1 на %2 (экземпляр %3), начатое %4, %5. Продолжите его: конфигурация будет загружена, секреты вы введёте заново на их страницах, и оно продолжится с первого невыполненного шага.</translation>
     </message>
     <message>
         <source>not created yet</source>
-        <translation type="unfinished" />
+        <translation>ещё не создан</translation>
     </message>
 </context>
 </TS>

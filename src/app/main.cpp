@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "gui/MainWindow.h"
+#include "gui/SettingsDialog.h"
 #include "i18n/Localization.h"
 
 #include <QApplication>
@@ -45,7 +46,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("KKT Deploy"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kkt-deploy.svg")));
     QApplication::setDesktopFileName(QStringLiteral("kkt-deploy"));
-    Localization::install(&app, language);
+    // The window's language: --lang, else the one chosen in Settings, else the system's.
+    Localization::install(&app, language.isEmpty() ? SettingsDialog::storedLanguage() : language);
     MainWindow window;
     window.show();
     return app.exec();

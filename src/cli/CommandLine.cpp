@@ -85,17 +85,18 @@ QString CommandLine::helpText() const
                       "Without a command, KKT Deploy opens its window. Commands run without a window:\n\n");
     for (const auto& command : m_commands)
         text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
-    text += tr("\nGlobal options:\n"
-               "  -h, --help     show this help; COMMAND --help shows a command's options\n"
-               "  -v, --version  show the version\n"
-               "  --lang ru|en   language of messages (default: the system's)\n\n"
-               "Secrets are never read from configuration files: they come from the OS keychain,\n"
-               "environment variables (KKT_BOT_TOKEN, KKT_ADMIN_PASSWORD, KKT_SSH_PASSWORD,\n"
-               "KKT_SSH_PASSPHRASE) or standard input.\n\n"
-               "Exit codes: 0 success, 1 the operation failed, 2 bad arguments or invalid input,\n"
-               "3 host key unknown, 4 host key changed, 5 authentication failed, 6 host unreachable,\n"
-               "7 checksum mismatch, 8 unsafe or malformed archive, 9 the server is locked by another deployment,\n"
-               "10 deployed but a health check fails, 11 cancelled.\n");
+    text += tr(
+        "\nGlobal options:\n"
+        "  -h, --help     show this help; COMMAND --help shows a command's options\n"
+        "  -v, --version  show the version\n"
+        "  --lang ru|en   language of messages (default: the system's)\n\n"
+        "Secrets are never read from configuration files: they come from the OS keychain,\n"
+        "environment variables (KKT_BOT_TOKEN, KKT_ADMIN_PASSWORD, KKT_SSH_PASSWORD,\n"
+        "KKT_SSH_PASSPHRASE) or standard input.\n\n"
+        "Exit codes: 0 success, 1 the operation failed, 2 bad arguments or invalid input,\n"
+        "3 host key unknown, 4 host key changed, 5 authentication failed, 6 host unreachable,\n"
+        "7 checksum mismatch, 8 unsafe or malformed archive, 9 the server is locked by another deployment,\n"
+        "10 deployed but a health check fails, 11 cancelled.\n");
     return text;
 }
 

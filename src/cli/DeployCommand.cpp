@@ -123,11 +123,13 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
         io.err << (parser.isSet(rollBack)
                        ? tr("Remove the instance deployment %1 created on %2? Type “yes”: ")
                              .arg(parser.value(rollBack), request.config.server.host)
-                       : tr("Deploy to %1 (%2)? Type “yes”: ").arg(request.config.server.host, request.config.server.domain));
+                       : tr("Deploy to %1 (%2)? Type “yes”: ")
+                             .arg(request.config.server.host, request.config.server.domain));
         io.err.flush();
         const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
         if (answer != QStringLiteral("yes")) {
-            io.err << tr("deploy: not confirmed; nothing was changed (pass --yes to skip the question)") << Qt::endl;
+            io.err << tr("deploy: not confirmed; nothing was changed (pass --yes to skip the question)")
+                   << Qt::endl;
             return ExitUsage;
         }
     }
@@ -152,16 +154,18 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
     });
     activeRunner = &runner;
     auto previousHandler = std::signal(SIGINT, onInterrupt);
-    const DeploymentOutcome outcome = parser.isSet(rollBack) ? runner.rollBack(parser.value(rollBack)) : runner.deploy();
+    const DeploymentOutcome outcome =
+        parser.isSet(rollBack) ? runner.rollBack(parser.value(rollBack)) : runner.deploy();
     std::signal(SIGINT, previousHandler);
     activeRunner = nullptr;
 
     if (!outcome.succeeded())
         io.err << tr("deploy: %1").arg(outcome.error) << Qt::endl;
-    else if (!parser.isSet(rollBack) && !outcome.adminPassword.isEmpty()
-             && request.config.admin.passwordMode == PasswordMode::Generate)
+    else if (!parser.isSet(rollBack) && !outcome.adminPassword.isEmpty() &&
+             request.config.admin.passwordMode == PasswordMode::Generate)
         // Shown once, on the terminal only; never in the JSON that scripts may store.
-        io.err << tr("Administrator: %1 / password: %2 (shown once)").arg(outcome.adminUsername, outcome.adminPassword)
+        io.err << tr("Administrator: %1 / password: %2 (shown once)")
+                      .arg(outcome.adminUsername, outcome.adminPassword)
                << Qt::endl;
     io.out << QJsonDocument(summaryOf(outcome)).toJson(QJsonDocument::Indented);
     return exitCodeFor(outcome.status, outcome.sshErrorKind);

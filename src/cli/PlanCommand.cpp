@@ -39,11 +39,13 @@ int PlanCommand::run(const QStringList& arguments, CommandIo& io)
     if (parser.isSet(json)) {
         QJsonArray steps;
         for (const PlanItem& item : items)
-            steps.append(QJsonObject{{QStringLiteral("id"), item.stepId},
-                                     {QStringLiteral("title"), item.title},
-                                     {QStringLiteral("state"), QString::fromLatin1(stateNames[int(item.state)])},
-                                     {QStringLiteral("reason"), item.reason}});
-        io.out << QJsonDocument(QJsonObject{{QStringLiteral("steps"), steps}}).toJson(QJsonDocument::Indented);
+            steps.append(
+                QJsonObject{{QStringLiteral("id"), item.stepId},
+                            {QStringLiteral("title"), item.title},
+                            {QStringLiteral("state"), QString::fromLatin1(stateNames[int(item.state)])},
+                            {QStringLiteral("reason"), item.reason}});
+        io.out
+            << QJsonDocument(QJsonObject{{QStringLiteral("steps"), steps}}).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     int changes = 0;
@@ -64,7 +66,8 @@ int PlanCommand::run(const QStringList& arguments, CommandIo& io)
         io.out << QStringLiteral("%1  %2  %3%4\n")
                       .arg(item.stepId, -18)
                       .arg(state, -22)
-                      .arg(item.title, item.reason.isEmpty() ? QString() : QStringLiteral(" — ") + item.reason);
+                      .arg(item.title,
+                           item.reason.isEmpty() ? QString() : QStringLiteral(" — ") + item.reason);
     }
     io.out << tr("%n step(s) will change.", nullptr, changes) << Qt::endl;
     return ExitOk;

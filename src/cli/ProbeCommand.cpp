@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "core/DeploymentSecrets.h"
+#include "secrets/SecretStore.h"
 #include "ssh/ServerFacts.h"
 #include "ssh/SshSession.h"
 
@@ -161,6 +162,30 @@ int ProbeCommand::run(const QStringList& arguments, CommandIo& io)
                 tr("--password-stdin: the first line of standard input is empty — pipe the password in"));
     } else {
         target.password = qEnvironmentVariable(sshPasswordEnv);
+    }
+    // Neither the environment nor stdin: what the wizard's "Remember in the keychain" stored for
+    // this host, port and user (and key file). No keychain or nothing stored is normal here.
+    if (!parser.value(host).isEmpty() && !target.user.isEmpty() &&
+        (target.password.isEmpty() || (target.passphrase.isEmpty() && !target.identityFile.isEmpty()))) {
+        SecretStore store;
+        store.setTimeout(5000);
+        const auto remembered = [&](const QString& key, QString* secret) {
+            if (!secret->isEmpty())
+                return;
+            const SecretStore::Result result = store.readNow(key);
+            if (result.ok())
+                *secret = result.secret;
+            else if (result.status != SecretStore::Status::NotFound &&
+                     result.status != SecretStore::Status::NoBackend)
+                io.err << tr("probe: note: %1").arg(result.message) << Qt::endl;
+        };
+        remembered(
+            SecretStore::keyFor(SecretStore::Kind::SshPassword, parser.value(host), target.port, target.user),
+            &target.password);
+        if (!target.identityFile.isEmpty())
+            remembered(SecretStore::passphraseKeyFor(parser.value(host), target.port, target.user,
+                                                     target.identityFile),
+                       &target.passphrase);
     }
 
     SshSession session;

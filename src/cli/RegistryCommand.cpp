@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSettings>
 
 namespace {
 
@@ -56,22 +57,23 @@ int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
                                      QStringLiteral("COMPANY"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("list: at most N instances (default 1000)"),
                                    QStringLiteral("N"), QStringLiteral("1000"));
-    parser.addOptions({json, csv, search, statusFilter, company, limit});
-    parser.addPositionalArgument(
-        QStringLiteral("ACTION"),
-        tr("init | migrate | status | list | history INSTANCE | export --csv FILE | keys init"));
+    const QCommandLineOption forget(
+        QStringLiteral("forget"), tr("logout: also forget the registry setting (back to the embedded one)"));
+    parser.addOptions({json, csv, search, statusFilter, company, limit, forget});
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 tr("init | migrate | status | list | history INSTANCE | export --csv FILE | "
+                                    "keys init | login | logout"));
     if (const int code = parse(parser, arguments, io); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    static const QStringList actions{QStringLiteral("init"),    QStringLiteral("migrate"),
-                                     QStringLiteral("status"),  QStringLiteral("list"),
-                                     QStringLiteral("history"), QStringLiteral("export"),
-                                     QStringLiteral("keys")};
+    static const QStringList actions{
+        QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("status"),
+        QStringLiteral("list"), QStringLiteral("history"), QStringLiteral("export"),
+        QStringLiteral("keys"), QStringLiteral("login"),   QStringLiteral("logout")};
     if (!actions.contains(action)) {
         io.err << tr("registry: give an action — init, migrate, status, list, history INSTANCE, export --csv "
-                     "FILE "
-                     "or keys init")
+                     "FILE, keys init, login or logout")
                << Qt::endl;
         return ExitUsage;
     }
@@ -111,10 +113,15 @@ int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
     RegistryTarget target;
     QString error;
     int code = ExitUsage;
-    if (!registryOptions.resolve(parser, io, &target, &error, &code)) {
+    const bool signIn = action == QStringLiteral("login") || action == QStringLiteral("logout");
+    if (!registryOptions.resolve(parser, io, &target, &error, &code, !signIn)) {
         io.err << error << Qt::endl;
         return code;
     }
+    if (action == QStringLiteral("login"))
+        return login(target, io);
+    if (action == QStringLiteral("logout"))
+        return logout(target, parser.isSet(forget), io);
     if (action == QStringLiteral("init") || action == QStringLiteral("migrate"))
         return migrate(target, action == QStringLiteral("init"), io);
     if (action == QStringLiteral("status"))
@@ -362,5 +369,113 @@ int RegistryCommand::keysInit(Registry& registry, CommandIo& io)
               "credentials.")
                .arg(RegistryKeychain::service())
         << u'\n';
+    return ExitOk;
+}
+
+int RegistryCommand::login(const RegistryTarget& target, CommandIo& io)
+{
+    if (!target.isPostgres()) {
+        io.err << tr("registry login: %1 is an embedded SQLite registry, which has no sign-in — give the "
+                     "central one, e.g. kkt-deploy registry login --registry "
+                     "postgresql://USER@HOST:PORT/DATABASE")
+                      .arg(target.display())
+               << Qt::endl;
+        return ExitUsage;
+    }
+    if (target.user.isEmpty()) {
+        io.err << tr("registry login: the URL names no role — put your PostgreSQL role before the host, e.g. "
+                     "postgresql://alice@%1:%2/%3")
+                      .arg(target.host)
+                      .arg(target.port)
+                      .arg(target.database)
+               << Qt::endl;
+        return ExitUsage;
+    }
+    if (target.password.isEmpty()) {
+        io.err << tr("registry login: no password given — pipe it in with --password-stdin (e.g. pass show "
+                     "kkt/registry | kkt-deploy registry login --registry URL --password-stdin) or set %1")
+                      .arg(QString::fromLatin1(RegistryOptions::passwordEnv))
+               << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    {
+        const QSqlDatabase db = RegistryConnection::open(target, &error);
+        if (!db.isValid()) {
+            const int code = RegistryOptions::exitCodeFor(error);
+            io.err << error << Qt::endl;
+            if (code == ExitAuthFailed)
+                io.err << tr("registry login: PostgreSQL refused role “%1” with this password — check it and "
+                             "sign in again; nothing was stored")
+                              .arg(target.user)
+                       << Qt::endl;
+            else if (code == ExitUnreachable)
+                io.err << tr("registry login: %1:%2 did not answer — check the host and port and that the "
+                             "server accepts connections from here; nothing was stored")
+                              .arg(target.host)
+                              .arg(target.port)
+                       << Qt::endl;
+            return code;
+        }
+    }
+    RegistryConnection::drop(target);
+    if (!RegistryKeychain::write(target.passwordKeychainKey(), target.password.toUtf8(), &error)) {
+        io.err
+            << tr("registry login: the password is right, but the keychain did not store it: %1").arg(error)
+            << Qt::endl;
+        return ExitFailure;
+    }
+    QSettings settings;
+    settings.setValue(RegistryTarget::settingsKey(), target.display());
+    settings.sync();
+    io.out << tr("Signed in to %1 as “%2”.").arg(target.display(), target.user) << u'\n'
+           << tr("The password is in this computer’s keychain (service “%1”), and %2 is now the default "
+                 "registry of kkt-deploy and the Registry tab.")
+                  .arg(RegistryKeychain::service(), target.display())
+           << u'\n';
+    return ExitOk;
+}
+
+int RegistryCommand::logout(const RegistryTarget& target, bool forget, CommandIo& io)
+{
+    QSettings settings;
+    const QString configured = settings.value(RegistryTarget::settingsKey()).toString();
+    if (!target.isPostgres() && !forget) {
+        io.err
+            << tr("registry logout: %1 is an embedded SQLite registry, which has no stored password — give "
+                  "the central one with --registry postgresql://USER@HOST:PORT/DATABASE")
+                   .arg(target.display())
+            << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    if (target.isPostgres()) {
+        QByteArray stored;
+        const bool found = RegistryKeychain::read(target.passwordKeychainKey(), &stored, &error);
+        stored.fill('\0');
+        if (!error.isEmpty() || !RegistryKeychain::remove(target.passwordKeychainKey(), &error)) {
+            io.err << tr("registry logout: the keychain did not answer: %1").arg(error) << Qt::endl;
+            return ExitFailure;
+        }
+        io.out << (found ? tr("Removed the password of %1 from the keychain.")
+                         : tr("No password of %1 was stored in the keychain."))
+                      .arg(target.display())
+               << u'\n';
+    }
+    if (forget) {
+        QString ignored;
+        const RegistryTarget saved = RegistryTarget::parse(configured, &ignored);
+        if (!configured.isEmpty() && (!ignored.isEmpty() || saved.key() == target.key())) {
+            settings.remove(RegistryTarget::settingsKey());
+            settings.sync();
+            io.out << tr("Forgot the registry setting: the default is the embedded registry again.") << u'\n';
+        } else if (!configured.isEmpty()) {
+            io.out << tr("The registry setting names %1, not this registry; it is left as it is.")
+                          .arg(saved.display())
+                   << u'\n';
+        } else {
+            io.out << tr("No registry setting to forget: the default is the embedded registry.") << u'\n';
+        }
+    }
     return ExitOk;
 }

@@ -7,8 +7,8 @@
 class Registry;
 struct RegistryTarget;
 
-// `kkt-deploy registry init|migrate|status|list|history|export|keys init`: the central (PostgreSQL)
-// or embedded (SQLite) registry of deployed instances.
+// `kkt-deploy registry init|migrate|status|list|history|export|keys init|login|logout`: the central
+// (PostgreSQL) or embedded (SQLite) registry of deployed instances.
 class RegistryCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(RegistryCommand)
@@ -22,4 +22,7 @@ private:
     int migrate(const RegistryTarget& target, bool initOnly, CommandIo& io);
     int status(const RegistryTarget& target, bool json, CommandIo& io);
     int keysInit(Registry& registry, CommandIo& io);
+    // Proves the password by connecting, then keeps it in the keychain and the URL as the default.
+    int login(const RegistryTarget& target, CommandIo& io);
+    int logout(const RegistryTarget& target, bool forget, CommandIo& io);
 };

@@ -23,7 +23,7 @@ void RegistryOptions::addTo(QCommandLineParser& parser) const
 }
 
 bool RegistryOptions::resolve(const QCommandLineParser& parser, CommandIo& io, RegistryTarget* target,
-                              QString* error, int* exitCode) const
+                              QString* error, int* exitCode, bool fromKeychain) const
 {
     *exitCode = ExitUsage;
     QString url = parser.value(m_registry);
@@ -55,6 +55,8 @@ bool RegistryOptions::resolve(const QCommandLineParser& parser, CommandIo& io, R
         }
         return true;
     }
+    if (!fromKeychain)
+        return true;
     QByteArray stored;
     QString keychainError;
     if (RegistryKeychain::read(target->passwordKeychainKey(), &stored, &keychainError)) {

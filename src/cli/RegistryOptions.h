@@ -21,8 +21,10 @@ public:
     RegistryOptions();
     void addTo(QCommandLineParser& parser) const;
     // The chosen registry with its password resolved; false with *error set (and *exitCode).
+    // Without `fromKeychain` only a password given now (environment, stdin) counts: `registry login`
+    // proves a new password and must not fall back to the one it is about to replace.
     bool resolve(const QCommandLineParser& parser, CommandIo& io, RegistryTarget* target, QString* error,
-                 int* exitCode) const;
+                 int* exitCode, bool fromKeychain = true) const;
     // The exit code for a failure to reach or sign in to the registry.
     static int exitCodeFor(const QString& connectError);
 

@@ -1,12 +1,12 @@
 #include "ReleaseCommand.h"
 
 #include "ExitCode.h"
-#include "secrets/SecretStore.h"
 #include "releases/ArchiveInspector.h"
 #include "releases/GitHubReleases.h"
 #include "releases/ReleaseCache.h"
 #include "releases/ReleaseCheck.h"
 #include "releases/ReleaseFetch.h"
+#include "secrets/SecretStore.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -290,7 +290,8 @@ int ReleaseCommand::run(const QStringList& arguments, CommandIo& io)
             io.err << tr("release login: %1").arg(stored.message) << Qt::endl;
             return ExitFailure;
         }
-        io.out << tr("The GitHub token for %1 is stored in the keychain.").arg(github.apiBase().host()) << Qt::endl;
+        io.out << tr("The GitHub token for %1 is stored in the keychain.").arg(github.apiBase().host())
+               << Qt::endl;
         return ExitOk;
     }
     QByteArray token = qgetenv(githubTokenEnv);

@@ -18,6 +18,10 @@ CompletePage::CompletePage(DeploymentConfig* config, DeploymentSecrets* secrets,
 {
     m_ui->setupUi(this);
     setFinalPage(true);
+    // Values, never markup: a generated password may contain “<”.
+    for (QLabel* label :
+         {m_ui->instanceIdLabel, m_ui->adminEmailLabel, m_ui->adminPasswordLabel, m_ui->versionLabel})
+        label->setTextFormat(Qt::PlainText);
     connect(m_ui->copyInstanceIdButton, &QPushButton::clicked, this,
             [this] { copy(m_outcome.instanceId, tr("Instance ID")); });
     connect(m_ui->copyUrlButton, &QPushButton::clicked, this,
@@ -40,6 +44,11 @@ CompletePage::CompletePage(DeploymentConfig* config, DeploymentSecrets* secrets,
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
+    // The checklist is short: as tall as its rows, no empty box around them.
+    m_ui->nextStepsGroup->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->nextStepsList->setFixedHeight(m_ui->nextStepsList->sizeHintForRow(0) *
+                                            m_ui->nextStepsList->count() +
+                                        2 * m_ui->nextStepsList->frameWidth() + 4);
     clear();
     load(false);
 }

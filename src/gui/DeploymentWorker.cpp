@@ -110,7 +110,8 @@ void DeploymentWorker::start(Kind kind, const DeploymentRequest& request, const 
             DeploymentJournal journal(path);
             QString error;
             if (QFileInfo::exists(path) && journal.open(&error)) {
-                const DeploymentJournal::Deployment recorded = journal.deployment(result.outcome.deploymentId);
+                const DeploymentJournal::Deployment recorded =
+                    journal.deployment(result.outcome.deploymentId);
                 result.journalled = !recorded.id.isEmpty();
                 result.createdInstance = recorded.createdInstance;
             }

@@ -3,6 +3,7 @@
 #include "DeploymentWizard.h"
 #include "MessageBox.h"
 #include "RegistryTab.h"
+#include "SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,12 +15,13 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_wizard(new DeploymentWizard)
+    , m_registryTab(new RegistryTab(RegistryTab::configuredTarget()))
 {
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     // A wizard is a dialog; inside a tab it must behave as a plain child widget.
     m_wizard->setWindowFlags(Qt::Widget);
     m_tabs->addTab(m_wizard, tr("&Deploy"));
-    m_tabs->addTab(new RegistryTab(RegistryTab::configuredTarget()), tr("&Registry"));
+    m_tabs->addTab(m_registryTab, tr("&Registry"));
     setCentralWidget(m_tabs);
     setWindowTitle(tr("KKT Deploy"));
     createMenus();
@@ -47,6 +49,10 @@ void MainWindow::createMenus()
     save->setObjectName(QStringLiteral("saveConfigAction"));
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
+    QAction* settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -55,6 +61,29 @@ void MainWindow::createMenus()
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction* about = help->addAction(tr("&About KKT Deploy"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::registryChanged, this, &MainWindow::replaceRegistryTab);
+    dialog->open();
+}
+
+void MainWindow::replaceRegistryTab()
+{
+    const bool current = m_tabs->currentWidget() == m_registryTab;
+    const int index = m_tabs->indexOf(m_registryTab);
+    m_tabs->removeTab(index);
+    delete m_registryTab;
+    const RegistryTarget target = RegistryTab::configuredTarget();
+    m_registryTab = new RegistryTab(target);
+    m_tabs->insertTab(index, m_registryTab, tr("&Registry"));
+    if (current)
+        m_tabs->setCurrentWidget(m_registryTab);
+    statusBar()->showMessage(tr("Registry: %1").arg(target.display()), 10000);
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,7 @@
 
 class DeploymentWizard;
 class QTabWidget;
+class RegistryTab;
 
 // Tabs: Deploy (the wizard); Registry and Updates join as they are built.
 class MainWindow : public QMainWindow
@@ -14,11 +15,17 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     DeploymentWizard* wizard() const { return m_wizard; }
+    RegistryTab* registryTab() const { return m_registryTab; }
+    // File → Settings…: window-modal, returns at once; the Registry tab follows a changed registry.
+    void openSettings();
 
 private:
     void createMenus();
     void showAbout();
+    // A new tab on the registry now in the settings (its worker thread holds the old connection).
+    void replaceRegistryTab();
 
     QTabWidget* m_tabs;
     DeploymentWizard* m_wizard;
+    RegistryTab* m_registryTab;
 };

@@ -2,6 +2,7 @@
 
 QList<QMessageBox::StandardButton> MessageBox::s_nextAnswers;
 QString MessageBox::s_lastText;
+MessageBox::Observer MessageBox::s_observer;
 
 bool MessageBox::takeAnswer(const QString& text, QMessageBox::StandardButton* answer)
 {
@@ -16,19 +17,28 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton)
 {
+    // The same box whether answered by the user or by a test, so what a test sees is what users see.
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
     QMessageBox::StandardButton answer;
-    if (takeAnswer(text, &answer))
+    if (takeAnswer(text, &answer)) {
+        if (s_observer)
+            s_observer(box);
         return answer;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    }
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text, const QString& details)
 {
-    QMessageBox::StandardButton answer;
-    if (takeAnswer(details.isEmpty() ? text : text + u'\n' + details, &answer))
-        return;
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
     box.setDetailedText(details);
+    QMessageBox::StandardButton answer;
+    if (takeAnswer(details.isEmpty() ? text : text + u'\n' + details, &answer)) {
+        if (s_observer)
+            s_observer(box);
+        return;
+    }
     box.exec();
 }
 
@@ -53,4 +63,9 @@ bool MessageBox::hasNextAnswer()
 QString MessageBox::lastText()
 {
     return s_lastText;
+}
+
+void MessageBox::setObserver(Observer observer)
+{
+    s_observer = std::move(observer);
 }

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QMessageBox>
 
+#include <functional>
+
 // The one way the GUI asks a modal question or reports a failure in a dialog. Tests queue the
 // answer with setNextAnswer(); the box then does not open (the seam KeePassXC's MessageBox offers).
 class MessageBox
@@ -20,9 +22,14 @@ public:
     static bool hasNextAnswer();
     // The text of the last box answered through setNextAnswer(), so tests can check what was said.
     static QString lastText();
+    // Called with the very box a queued answer stands in for — built and filled as the user would
+    // see it, just not executed — so a test can look at it or take a screenshot. Empty: none.
+    using Observer = std::function<void(QMessageBox& box)>;
+    static void setObserver(Observer observer);
 
 private:
     static bool takeAnswer(const QString& text, QMessageBox::StandardButton* answer);
     static QList<QMessageBox::StandardButton> s_nextAnswers;
     static QString s_lastText;
+    static Observer s_observer;
 };

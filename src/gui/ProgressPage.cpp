@@ -238,6 +238,9 @@ void ProgressPage::deploymentFinished()
     m_outcome = result.outcome;
     m_createdInstance = result.createdInstance;
     m_journalled = result.journalled;
+    // Cancel pressed: a step that ended with an error on its way out was still cancelled.
+    if (m_worker->wasCancelled() && !m_outcome.succeeded())
+        m_outcome.status = DeploymentOutcome::Status::Cancelled;
     for (const HealthCheck& check : std::as_const(m_outcome.health))
         showHealth(check);
     qCInfo(lcGui) << "deployment" << m_outcome.deploymentId << "ended with status" << int(m_outcome.status);
@@ -251,6 +254,9 @@ void ProgressPage::deploymentFinished()
         m_ui->etaLabel->clear();
         setComplete(true);
         emit succeeded(m_outcome);
+        // The Complete page holds the generated password now; one copy in memory is enough.
+        m_outcome.adminPassword.fill(QChar(u'\0'));
+        m_outcome.adminPassword.clear();
         return;
     }
     showFailure(describeFailure());

@@ -23,7 +23,8 @@ class RegistryTab : public QWidget
     Q_OBJECT
 
 public:
-    // The registry chosen in the settings (registry/url), else the embedded one.
+    // The registry chosen in the settings (registry/url), else the embedded one; without the password,
+    // which RegistryWorker reads on its own thread.
     static RegistryTarget configuredTarget();
 
     explicit RegistryTab(const RegistryTarget& target, QWidget* parent = nullptr);

@@ -2,9 +2,9 @@
 
 #include "releases/ChecksumFile.h"
 #include "releases/GitHubReleases.h"
-#include "secrets/SecretStore.h"
 #include "releases/ReleaseCache.h"
 #include "releases/ReleaseFetch.h"
+#include "secrets/SecretStore.h"
 
 #include "ui_ReleasePicker.h"
 
@@ -75,11 +75,12 @@ void ReleasePicker::loadReleases()
     // The optional token (stored with `kkt-deploy release login`) is read without blocking; the
     // list is asked for once the keychain has answered, whatever it answered.
     auto* keychain = new SecretStore(this);
-    keychain->read(GitHubReleases::tokenKeychainKey(m_github->apiBase()), [this, keychain](const SecretStore::Result& r) {
-        keychain->deleteLater();
-        m_github->setToken(r.ok() ? r.secret.toUtf8() : QByteArray());
-        requestReleases();
-    });
+    keychain->read(GitHubReleases::tokenKeychainKey(m_github->apiBase()),
+                   [this, keychain](const SecretStore::Result& r) {
+                       keychain->deleteLater();
+                       m_github->setToken(r.ok() ? r.secret.toUtf8() : QByteArray());
+                       requestReleases();
+                   });
 }
 
 void ReleasePicker::requestReleases()

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QTimer>
 
 namespace {
 
@@ -19,6 +20,8 @@ ServerPage::ServerPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
     : DeploymentPage(config, secrets, parent)
     , m_ui(new Ui::ServerPage)
     , m_connectionCheck(new ConnectionCheckPanel)
+    , m_secretStore(new SecretStore(this))
+    , m_lookupTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->connectionCheckLayout->addWidget(m_connectionCheck);
@@ -35,6 +38,24 @@ ServerPage::ServerPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
     watch(m_ui->portSpin);
     watch(m_ui->authCombo);
     connect(m_ui->browseIdentityButton, &QPushButton::clicked, this, &ServerPage::browseIdentityFile);
+
+    m_password.edit = m_ui->sshPasswordEdit;
+    m_password.box = m_ui->rememberPasswordCheck;
+    m_password.auth = SshAuth::Password;
+    m_passphrase.edit = m_ui->keyPassphraseEdit;
+    m_passphrase.box = m_ui->rememberPassphraseCheck;
+    m_passphrase.auth = SshAuth::Key;
+    for (Rememberable* secret : {&m_password, &m_passphrase}) {
+        // clicked, not toggled: only the user's own click may delete an entry.
+        connect(secret->box, &QCheckBox::clicked, this,
+                [this, secret](bool checked) { rememberToggled(secret, checked); });
+    }
+    m_ui->keychainMessageLabel->setVisible(false);
+    // Looked up once typing pauses, not on every key press.
+    m_lookupTimer->setSingleShot(true);
+    m_lookupTimer->setInterval(300);
+    connect(m_lookupTimer, &QTimer::timeout, this, &ServerPage::lookUpRemembered);
+    connect(m_connectionCheck, &ConnectionCheckPanel::stateChanged, this, &ServerPage::rememberAfterTest);
     load(false);
 }
 
@@ -84,8 +105,8 @@ void ServerPage::refresh()
     const bool key = auth == SshAuth::Key;
     const bool password = auth == SshAuth::Password;
     m_ui->formLayout->setRowVisible(m_ui->identityFileLayout, key);
-    m_ui->formLayout->setRowVisible(m_ui->keyPassphraseEdit, key);
-    m_ui->formLayout->setRowVisible(m_ui->sshPasswordEdit, password);
+    m_ui->formLayout->setRowVisible(m_ui->keyPassphraseLayout, key);
+    m_ui->formLayout->setRowVisible(m_ui->sshPasswordLayout, password);
 
     bool ok = true;
     const auto host = FieldRules::host(m_ui->hostEdit->text());
@@ -127,4 +148,135 @@ void ServerPage::refresh()
     server.domain = domain.ok() ? domain.value : m_ui->domainEdit->text();
     m_connectionCheck->setServer(server, secrets().sshPassword, secrets().keyPassphrase, ok);
     setComplete(ok && m_connectionCheck->allowsNext());
+    for (Rememberable* secret : {&m_password, &m_passphrase}) {
+        // A ticked box for other server settings stands for no entry until a test stores one.
+        if (!secret->storedKey.isEmpty() && secret->storedKey != keychainKey(*secret))
+            secret->storedKey.clear();
+    }
+    m_lookupTimer->start();
+}
+
+QString ServerPage::keychainKey(const Rememberable& secret) const
+{
+    const auto host = FieldRules::host(m_ui->hostEdit->text());
+    const auto user = FieldRules::sshUser(m_ui->userEdit->text());
+    const int port = m_ui->portSpin->value();
+    if (!host.ok() || !user.ok() || !FieldRules::port(port).ok())
+        return QString();
+    if (secret.auth == SshAuth::Password)
+        return SecretStore::keyFor(SecretStore::Kind::SshPassword, host.value, port, user.value);
+    const auto identity = FieldRules::identityFile(m_ui->identityFileEdit->text());
+    if (!identity.ok())
+        return QString();
+    return SecretStore::passphraseKeyFor(host.value, port, user.value, identity.value);
+}
+
+void ServerPage::lookUpRemembered()
+{
+    for (Rememberable* secret : {&m_password, &m_passphrase}) {
+        const QString key = keychainKey(*secret);
+        // Only for the login method in use, only into an empty field, and once per entry.
+        if (key.isEmpty() || selectedAuth() != secret->auth || !secret->edit->text().isEmpty() ||
+            key == secret->lookedUpKey)
+            continue;
+        secret->lookedUpKey = key;
+        m_secretStore->read(key, [this, secret, key](const SecretStore::Result& result) {
+            takeRemembered(secret, key, result);
+        });
+    }
+}
+
+void ServerPage::takeRemembered(Rememberable* secret, const QString& key, const SecretStore::Result& result)
+{
+    if (result.status == SecretStore::Status::NotFound)
+        return;
+    if (!result.ok()) {
+        showKeychainMessage(tr("Could not look up a remembered password: %1").arg(result.message), true);
+        return;
+    }
+    // The user may have typed something or moved to another server meanwhile: theirs wins.
+    if (key != keychainKey(*secret) || !secret->edit->text().isEmpty())
+        return;
+    secret->storedKey = key;
+    secret->box->setChecked(true);
+    secret->edit->setText(result.secret);
+    showKeychainMessage(secret == &m_password ? tr("The SSH password was filled in from the keychain.")
+                                              : tr("The key passphrase was filled in from the keychain."),
+                        false);
+    refresh();
+}
+
+void ServerPage::rememberToggled(Rememberable* secret, bool checked)
+{
+    if (checked) {
+        const ConnectionCheckPanel::State state = m_connectionCheck->state();
+        if (state == ConnectionCheckPanel::State::Passed || state == ConnectionCheckPanel::State::Problems)
+            store(secret);
+        else
+            showKeychainMessage(
+                tr("It will be stored in the keychain once Test connection has logged in with "
+                   "it."),
+                false);
+        return;
+    }
+    const QString key = secret->storedKey;
+    secret->storedKey.clear();
+    if (key.isEmpty()) {
+        showKeychainMessage(QString(), false);
+        return;
+    }
+    m_secretStore->remove(key, [this](const SecretStore::Result& result) {
+        if (result.ok() || result.status == SecretStore::Status::NotFound)
+            showKeychainMessage(tr("Removed from the keychain."), false);
+        else
+            showKeychainMessage(tr("Could not remove the remembered password: %1").arg(result.message), true);
+    });
+}
+
+void ServerPage::rememberAfterTest()
+{
+    // Logged in (even when some fact failed): the secret is proven right, so it may be kept.
+    const ConnectionCheckPanel::State state = m_connectionCheck->state();
+    if (state != ConnectionCheckPanel::State::Passed && state != ConnectionCheckPanel::State::Problems)
+        return;
+    for (Rememberable* secret : {&m_password, &m_passphrase}) {
+        if (secret->box->isChecked())
+            store(secret);
+    }
+}
+
+void ServerPage::store(Rememberable* secret)
+{
+    const QString key = keychainKey(*secret);
+    const QString value = secret->edit->text();
+    if (key.isEmpty() || selectedAuth() != secret->auth || value.isEmpty())
+        return;
+    m_secretStore->write(key, value, [this, secret, key](const SecretStore::Result& result) {
+        if (!result.ok()) {
+            secret->box->setChecked(false);
+            showKeychainMessage(tr("Could not remember it in the keychain: %1").arg(result.message), true);
+            return;
+        }
+        secret->storedKey = key;
+        secret->lookedUpKey = key;
+        if (!secret->box->isChecked()) {
+            // Unticked while the write was under way: the user wants it gone after all.
+            rememberToggled(secret, false);
+            return;
+        }
+        showKeychainMessage(secret == &m_password ? tr("The SSH password is remembered in the keychain.")
+                                                  : tr("The key passphrase is remembered in the keychain."),
+                            false);
+    });
+}
+
+void ServerPage::showKeychainMessage(const QString& text, bool problem)
+{
+    QLabel* label = m_ui->keychainMessageLabel;
+    label->setText(text);
+    QPalette palette;
+    if (problem)
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    label->setPalette(palette);
+    label->setVisible(!text.isEmpty());
 }

@@ -28,8 +28,7 @@ QDateTime fromIso(const QVariant& v)
 DeploymentJournal::DeploymentJournal(const QString& path)
     : m_path(path.isEmpty() ? defaultPath() : path)
     , m_connection(QStringLiteral("journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 DeploymentJournal::~DeploymentJournal()
 {
@@ -43,7 +42,8 @@ DeploymentJournal::~DeploymentJournal()
 
 QString DeploymentJournal::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/journal.sqlite");
 }
 
 bool DeploymentJournal::open(QString* error)
@@ -60,10 +60,13 @@ bool DeploymentJournal::open(QString* error)
     const char* statements[] = {
         "PRAGMA journal_mode=WAL",
         "PRAGMA busy_timeout=5000",
-        "CREATE TABLE IF NOT EXISTS deployments (id TEXT PRIMARY KEY, instance_id TEXT, config TEXT NOT NULL, "
-        "host TEXT, created_instance INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, started_at TEXT NOT NULL, "
+        "CREATE TABLE IF NOT EXISTS deployments (id TEXT PRIMARY KEY, instance_id TEXT, config TEXT NOT "
+        "NULL, "
+        "host TEXT, created_instance INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, started_at TEXT NOT "
+        "NULL, "
         "finished_at TEXT, error TEXT)",
-        "CREATE TABLE IF NOT EXISTS steps (deployment_id TEXT NOT NULL REFERENCES deployments(id), step_id TEXT NOT "
+        "CREATE TABLE IF NOT EXISTS steps (deployment_id TEXT NOT NULL REFERENCES deployments(id), step_id "
+        "TEXT NOT "
         "NULL, state TEXT NOT NULL, started_at TEXT, finished_at TEXT, duration_ms INTEGER, output TEXT, "
         "PRIMARY KEY (deployment_id, step_id))",
     };
@@ -79,9 +82,10 @@ bool DeploymentJournal::open(QString* error)
 bool DeploymentJournal::startDeployment(const Deployment& d)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO deployments (id, instance_id, config, host, created_instance, status, "
-                             "started_at) VALUES (?, ?, ?, ?, ?, 'running', ?) ON CONFLICT(id) DO UPDATE SET "
-                             "status = 'running', error = NULL, finished_at = NULL"));
+    q.prepare(
+        QStringLiteral("INSERT INTO deployments (id, instance_id, config, host, created_instance, status, "
+                       "started_at) VALUES (?, ?, ?, ?, ?, 'running', ?) ON CONFLICT(id) DO UPDATE SET "
+                       "status = 'running', error = NULL, finished_at = NULL"));
     q.addBindValue(d.id);
     q.addBindValue(d.instanceId);
     q.addBindValue(d.configJson);
@@ -94,14 +98,15 @@ bool DeploymentJournal::startDeployment(const Deployment& d)
 DeploymentJournal::Deployment DeploymentJournal::deployment(const QString& id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, instance_id, config, host, created_instance, status, started_at, finished_at, "
-                             "error FROM deployments WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, instance_id, config, host, created_instance, status, started_at, finished_at, "
+        "error FROM deployments WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toBool(),   q.value(5).toString(), fromIso(q.value(6)),   fromIso(q.value(7)),
-            q.value(8).toString()};
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toBool(),   q.value(5).toString(),
+            fromIso(q.value(6)),   fromIso(q.value(7)),   q.value(8).toString()};
 }
 
 QList<DeploymentJournal::Deployment> DeploymentJournal::deployments(int limit) const
@@ -141,10 +146,11 @@ bool DeploymentJournal::finishDeployment(const QString& id, const QString& statu
 bool DeploymentJournal::recordStep(const QString& deploymentId, const Step& s)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO steps (deployment_id, step_id, state, started_at, finished_at, duration_ms, "
-                             "output) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(deployment_id, step_id) DO UPDATE SET "
-                             "state = excluded.state, started_at = excluded.started_at, finished_at = "
-                             "excluded.finished_at, duration_ms = excluded.duration_ms, output = excluded.output"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO steps (deployment_id, step_id, state, started_at, finished_at, duration_ms, "
+        "output) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(deployment_id, step_id) DO UPDATE SET "
+        "state = excluded.state, started_at = excluded.started_at, finished_at = "
+        "excluded.finished_at, duration_ms = excluded.duration_ms, output = excluded.output"));
     q.addBindValue(deploymentId);
     q.addBindValue(s.stepId);
     q.addBindValue(s.state);
@@ -159,12 +165,13 @@ QList<DeploymentJournal::Step> DeploymentJournal::steps(const QString& deploymen
 {
     QList<Step> list;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT step_id, state, started_at, finished_at, duration_ms, output FROM steps WHERE "
-                             "deployment_id = ? ORDER BY started_at"));
+    q.prepare(
+        QStringLiteral("SELECT step_id, state, started_at, finished_at, duration_ms, output FROM steps WHERE "
+                       "deployment_id = ? ORDER BY started_at"));
     q.addBindValue(deploymentId);
     if (q.exec()) {
         while (q.next())
-            list << Step{q.value(0).toString(), q.value(1).toString(), fromIso(q.value(2)),
+            list << Step{q.value(0).toString(), q.value(1).toString(),   fromIso(q.value(2)),
                          fromIso(q.value(3)),   q.value(4).toLongLong(), q.value(5).toString()};
     }
     return list;
@@ -183,8 +190,9 @@ QStringList DeploymentJournal::verifiedSteps(const QString& deploymentId) const
 qint64 DeploymentJournal::typicalDurationMs(const QString& stepId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT duration_ms FROM steps WHERE step_id = ? AND state IN ('changed', 'unchanged') "
-                             "ORDER BY finished_at DESC LIMIT 9"));
+    q.prepare(QStringLiteral(
+        "SELECT duration_ms FROM steps WHERE step_id = ? AND state IN ('changed', 'unchanged') "
+        "ORDER BY finished_at DESC LIMIT 9"));
     q.addBindValue(stepId);
     QList<qint64> durations;
     if (q.exec()) {

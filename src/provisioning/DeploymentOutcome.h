@@ -8,7 +8,16 @@
 // How a deployment run ended and what the operator receives.
 struct DeploymentOutcome
 {
-    enum class Status { Succeeded, Failed, HealthFailed, Cancelled, Locked, NotConnected, ReleaseRejected };
+    enum class Status
+    {
+        Succeeded,
+        Failed,
+        HealthFailed,
+        Cancelled,
+        Locked,
+        NotConnected,
+        ReleaseRejected
+    };
 
     Status status = Status::Failed;
     QString deploymentId;

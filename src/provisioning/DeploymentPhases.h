@@ -4,7 +4,18 @@
 #include <QString>
 
 // The phases of design.md with their share of the progress bar.
-enum class DeploymentPhase { Connect, System, Database, Release, Application, Services, Web, Health, Registry };
+enum class DeploymentPhase
+{
+    Connect,
+    System,
+    Database,
+    Release,
+    Application,
+    Services,
+    Web,
+    Health,
+    Registry
+};
 
 class DeploymentPhases
 {

@@ -4,8 +4,8 @@
 #include "registry/LogExcerpt.h"
 #include "registry/Outbox.h"
 #include "registry/Registry.h"
-#include "registry/SealedBox.h"
 #include "registry/SchemaMigrator.h"
+#include "registry/SealedBox.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,8 +27,7 @@ QString joined(const QList<qint64>& ids)
 DeploymentRecorder::DeploymentRecorder(RegistryTarget target, QString outboxPath)
     : m_target(std::move(target))
     , m_outboxPath(outboxPath.isEmpty() ? Outbox::defaultPath() : std::move(outboxPath))
-{
-}
+{}
 
 QUuid DeploymentRecorder::instanceUuid(const QString& host, const QString& instanceId)
 {
@@ -36,8 +35,8 @@ QUuid DeploymentRecorder::instanceUuid(const QString& host, const QString& insta
 }
 
 DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& request,
-                                                      const DeploymentOutcome& outcome, const QDateTime& startedAt,
-                                                      const QString& log)
+                                                      const DeploymentOutcome& outcome,
+                                                      const QDateTime& startedAt, const QString& log)
 {
     Result result;
     const DeploymentConfig& c = request.config;
@@ -72,10 +71,12 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
         record.sshUser = c.server.user;
         record.hostKeyFingerprint = outcome.hostKeyFingerprint;
         record.mode = jsonName(c.mode);
-        record.webPort = c.mode == DeploymentMode::Test ? request.profile.test.webPort : request.profile.production.webPort;
-        record.appFolder = c.mode == DeploymentMode::Test ? request.profile.test.appDir : request.profile.production.appDir;
+        record.webPort = c.mode == DeploymentMode::Test ? request.profile.test.webPort
+                                                        : request.profile.production.webPort;
+        record.appFolder =
+            c.mode == DeploymentMode::Test ? request.profile.test.appDir : request.profile.production.appDir;
         record.dbName = QString(c.mode == DeploymentMode::Test ? request.profile.test.database
-                                                              : request.profile.production.database)
+                                                               : request.profile.production.database)
                             .replace(QStringLiteral("{instanceNumber}"), outcome.instanceId.mid(5).toLower());
         record.botUsername = outcome.botUsername;
         if (outcome.succeeded()) {
@@ -89,10 +90,11 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
         if (outcome.succeeded() && !outcome.adminPassword.isEmpty()) {
             const QByteArray publicKey = online ? registry.publicKey(&error) : QByteArray();
             if (!publicKey.isEmpty()) {
-                QByteArray plain = QJsonDocument(QJsonObject{{QStringLiteral("username"), outcome.adminUsername},
-                                                             {QStringLiteral("email"), c.admin.email},
-                                                             {QStringLiteral("password"), outcome.adminPassword}})
-                                       .toJson(QJsonDocument::Compact);
+                QByteArray plain =
+                    QJsonDocument(QJsonObject{{QStringLiteral("username"), outcome.adminUsername},
+                                              {QStringLiteral("email"), c.admin.email},
+                                              {QStringLiteral("password"), outcome.adminPassword}})
+                        .toJson(QJsonDocument::Compact);
                 record.sealedCredentials = QString::fromLatin1(SealedBox::seal(plain, publicKey).toBase64());
                 SealedBox::wipe(plain);
                 result.sealed = true;
@@ -106,7 +108,8 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
 
     HistoryRecord history;
     // One operation per attempt: a retried write of the same attempt is recognised by this UUID.
-    history.operation = QUuid::createUuidV5(instanceNamespace, outcome.deploymentId + u'/' + startedAt.toString(Qt::ISODateWithMs));
+    history.operation = QUuid::createUuidV5(instanceNamespace, outcome.deploymentId + u'/' +
+                                                                   startedAt.toString(Qt::ISODateWithMs));
     history.instance = instance;
     history.action = QStringLiteral("deploy");
     history.toVersion = outcome.version;
@@ -130,14 +133,16 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     } else {
         result.pending = outbox.pending();
     }
-    result.message = result.pending == 0
-                         ? tr("Recorded in the registry %1.").arg(m_target.display())
-                         : tr("The registry %1 cannot be reached (%2); %n record(s) wait in the outbox and are sent "
-                              "when it can.",
-                              nullptr, result.pending)
-                               .arg(m_target.display(), error);
+    result.message =
+        result.pending == 0
+            ? tr("Recorded in the registry %1.").arg(m_target.display())
+            : tr("The registry %1 cannot be reached (%2); %n record(s) wait in the outbox and are sent "
+                 "when it can.",
+                 nullptr, result.pending)
+                  .arg(m_target.display(), error);
     if (outcome.succeeded() && !outcome.adminPassword.isEmpty() && !result.sealed)
-        result.message += u' ' + tr("The administrator's credentials were not stored: the registry has no public "
-                                    "key (kkt-deploy registry keys init) or could not be reached.");
+        result.message +=
+            u' ' + tr("The administrator's credentials were not stored: the registry has no public "
+                      "key (kkt-deploy registry keys init) or could not be reached.");
     return result;
 }

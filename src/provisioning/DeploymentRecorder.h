@@ -31,8 +31,8 @@ public:
     // give the same UUID, so a re-run updates the row instead of adding one.
     static QUuid instanceUuid(const QString& host, const QString& instanceId);
 
-    Result record(const DeploymentRequest& request, const DeploymentOutcome& outcome, const QDateTime& startedAt,
-                  const QString& log);
+    Result record(const DeploymentRequest& request, const DeploymentOutcome& outcome,
+                  const QDateTime& startedAt, const QString& log);
 
 private:
     RegistryTarget m_target;

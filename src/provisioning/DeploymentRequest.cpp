@@ -12,16 +12,19 @@ DeploymentRequest DeploymentRequest::make(const DeploymentConfig& config, const 
     DeploymentRequest r;
     r.config = config;
     r.secrets = secrets;
-    r.profile = config.profile.isEmpty() ? PayloadProfile::builtIn(error) : PayloadProfile::load(config.profile, error);
+    r.profile = config.profile.isEmpty() ? PayloadProfile::builtIn(error)
+                                         : PayloadProfile::load(config.profile, error);
     if (!error->isEmpty())
         return r;
     const auto expand = [](const QString& path) {
         return path.startsWith(QStringLiteral("~/")) ? QDir::homePath() + path.mid(1) : path;
     };
     if (config.release.source != ReleaseSource::File) {
-        *error = tr("the release “%1” must be downloaded and verified first; choose it in the release picker or "
-                    "fetch it with kkt-deploy release fetch, then deploy the local file")
-                     .arg(config.release.source == ReleaseSource::Tag ? config.release.tag : QStringLiteral("latest"));
+        *error =
+            tr("the release “%1” must be downloaded and verified first; choose it in the release picker or "
+               "fetch it with kkt-deploy release fetch, then deploy the local file")
+                .arg(config.release.source == ReleaseSource::Tag ? config.release.tag
+                                                                 : QStringLiteral("latest"));
         return r;
     }
     r.archivePath = expand(config.release.path);
@@ -48,12 +51,14 @@ DeploymentRequest DeploymentRequest::forInstance(const InstanceRecord& instance,
 {
     DeploymentRequest r;
     r.profile = PayloadProfile::builtIn(error);
-    r.config.mode = instance.mode == QStringLiteral("test") ? DeploymentMode::Test : DeploymentMode::Production;
+    r.config.mode =
+        instance.mode == QStringLiteral("test") ? DeploymentMode::Test : DeploymentMode::Production;
     r.config.server.host = instance.sshHost.isEmpty() ? instance.ip : instance.sshHost;
     r.config.server.port = instance.sshPort;
     r.config.server.user = instance.sshUser.isEmpty() ? QStringLiteral("root") : instance.sshUser;
     r.config.server.domain = instance.domain;
-    r.config.web.tls = TlsMode::None; // the certificate is not known here; the public URL check follows redirects
+    r.config.web.tls =
+        TlsMode::None; // the certificate is not known here; the public URL check follows redirects
     r.target.host = r.config.server.host;
     r.target.port = r.config.server.port;
     r.target.user = r.config.server.user;
@@ -61,6 +66,7 @@ DeploymentRequest DeploymentRequest::forInstance(const InstanceRecord& instance,
     r.owner = qEnvironmentVariable("USER", QStringLiteral("root")) + u'@' + QHostInfo::localHostName();
     r.recordInRegistry = false;
     if (instance.hostKeyFingerprint.isEmpty() && error->isEmpty())
-        *error = tr("the registry has no pinned host key for %1; deploy it with KKT Deploy first").arg(instance.name);
+        *error = tr("the registry has no pinned host key for %1; deploy it with KKT Deploy first")
+                     .arg(instance.name);
     return r;
 }

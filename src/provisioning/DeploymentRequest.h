@@ -1,10 +1,10 @@
 #pragma once
 
 #include "PayloadProfile.h"
-#include "registry/InstanceRecord.h"
-#include "registry/RegistryTarget.h"
 #include "core/DeploymentConfig.h"
 #include "core/DeploymentSecrets.h"
+#include "registry/InstanceRecord.h"
+#include "registry/RegistryTarget.h"
 #include "ssh/SshTarget.h"
 
 #include <QUrl>
@@ -21,7 +21,8 @@ public:
     // From a validated configuration and its secrets: the profile it names (or the built-in one),
     // the SSH target, the local release file and the configured Telegram API. `error` when the
     // profile cannot be read or the release is not a local file yet.
-    static DeploymentRequest make(const DeploymentConfig& config, const DeploymentSecrets& secrets, QString* error);
+    static DeploymentRequest make(const DeploymentConfig& config, const DeploymentSecrets& secrets,
+                                  QString* error);
     // For checking an instance recorded in the registry: the operator's ssh-agent and
     // ~/.ssh/config log in, and the host key must be the one pinned in the registry.
     static DeploymentRequest forInstance(const InstanceRecord& instance, QString* error);
@@ -30,11 +31,11 @@ public:
     DeploymentSecrets secrets;
     SshTarget target;
     PayloadProfile profile;
-    QString archivePath;   // verified locally before anything is uploaded
-    QString checksums;     // checksums file, or the archive's SHA-256
-    QUrl telegramApiBase;  // https://api.telegram.org unless a mirror or a test server
-    QString resumeId;      // continue this deployment instead of starting one
-    QString owner;         // who holds the server lock, e.g. "ivan@laptop"
+    QString archivePath;  // verified locally before anything is uploaded
+    QString checksums;    // checksums file, or the archive's SHA-256
+    QUrl telegramApiBase; // https://api.telegram.org unless a mirror or a test server
+    QString resumeId;     // continue this deployment instead of starting one
+    QString owner;        // who holds the server lock, e.g. "ivan@laptop"
     int lockSeconds = 2 * 60 * 60;
     bool recordInRegistry = true;
     RegistryTarget registry; // the configured registry, else the embedded one

@@ -87,9 +87,9 @@ DeploymentRunner::DeploymentRunner(DeploymentRequest request, QObject* parent)
     : QObject(parent)
     , m_request(std::move(request))
 {
-    for (const QString& secret : {m_request.secrets.botToken, m_request.secrets.adminPassword,
-                                  m_request.secrets.sshPassword, m_request.secrets.keyPassphrase,
-                                  m_request.target.password, m_request.target.passphrase})
+    for (const QString& secret :
+         {m_request.secrets.botToken, m_request.secrets.adminPassword, m_request.secrets.sshPassword,
+          m_request.secrets.keyPassphrase, m_request.target.password, m_request.target.passphrase})
         m_redactor.addSecret(secret);
     if (m_request.telegramApiBase.isEmpty())
         m_request.telegramApiBase = QUrl(QStringLiteral("https://api.telegram.org"));
@@ -97,6 +97,7 @@ DeploymentRunner::DeploymentRunner(DeploymentRequest request, QObject* parent)
 
 DeploymentRunner::~DeploymentRunner()
 {
+    m_activeSsh = nullptr;
     m_request.secrets.wipe();
     m_request.target.wipeSecrets();
     m_adminPassword.fill(QChar(u'\0'));
@@ -105,8 +106,8 @@ DeploymentRunner::~DeploymentRunner()
 void DeploymentRunner::cancel()
 {
     m_cancel = true;
-    if (m_ssh)
-        m_ssh->cancel();
+    if (SshSession* ssh = m_activeSsh.load())
+        ssh->cancel(); // thread-safe: only sets the session's flag
 }
 
 void DeploymentRunner::log(const QString& line)
@@ -128,7 +129,8 @@ QMap<QString, QString> DeploymentRunner::scriptSecrets() const
                             {QStringLiteral("role"), QStringLiteral("admin")},
                             {QStringLiteral("password"), m_adminPassword}};
     return {{QStringLiteral("KKT_ENV_CONTENT"), m_layout->renderEnv(m_request.secrets.botToken, &error)},
-            {QStringLiteral("KKT_ADMIN_JSON"), QString::fromUtf8(QJsonDocument(admin).toJson(QJsonDocument::Compact))},
+            {QStringLiteral("KKT_ADMIN_JSON"),
+             QString::fromUtf8(QJsonDocument(admin).toJson(QJsonDocument::Compact))},
             {QStringLiteral("KKT_ADMIN_FORCE"), m_forceAdmin ? QStringLiteral("1") : QStringLiteral("0")}};
 }
 
@@ -136,7 +138,8 @@ DeploymentRunner::Remote DeploymentRunner::runScript(const QString& body, bool w
 {
     Remote remote;
     QString error;
-    auto variables = m_layout->scriptVariables(withSecrets ? scriptSecrets() : QMap<QString, QString>{}, &error);
+    auto variables =
+        m_layout->scriptVariables(withSecrets ? scriptSecrets() : QMap<QString, QString>{}, &error);
     variables += m_extraVariables;
     if (!error.isEmpty()) {
         remote.error = error;
@@ -221,8 +224,12 @@ bool DeploymentRunner::prepareRelease(DeploymentOutcome* outcome)
 bool DeploymentRunner::connectToServer(DeploymentOutcome* outcome)
 {
     emit progress(0, tr("Connecting to %1").arg(m_request.target.host), -1);
+    m_activeSsh = nullptr;
     m_ssh = std::make_unique<SshSession>();
     m_ssh->setTarget(m_request.target);
+    m_activeSsh = m_ssh.get();
+    if (m_cancel)
+        m_ssh->cancel();
     const SshError error = m_ssh->open();
     if (!error.ok()) {
         outcome->status = DeploymentOutcome::Status::NotConnected;
@@ -255,10 +262,10 @@ bool DeploymentRunner::resolveInstance(DeploymentOutcome* outcome, bool* created
         instanceId = existing.value(0);
         const QString domain = existing.value(1);
         if (domain != m_request.config.server.domain) {
-            outcome->error = tr("this server already runs %1 instance %2 for %3, not %4 — deploy to another server, "
-                                "or remove that instance first")
-                                 .arg(jsonName(m_request.config.mode), instanceId, domain,
-                                      m_request.config.server.domain);
+            outcome->error =
+                tr("this server already runs %1 instance %2 for %3, not %4 — deploy to another server, "
+                   "or remove that instance first")
+                    .arg(jsonName(m_request.config.mode), instanceId, domain, m_request.config.server.domain);
             return false;
         }
         log(tr("The server already has instance %1; it is brought up to date.").arg(instanceId));
@@ -316,9 +323,10 @@ bool DeploymentRunner::uploadRelease(DeploymentOutcome* outcome)
 {
     log(tr("Uploading %1 …").arg(m_request.archivePath));
     // The folder must exist before SFTP can write into it.
-    const Remote mkdir = runScript(QStringLiteral("install -d -m 0755 -o \"$KKT_SERVICE_USER\" -g \"$KKT_SERVICE_USER\" "
-                                                  "\"$KKT_RELEASES_DIR\"\n"),
-                                   false);
+    const Remote mkdir =
+        runScript(QStringLiteral("install -d -m 0755 -o \"$KKT_SERVICE_USER\" -g \"$KKT_SERVICE_USER\" "
+                                 "\"$KKT_RELEASES_DIR\"\n"),
+                  false);
     if (!mkdir.ok) {
         outcome->error = mkdir.error.isEmpty() ? tail(mkdir.output, 5) : mkdir.error;
         outcome->sshErrorKind = mkdir.sshErrorKind;
@@ -328,14 +336,15 @@ bool DeploymentRunner::uploadRelease(DeploymentOutcome* outcome)
     options.mode = 0600;
     options.verifySha256 = true;
     options.sudo = m_ssh->resolvedUser() != QStringLiteral("root");
-    const auto connection = connect(m_ssh.get(), &SshSession::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (total > 0)
-            emit progress(DeploymentPhases::start(DeploymentPhase::Release)
-                              + int((DeploymentPhases::end(DeploymentPhase::Release)
-                                     - DeploymentPhases::start(DeploymentPhase::Release))
-                                    * sent / total / 2),
-                          tr("Uploading the release"), -1);
-    });
+    const auto connection =
+        connect(m_ssh.get(), &SshSession::uploadProgress, this, [this](qint64 sent, qint64 total) {
+            if (total > 0)
+                emit progress(DeploymentPhases::start(DeploymentPhase::Release) +
+                                  int((DeploymentPhases::end(DeploymentPhase::Release) -
+                                       DeploymentPhases::start(DeploymentPhase::Release)) *
+                                      sent / total / 2),
+                              tr("Uploading the release"), -1);
+        });
     const SshError error = m_ssh->upload(m_request.archivePath, m_layout->uploadPath(), options);
     disconnect(connection);
     if (!error.ok()) {
@@ -383,10 +392,10 @@ bool DeploymentRunner::runTelegramStep(const ProvisioningStep& step, DeploymentO
             m_lastStepChanged = false;
             return true;
         }
-        const TelegramResult set = waitFor(api.setWebhook(hook, webhookSecret(), {QStringLiteral("message"),
-                                                                                   QStringLiteral("callback_query")},
-                                                          true),
-                                           m_cancel);
+        const TelegramResult set =
+            waitFor(api.setWebhook(hook, webhookSecret(),
+                                   {QStringLiteral("message"), QStringLiteral("callback_query")}, true),
+                    m_cancel);
         if (!set.ok()) {
             outcome->error = tr("%1: %2").arg(step.title, set.message);
             return false;
@@ -405,17 +414,18 @@ bool DeploymentRunner::runTelegramStep(const ProvisioningStep& step, DeploymentO
 QString DeploymentRunner::webhookSecret() const
 {
     // Stable for one bot and instance without storing anything: a keyed hash, URL-safe.
-    const QByteArray mac = QMessageAuthenticationCode::hash(m_layout->instanceId().toUtf8(),
-                                                            m_request.secrets.botToken.toUtf8(),
-                                                            QCryptographicHash::Sha256);
-    return QString::fromLatin1(mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)).left(32);
+    const QByteArray mac = QMessageAuthenticationCode::hash(
+        m_layout->instanceId().toUtf8(), m_request.secrets.botToken.toUtf8(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+        .left(32);
 }
 
 bool DeploymentRunner::runStep(const ProvisioningStep& step, DeploymentOutcome* outcome)
 {
     emit stepStarted(step.id, step.title);
     log(tr("▶ %1").arg(step.title));
-    DeploymentJournal::Step record{step.id, QStringLiteral("running"), QDateTime::currentDateTimeUtc(), {}, 0, {}};
+    DeploymentJournal::Step record{step.id, QStringLiteral("running"), QDateTime::currentDateTimeUtc(), {}, 0,
+                                   {}};
     m_journal->recordStep(m_deploymentId, record);
     QElapsedTimer timer;
     timer.start();
@@ -429,7 +439,8 @@ bool DeploymentRunner::runStep(const ProvisioningStep& step, DeploymentOutcome* 
         bool uploaded = true;
         if (step.kind == ProvisioningStep::Kind::ReleaseUpload) {
             const Remote probe = runScript(RemoteScript::probeAllBody({step}), false);
-            if (!probe.ok || lastMarker(probe.output, QStringLiteral("probe")).startsWith(QStringLiteral("done")))
+            if (!probe.ok ||
+                lastMarker(probe.output, QStringLiteral("probe")).startsWith(QStringLiteral("done")))
                 uploaded = probe.ok;
             else
                 uploaded = uploadRelease(outcome);
@@ -447,9 +458,10 @@ bool DeploymentRunner::runStep(const ProvisioningStep& step, DeploymentOutcome* 
                 const QString stage = lastMarker(remote.output, QStringLiteral("stage"));
                 const QString detail = remote.error.isEmpty() ? tail(remote.output, 8) : remote.error;
                 outcome->sshErrorKind = remote.sshErrorKind;
-                outcome->error = stage == QStringLiteral("verify")
-                                     ? tr("%1: the change was made but does not verify: %2").arg(step.title, detail)
-                                     : tr("%1 failed: %2").arg(step.title, detail);
+                outcome->error =
+                    stage == QStringLiteral("verify")
+                        ? tr("%1: the change was made but does not verify: %2").arg(step.title, detail)
+                        : tr("%1 failed: %2").arg(step.title, detail);
             }
         }
     }
@@ -499,27 +511,34 @@ QList<HealthCheck> DeploymentRunner::clientHealthChecks()
         return u;
     };
 
-    HealthCheck health{QStringLiteral("public-health"), tr("%1 answers on the public URL").arg(profile.healthPath), false, {}};
-    const HttpProbe::Reply reply = HttpProbe::get(url(profile.healthPath), headers, healthTimeoutMs, &m_cancel);
-    health.passed = reply.status == 200
-                    && (profile.healthExpect.isEmpty() || QString::fromUtf8(reply.body).contains(profile.healthExpect));
+    HealthCheck health{QStringLiteral("public-health"),
+                       tr("%1 answers on the public URL").arg(profile.healthPath),
+                       false,
+                       {}};
+    const HttpProbe::Reply reply =
+        HttpProbe::get(url(profile.healthPath), headers, healthTimeoutMs, &m_cancel);
+    health.passed = reply.status == 200 && (profile.healthExpect.isEmpty() ||
+                                            QString::fromUtf8(reply.body).contains(profile.healthExpect));
     if (!health.passed)
         health.detail = reply.status ? tr("HTTP %1").arg(reply.status) : reply.error;
     checks << health;
 
     if (!m_adminPassword.isEmpty() && !profile.loginPath.isEmpty()) {
-        HealthCheck login{QStringLiteral("admin-login"), tr("The administrator can log in and use the API"), false, {}};
-        const HttpProbe::Reply token = HttpProbe::postJson(
-            url(profile.loginPath),
-            {{QStringLiteral("username"), profile.adminUsername}, {QStringLiteral("password"), m_adminPassword}},
-            headers, healthTimeoutMs, &m_cancel);
+        HealthCheck login{
+            QStringLiteral("admin-login"), tr("The administrator can log in and use the API"), false, {}};
+        const HttpProbe::Reply token =
+            HttpProbe::postJson(url(profile.loginPath),
+                                {{QStringLiteral("username"), profile.adminUsername},
+                                 {QStringLiteral("password"), m_adminPassword}},
+                                headers, healthTimeoutMs, &m_cancel);
         const QString accessToken = token.json().value(QStringLiteral("access_token")).toString();
         if (token.status != 200 || accessToken.isEmpty()) {
             login.detail = tr("login answered HTTP %1").arg(token.status);
         } else {
             HttpProbe::Headers authorized = headers;
             authorized.append({QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()});
-            const HttpProbe::Reply api = HttpProbe::get(url(profile.probePath), authorized, healthTimeoutMs, &m_cancel);
+            const HttpProbe::Reply api =
+                HttpProbe::get(url(profile.probePath), authorized, healthTimeoutMs, &m_cancel);
             login.passed = api.status == 200;
             if (!login.passed)
                 login.detail = tr("%1 answered HTTP %2").arg(profile.probePath).arg(api.status);
@@ -529,9 +548,10 @@ QList<HealthCheck> DeploymentRunner::clientHealthChecks()
 
     if (m_request.secrets.botToken.isEmpty())
         return checks; // the token is not kept anywhere KKT Deploy could read it back from
-    HealthCheck telegram{QStringLiteral("telegram"), profile.telegramMode == QStringLiteral("polling")
-                                                         ? tr("The bot answers and has no webhook (long polling)")
-                                                         : tr("The bot answers and its webhook is set"),
+    HealthCheck telegram{QStringLiteral("telegram"),
+                         profile.telegramMode == QStringLiteral("polling")
+                             ? tr("The bot answers and has no webhook (long polling)")
+                             : tr("The bot answers and its webhook is set"),
                          false,
                          {}};
     TelegramBotApi api;
@@ -542,10 +562,11 @@ QList<HealthCheck> DeploymentRunner::clientHealthChecks()
         m_botUsername = TelegramBotInfo::fromJson(me.result.toObject()).username;
     const TelegramResult info = me.ok() ? waitFor(api.getWebhookInfo(), m_cancel) : me;
     const QString hook = TelegramWebhookInfo::fromJson(info.result.toObject()).url;
-    telegram.passed = me.ok() && info.ok()
-                      && (profile.telegramMode == QStringLiteral("polling") ? hook.isEmpty() : !hook.isEmpty());
+    telegram.passed = me.ok() && info.ok() &&
+                      (profile.telegramMode == QStringLiteral("polling") ? hook.isEmpty() : !hook.isEmpty());
     if (!telegram.passed)
-        telegram.detail = info.ok() ? tr("webhook: %1").arg(hook.isEmpty() ? tr("none") : hook) : info.message;
+        telegram.detail =
+            info.ok() ? tr("webhook: %1").arg(hook.isEmpty() ? tr("none") : hook) : info.message;
     checks << telegram;
     return checks;
 }
@@ -567,21 +588,22 @@ void DeploymentRunner::runHealthChecks(DeploymentOutcome* outcome)
         if (!line.startsWith(QStringLiteral("::kkt-check ")))
             continue;
         const QStringList parts = line.mid(12).split(u' ');
-        HealthCheck check{parts.value(0), tr(titles.value(parts.value(0), "")), parts.value(1) == QStringLiteral("pass"),
-                          parts.mid(2).join(u' ')};
+        HealthCheck check{parts.value(0), tr(titles.value(parts.value(0), "")),
+                          parts.value(1) == QStringLiteral("pass"), parts.mid(2).join(u' ')};
         outcome->health << check;
         emit healthChecked(check);
     }
     if (!remote.ok)
-        outcome->health << HealthCheck{QStringLiteral("server"), tr("The server answers the health checks"), false,
-                                       remote.error};
+        outcome->health << HealthCheck{QStringLiteral("server"), tr("The server answers the health checks"),
+                                       false, remote.error};
     for (const HealthCheck& check : clientHealthChecks()) {
         outcome->health << check;
         emit healthChecked(check);
     }
     for (const HealthCheck& check : std::as_const(outcome->health))
-        log(QStringLiteral("%1 %2%3").arg(check.passed ? QStringLiteral("✔") : QStringLiteral("✘"), check.title,
-                                          check.detail.isEmpty() ? QString() : QStringLiteral(" — ") + check.detail));
+        log(QStringLiteral("%1 %2%3").arg(
+            check.passed ? QStringLiteral("✔") : QStringLiteral("✘"), check.title,
+            check.detail.isEmpty() ? QString() : QStringLiteral(" — ") + check.detail));
 }
 
 void DeploymentRunner::finish(DeploymentOutcome* outcome, const QString& status)
@@ -603,7 +625,8 @@ void DeploymentRunner::recordInRegistry(DeploymentOutcome* outcome)
     emit progress(DeploymentPhases::start(DeploymentPhase::Registry), tr("Registry"), 0);
     outcome->deploymentId = m_deploymentId;
     DeploymentRecorder recorder(m_request.registry, m_request.outboxPath);
-    const DeploymentRecorder::Result result = recorder.record(m_request, *outcome, m_startedAt, m_log.join(u'\n'));
+    const DeploymentRecorder::Result result =
+        recorder.record(m_request, *outcome, m_startedAt, m_log.join(u'\n'));
     log(result.message);
 }
 
@@ -631,7 +654,8 @@ DeploymentOutcome DeploymentRunner::deploy()
         }
         m_deploymentId = previous.id;
         verified = m_journal->verifiedSteps(m_deploymentId);
-        log(tr("Resuming deployment %1: %n step(s) already verified.", nullptr, int(verified.size())).arg(m_deploymentId));
+        log(tr("Resuming deployment %1: %n step(s) already verified.", nullptr, int(verified.size()))
+                .arg(m_deploymentId));
     } else {
         m_deploymentId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
@@ -651,9 +675,16 @@ DeploymentOutcome DeploymentRunner::deploy()
     const DeploymentJournal::Deployment previous = m_journal->deployment(m_deploymentId);
     const bool createdByThisDeployment = created || previous.createdInstance;
     outcome.createdInstance = createdByThisDeployment;
-    m_journal->startDeployment({m_deploymentId, outcome.instanceId,
-                                QString::fromUtf8(QJsonDocument(m_request.config.toJson()).toJson(QJsonDocument::Compact)),
-                                m_request.config.server.host, createdByThisDeployment, {}, {}, {}, {}});
+    m_journal->startDeployment(
+        {m_deploymentId,
+         outcome.instanceId,
+         QString::fromUtf8(QJsonDocument(m_request.config.toJson()).toJson(QJsonDocument::Compact)),
+         m_request.config.server.host,
+         createdByThisDeployment,
+         {},
+         {},
+         {},
+         {}});
     m_journal->setInstance(m_deploymentId, outcome.instanceId, createdByThisDeployment);
     if (!acquireLock(&outcome)) {
         finish(&outcome, QStringLiteral("failed"));
@@ -662,10 +693,11 @@ DeploymentOutcome DeploymentRunner::deploy()
 
     // The administrator's password: set once, by the deployment that creates the instance.
     if (createdByThisDeployment) {
-        m_adminPassword = m_request.config.admin.passwordMode == PasswordMode::Typed
-                              ? m_request.secrets.adminPassword
-                              : (m_request.secrets.adminPassword.isEmpty() ? PasswordGenerator::adminPassword()
-                                                                            : m_request.secrets.adminPassword);
+        m_adminPassword =
+            m_request.config.admin.passwordMode == PasswordMode::Typed
+                ? m_request.secrets.adminPassword
+                : (m_request.secrets.adminPassword.isEmpty() ? PasswordGenerator::adminPassword()
+                                                             : m_request.secrets.adminPassword);
         m_redactor.addSecret(m_adminPassword);
         // A resumed deployment may have lost the password it generated before: set it again.
         m_forceAdmin = !m_request.resumeId.isEmpty();
@@ -692,8 +724,9 @@ DeploymentOutcome DeploymentRunner::deploy()
             if (outcome.status != DeploymentOutcome::Status::Cancelled)
                 outcome.status = DeploymentOutcome::Status::Failed;
             recordInRegistry(&outcome);
-            finish(&outcome, outcome.status == DeploymentOutcome::Status::Cancelled ? QStringLiteral("cancelled")
-                                                                                   : QStringLiteral("failed"));
+            finish(&outcome, outcome.status == DeploymentOutcome::Status::Cancelled
+                                 ? QStringLiteral("cancelled")
+                                 : QStringLiteral("failed"));
             return outcome;
         }
     }
@@ -780,10 +813,11 @@ DeploymentOutcome DeploymentRunner::rollBack(const QString& deploymentId)
     }
     const DeploymentJournal::Deployment d = m_journal->deployment(deploymentId);
     if (d.id.isEmpty() || !d.createdInstance || d.instanceId.isEmpty()) {
-        outcome.error = d.id.isEmpty() ? tr("there is no deployment %1 in the journal").arg(deploymentId)
-                                       : tr("deployment %1 did not create instance %2, so rolling it back would "
-                                            "remove something it did not make; nothing was changed")
-                                             .arg(deploymentId, d.instanceId);
+        outcome.error = d.id.isEmpty()
+                            ? tr("there is no deployment %1 in the journal").arg(deploymentId)
+                            : tr("deployment %1 did not create instance %2, so rolling it back would "
+                                 "remove something it did not make; nothing was changed")
+                                  .arg(deploymentId, d.instanceId);
         return outcome;
     }
     m_deploymentId = deploymentId;

@@ -81,6 +81,7 @@ private:
     DeploymentRequest m_request;
     Redactor m_redactor;
     std::unique_ptr<SshSession> m_ssh;
+    std::atomic<SshSession*> m_activeSsh{nullptr}; // what cancel() may touch from another thread
     std::unique_ptr<DeploymentJournal> m_journal;
     std::optional<InstanceLayout> m_layout;
     QList<ProvisioningStep> m_steps;

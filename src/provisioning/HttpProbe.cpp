@@ -9,8 +9,8 @@
 
 namespace {
 
-HttpProbe::Reply send(const QUrl& url, const QByteArray* body, const HttpProbe::Headers& headers, int timeoutMs,
-                      const std::atomic_bool* cancel)
+HttpProbe::Reply send(const QUrl& url, const QByteArray* body, const HttpProbe::Headers& headers,
+                      int timeoutMs, const std::atomic_bool* cancel)
 {
     QNetworkAccessManager network;
     QNetworkRequest request(url);
@@ -50,13 +50,14 @@ QJsonObject HttpProbe::Reply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-HttpProbe::Reply HttpProbe::get(const QUrl& url, const Headers& headers, int timeoutMs, const std::atomic_bool* cancel)
+HttpProbe::Reply HttpProbe::get(const QUrl& url, const Headers& headers, int timeoutMs,
+                                const std::atomic_bool* cancel)
 {
     return send(url, nullptr, headers, timeoutMs, cancel);
 }
 
-HttpProbe::Reply HttpProbe::postJson(const QUrl& url, const QJsonObject& body, const Headers& headers, int timeoutMs,
-                                     const std::atomic_bool* cancel)
+HttpProbe::Reply HttpProbe::postJson(const QUrl& url, const QJsonObject& body, const Headers& headers,
+                                     int timeoutMs, const std::atomic_bool* cancel)
 {
     const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return send(url, &data, headers, timeoutMs, cancel);

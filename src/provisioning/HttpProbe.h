@@ -23,7 +23,8 @@ public:
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-    static Reply get(const QUrl& url, const Headers& headers, int timeoutMs, const std::atomic_bool* cancel = nullptr);
+    static Reply get(const QUrl& url, const Headers& headers, int timeoutMs,
+                     const std::atomic_bool* cancel = nullptr);
     static Reply postJson(const QUrl& url, const QJsonObject& body, const Headers& headers, int timeoutMs,
                           const std::atomic_bool* cancel = nullptr);
 };

@@ -21,8 +21,7 @@ InstanceLayout::InstanceLayout(const DeploymentConfig& config, const PayloadProf
     : m_config(config)
     , m_profile(profile)
     , m_instanceId(instanceId)
-{
-}
+{}
 
 QString InstanceLayout::newInstanceId(const QDateTime& when)
 {
@@ -60,13 +59,15 @@ QString InstanceLayout::uploadPath() const
 QString InstanceLayout::database() const
 {
     QString ignored;
-    return TextTemplate::render(kind().database, {{QStringLiteral("instanceNumber"), instanceNumber()}}, &ignored);
+    return TextTemplate::render(kind().database, {{QStringLiteral("instanceNumber"), instanceNumber()}},
+                                &ignored);
 }
 
 QString InstanceLayout::nginxSite() const
 {
     QString ignored;
-    return TextTemplate::render(kind().nginxSite, {{QStringLiteral("instanceNumber"), instanceNumber()}}, &ignored);
+    return TextTemplate::render(kind().nginxSite, {{QStringLiteral("instanceNumber"), instanceNumber()}},
+                                &ignored);
 }
 
 QString InstanceLayout::backupUnit() const
@@ -76,7 +77,8 @@ QString InstanceLayout::backupUnit() const
 
 QString InstanceLayout::publicUrl() const
 {
-    const QString scheme = m_config.web.tls == TlsMode::None ? QStringLiteral("http") : QStringLiteral("https");
+    const QString scheme =
+        m_config.web.tls == TlsMode::None ? QStringLiteral("http") : QStringLiteral("https");
     QString location = kind().nginxLocation;
     if (location.endsWith(u'/'))
         location.chop(1);
@@ -112,7 +114,8 @@ QMap<QString, QString> InstanceLayout::values() const
     };
 }
 
-QString InstanceLayout::renderTemplate(const QString& name, QMap<QString, QString> extra, QString* error) const
+QString InstanceLayout::renderTemplate(const QString& name, QMap<QString, QString> extra,
+                                       QString* error) const
 {
     QFile file(QStringLiteral(":/templates/") + name);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -135,27 +138,30 @@ QList<QPair<QString, QString>> InstanceLayout::scriptVariables(const QMap<QStrin
                                                                QString* error) const
 {
     const QMap<QString, QString> v = values();
-    auto render = [&](const QString& text) { return TextTemplate::render(text, v, error); };
+    auto render = [&](const QString& text) {
+        return TextTemplate::render(text, v, error);
+    };
     QStringList serverSecrets;
     for (auto it = m_profile.serverSecrets.begin(); it != m_profile.serverSecrets.end(); ++it)
         serverSecrets << it.key() + u':' + QString::number(it.value());
 
     QString nginx;
     if (m_config.web.tls == TlsMode::Existing) {
-        const QString tlsServer = renderTemplate(QStringLiteral("nginx-tls-server.conf"),
-                                                 {{QStringLiteral("certificate"), m_config.web.certificateFile},
-                                                  {QStringLiteral("privateKey"), m_config.web.keyFile}},
-                                                 error);
-        nginx = renderTemplate(QStringLiteral("nginx-site.conf"),
-                               {{QStringLiteral("tlsRedirect"),
-                                 QStringLiteral("    return 301 https://$host$request_uri;\n")},
-                                {QStringLiteral("tlsServer"), tlsServer}},
-                               error);
+        const QString tlsServer =
+            renderTemplate(QStringLiteral("nginx-tls-server.conf"),
+                           {{QStringLiteral("certificate"), m_config.web.certificateFile},
+                            {QStringLiteral("privateKey"), m_config.web.keyFile}},
+                           error);
+        nginx = renderTemplate(
+            QStringLiteral("nginx-site.conf"),
+            {{QStringLiteral("tlsRedirect"), QStringLiteral("    return 301 https://$host$request_uri;\n")},
+             {QStringLiteral("tlsServer"), tlsServer}},
+            error);
     } else {
         // certbot --nginx adds TLS and the redirect to this site itself.
-        nginx = renderTemplate(QStringLiteral("nginx-site.conf"),
-                               {{QStringLiteral("tlsRedirect"), QString()}, {QStringLiteral("tlsServer"), QString()}},
-                               error);
+        nginx = renderTemplate(
+            QStringLiteral("nginx-site.conf"),
+            {{QStringLiteral("tlsRedirect"), QString()}, {QStringLiteral("tlsServer"), QString()}}, error);
     }
 
     QList<QPair<QString, QString>> vars{
@@ -182,7 +188,8 @@ QList<QPair<QString, QString>> InstanceLayout::scriptVariables(const QMap<QStrin
         {QStringLiteral("KKT_WEB_SERVICE"), webService()},
         {QStringLiteral("KKT_BOT_SERVICE"), botService()},
         {QStringLiteral("KKT_PYTHON"), m_profile.pythonInterpreter},
-        {QStringLiteral("KKT_VENV_SYSTEM_SITE"), m_profile.venvSystemSitePackages ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("KKT_VENV_SYSTEM_SITE"),
+         m_profile.venvSystemSitePackages ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("KKT_PIP_REQUIREMENTS"), m_profile.requirementFiles.join(u' ')},
         {QStringLiteral("KKT_PIP_EXTRA"), m_profile.pipExtraPackages.join(u' ')},
         {QStringLiteral("KKT_SERVER_SECRETS"), serverSecrets.join(u' ')},
@@ -217,7 +224,8 @@ QList<QPair<QString, QString>> InstanceLayout::scriptVariables(const QMap<QStrin
                         error)},
     };
     for (auto it = m_profile.scripts.begin(); it != m_profile.scripts.end(); ++it)
-        vars.append({QStringLiteral("KKT_SCRIPT_") + QString(it.key()).replace(u'.', u'_').toUpper(), it.value()});
+        vars.append(
+            {QStringLiteral("KKT_SCRIPT_") + QString(it.key()).replace(u'.', u'_').toUpper(), it.value()});
     QStringList scriptNames = m_profile.scripts.keys();
     vars.append({QStringLiteral("KKT_SCRIPT_NAMES"), scriptNames.join(u' ')});
     for (auto it = secrets.begin(); it != secrets.end(); ++it)

@@ -49,7 +49,8 @@ public:
     QMap<QString, QString> values() const;
     // KKT_* variables for remote scripts. Secrets are included only in `withSecrets`; the
     // script travels over SSH standard input, never a command line.
-    QList<QPair<QString, QString>> scriptVariables(const QMap<QString, QString>& secrets, QString* error) const;
+    QList<QPair<QString, QString>> scriptVariables(const QMap<QString, QString>& secrets,
+                                                   QString* error) const;
 
     // Files rendered from resources/templates and the profile.
     QString renderEnv(const QString& botToken, QString* error) const;

@@ -97,8 +97,10 @@ PayloadProfile PayloadProfile::fromJson(const QJsonObject& json, const QString& 
     p.healthExpect = health.value(QStringLiteral("expect")).toString();
     p.loginPath = health.value(QStringLiteral("login")).toString();
     p.probePath = health.value(QStringLiteral("probe")).toString();
-    p.telegramMode = json.value(QStringLiteral("telegram")).toObject().value(QStringLiteral("mode")).toString(
-        QStringLiteral("polling"));
+    p.telegramMode = json.value(QStringLiteral("telegram"))
+                         .toObject()
+                         .value(QStringLiteral("mode"))
+                         .toString(QStringLiteral("polling"));
 
     const QJsonObject scripts = json.value(QStringLiteral("scripts")).toObject();
     for (auto it = scripts.begin(); it != scripts.end(); ++it) {
@@ -113,10 +115,16 @@ PayloadProfile PayloadProfile::fromJson(const QJsonObject& json, const QString& 
 
     QStringList missing;
     const std::pair<const char*, const QString*> required[] = {
-        {"name", &p.name},           {"python.minimum", &p.pythonMinimum}, {"serviceUser", &p.serviceUser},
-        {"services.web.exec", &p.webExec}, {"services.bot.exec", &p.botExec}, {"schema.check", &p.schemaCheck},
-        {"users.create", &p.createUserCommand}, {"users.check", &p.usersCheck},
-        {"instances.production.appDir", &p.production.appDir}, {"instances.production.database", &p.production.database}};
+        {"name", &p.name},
+        {"python.minimum", &p.pythonMinimum},
+        {"serviceUser", &p.serviceUser},
+        {"services.web.exec", &p.webExec},
+        {"services.bot.exec", &p.botExec},
+        {"schema.check", &p.schemaCheck},
+        {"users.create", &p.createUserCommand},
+        {"users.check", &p.usersCheck},
+        {"instances.production.appDir", &p.production.appDir},
+        {"instances.production.database", &p.production.database}};
     for (const auto& [key, value] : required) {
         if (value->isEmpty())
             missing << QString::fromLatin1(key);

@@ -5,7 +5,12 @@
 // What one step will do, as computed by its read-only probe on the real server.
 struct PlanItem
 {
-    enum class State { Done, WillChange, Unknown };
+    enum class State
+    {
+        Done,
+        WillChange,
+        Unknown
+    };
     QString stepId;
     QString title;
     State state = State::Unknown;

@@ -9,7 +9,12 @@
 // step (the release upload, the Telegram call) is marked by `kind`.
 struct ProvisioningStep
 {
-    enum class Kind { Remote, ReleaseUpload, TelegramMode };
+    enum class Kind
+    {
+        Remote,
+        ReleaseUpload,
+        TelegramMode
+    };
 
     QString id;
     DeploymentPhase phase = DeploymentPhase::System;

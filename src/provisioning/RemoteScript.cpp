@@ -23,9 +23,11 @@ QString RemoteScript::compose(const Variables& variables, const QString& body)
 QString RemoteScript::stepBody(const ProvisioningStep& step)
 {
     return QStringLiteral("echo '::kkt-stage probe'\n"
-                          "probe_out=$( (\n%1) 2>&1 ) || probe_out=\"$probe_out\n::kkt-probe unknown the probe failed\"\n"
+                          "probe_out=$( (\n%1) 2>&1 ) || probe_out=\"$probe_out\n::kkt-probe unknown the "
+                          "probe failed\"\n"
                           "printf '%s\\n' \"$probe_out\" | grep -v -e '^::kkt-probe' -e '^$' || true\n"
-                          "state=$(printf '%s\\n' \"$probe_out\" | sed -n 's/^::kkt-probe \\([a-z]*\\).*/\\1/p' | tail -n 1)\n"
+                          "state=$(printf '%s\\n' \"$probe_out\" | sed -n 's/^::kkt-probe "
+                          "\\([a-z]*\\).*/\\1/p' | tail -n 1)\n"
                           "echo \"::kkt-state ${state:-unknown}\"\n"
                           "if [ \"${state:-unknown}\" != done ]; then\n"
                           "echo '::kkt-stage action'\n"
@@ -43,7 +45,8 @@ QString RemoteScript::probeAllBody(const QList<ProvisioningStep>& steps)
     for (const ProvisioningStep& step : steps) {
         if (step.probe.isEmpty())
             continue;
-        body += QStringLiteral("echo '::kkt-step %1'\n( (\n%2) 2>&1 || echo '::kkt-probe unknown the probe failed' )\n")
+        body += QStringLiteral(
+                    "echo '::kkt-step %1'\n( (\n%2) 2>&1 || echo '::kkt-probe unknown the probe failed' )\n")
                     .arg(step.id, step.probe);
     }
     return body;

@@ -22,7 +22,10 @@ public:
     // $KKT_GITHUB_REPO, else QSettings "releases/repository", else defaultRepository.
     static QString configuredRepository();
     // Where the optional access token for an API host lives in the OS keychain.
-    static QString tokenKeychainKey(const QUrl& apiBase) { return QStringLiteral("github-token/") + apiBase.host(); }
+    static QString tokenKeychainKey(const QUrl& apiBase)
+    {
+        return QStringLiteral("github-token/") + apiBase.host();
+    }
     // "owner/name" with GitHub's allowed characters; an empty result means valid.
     static QString repositoryProblem(const QString& repository);
 

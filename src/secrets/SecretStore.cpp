@@ -2,6 +2,9 @@
 
 #include "SecretsLogging.h"
 
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QPointer>
 #include <QTimer>
 
@@ -21,6 +24,16 @@ QString SecretStore::keyFor(Kind kind, const QString& host, int port, const QStr
     return QStringLiteral("%1/%2@%3:%4")
         .arg(prefix, user, host.trimmed().toLower())
         .arg(port > 0 ? port : 22);
+}
+
+QString SecretStore::passphraseKeyFor(const QString& host, int port, const QString& user,
+                                      const QString& keyFile)
+{
+    QString path = keyFile.trimmed();
+    if (path == QStringLiteral("~") || path.startsWith(QStringLiteral("~/")))
+        path = QDir::homePath() + path.mid(1);
+    return keyFor(Kind::KeyPassphrase, host, port, user) + u'/' +
+           QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
 SecretStore::Result SecretStore::resultFor(int keychainError, const QString& detail)
@@ -121,4 +134,20 @@ void SecretStore::read(const QString& key, Callback done)
 void SecretStore::remove(const QString& key, Callback done)
 {
     run(new QKeychain::DeletePasswordJob(serviceName()), key, std::move(done));
+}
+
+SecretStore::Result SecretStore::readNow(const QString& key)
+{
+    // The job's own timeout guarantees an answer, so the loop always ends.
+    Result answer;
+    bool done = false;
+    QEventLoop loop;
+    read(key, [&](const Result& result) {
+        answer = result;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return answer;
 }

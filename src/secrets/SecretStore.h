@@ -42,6 +42,9 @@ public:
 
     static QString serviceName() { return QStringLiteral("KKT Deploy"); }
     static QString keyFor(Kind kind, const QString& host, int port, const QString& user);
+    // A key passphrase belongs to one key file as well: "key-passphrase/user@host:port/<absolute path>".
+    static QString passphraseKeyFor(const QString& host, int port, const QString& user,
+                                    const QString& keyFile);
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
@@ -50,6 +53,8 @@ public:
     void write(const QString& key, const QString& secret, Callback done);
     void read(const QString& key, Callback done);
     void remove(const QString& key, Callback done);
+    // For the command line only: waits (at most timeout()) in a local event loop.
+    Result readNow(const QString& key);
 
     // The user-visible message for a QtKeychain error code (QKeychain::Error as int).
     static Result resultFor(int keychainError, const QString& detail);

@@ -100,6 +100,7 @@ private:
     SshError connectionError(SshError::Kind kind, const QString& what) const;
     QString redact(QString text) const;
     void killRemote(qint64 pid, bool sudo);
+    SshError sudoError(const QByteArray& sudoOutput, bool passwordGiven) const;
     QString wrapCommand(const QString& command, const RunOptions& options) const;
 
     SshTarget m_target;

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     {
         delete m_ui;
         delete m_wizard;
+        MessageBox::setObserver({});
         QVERIFY(!MessageBox::hasNextAnswer());
     }
 
@@ -71,12 +73,35 @@ private Q_SLOTS:
         QVERIFY(test->isEnabled());
         QVERIFY(!nextEnabled()); // valid fields alone are not enough
         QVERIFY(!m_ui->find<QTableWidget>(QStringLiteral("factsTable"))->isVisible());
-        // A screenshot series for the review: untested → facts (the fingerprint prompt is answered
-        // through MessageBox's seam and therefore never drawn here).
+        // A screenshot series for the review: untested → fingerprint prompt → facts.
         const QString shots = TestEnvironment::scratchRoot() + QStringLiteral("/screenshots");
         QDir().mkpath(shots);
         QVERIFY(m_wizard->grab().save(shots + QStringLiteral("/server-1-untested.png")));
 
+        // The seam hands over the real question box, built exactly as the user gets it. Offscreen
+        // there is no window manager, so the picture puts it where Qt centres a dialog: over the
+        // middle of the wizard.
+        QString boxText;
+        bool yesNo = false;
+        bool shotSaved = false;
+        MessageBox::setObserver([&](QMessageBox& box) {
+            boxText = box.text();
+            yesNo = box.button(QMessageBox::Yes) && box.button(QMessageBox::No) &&
+                    box.defaultButton() == box.button(QMessageBox::No);
+            QPixmap picture = m_wizard->grab();
+            box.show();
+            QCoreApplication::processEvents();
+            const QPixmap dialog = box.grab();
+            box.hide();
+            QPainter painter(&picture);
+            painter.fillRect(picture.rect(), QColor(0, 0, 0, 60));
+            const QPoint at((picture.width() - dialog.width()) / 2, (picture.height() - dialog.height()) / 2);
+            painter.drawPixmap(at, dialog);
+            painter.setPen(QColor(0x60, 0x60, 0x60));
+            painter.drawRect(QRect(at, dialog.size()).adjusted(-1, -1, 0, 0));
+            painter.end();
+            shotSaved = picture.save(shots + QStringLiteral("/server-2-fingerprint.png"));
+        });
         MessageBox::setNextAnswer(QMessageBox::Yes);
         m_ui->click(QStringLiteral("testConnectionButton"));
         QVERIFY(m_ui->find<QProgressBar>(QStringLiteral("checkProgress"))->isVisible());
@@ -86,8 +111,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(table->isVisible(), 30000);
         QVERIFY(MessageBox::lastText().contains(m_sshd.hostKeyFingerprint()));
         QVERIFY(MessageBox::lastText().contains(m_sshd.hostKeyType()));
+        MessageBox::setObserver({});
+        QVERIFY2(boxText.contains(m_sshd.hostKeyFingerprint()), qPrintable(boxText));
+        QVERIFY(boxText.contains(m_sshd.hostKeyType()));
+        QVERIFY(yesNo); // trusting is never the default answer
+        QVERIFY(shotSaved);
         QCOMPARE(table->rowCount(), 12);
-        QVERIFY(m_wizard->grab().save(shots + QStringLiteral("/server-2-facts.png")));
+        QVERIFY(m_wizard->grab().save(shots + QStringLiteral("/server-3-facts.png")));
         QStringList ids;
         QStringList statuses;
         for (int row = 0; row < table->rowCount(); ++row) {

@@ -49,20 +49,8 @@ class TestDeploymentWizardEndToEnd : public QObject
 
     DeploymentConfig config() const
     {
-        DeploymentConfig c;
-        c.server = {QStringLiteral("127.0.0.1"), m_host.port(),
-                    QStringLiteral("root"),      SshAuth::Key,
-                    m_host.clientKey(),          QStringLiteral("kkt-gui.example.ru")};
-        c.admin = {QStringLiteral("Ivan Petrov"), QStringLiteral("ivan@example.ru"),
-                   QStringLiteral("+79123456789"), QStringLiteral("OOO Romashka"), PasswordMode::Generate};
-        c.telegram.adminIds = {123456789};
-        c.settings.timezone = QStringLiteral("Europe/Moscow");
-        c.release = {ReleaseSource::File, {}, m_archive, m_checksums};
-        c.web = {TlsMode::None, {}, {}, true};
-        // The container shares this machine's network: its firewall must stay untouched.
-        c.firewall = FirewallMode::Leave;
-        c.profile = SampleRelease::profile();
-        return c;
+        return SampleRelease::config(m_archive, m_checksums, m_host.port(), m_host.clientKey(),
+                                     QStringLiteral("kkt-gui.example.ru"));
     }
 
     static void shot(QWidget* window, const QString& language, const QString& name)
@@ -195,9 +183,10 @@ class TestDeploymentWizardEndToEnd : public QObject
         QVERIFY(!ui.text(QStringLiteral("webUrlLabel")).isEmpty());
         if (first) {
             m_instanceId = instance;
-            m_password = progress->outcome().adminPassword;
-            QVERIFY(!m_password.isEmpty());
-            QCOMPARE(ui.text(QStringLiteral("adminPasswordLabel")), m_password);
+            // The password lives on the Complete page only.
+            QVERIFY(progress->outcome().adminPassword.isEmpty());
+            m_password = ui.text(QStringLiteral("adminPasswordLabel"));
+            QVERIFY(m_password.size() >= 12);
         } else {
             QCOMPARE(instance, m_instanceId);
             QVERIFY(!ui.find<QPushButton>(QStringLiteral("copyPasswordButton"))->isEnabled());

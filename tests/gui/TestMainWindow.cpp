@@ -2,11 +2,18 @@
 #include "gui/FileDialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
+#include "gui/RegistryTab.h"
+#include "gui/SettingsDialog.h"
 #include "support/TestEnvironment.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 
@@ -15,10 +22,18 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QCoreApplication::setApplicationVersion(QStringLiteral(KKT_VERSION)); }
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral(KKT_VERSION));
+        // The settings (the registry the Registry tab opens) in a folder of this test only.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           TestEnvironment::freshDirectory(QStringLiteral("gui-mainwindow-settings")));
+    }
     void deployTabHoldsTheWizard();
     void fileMenuSavesAndLoads();
     void aboutNamesTheVersion();
+    void settingsSwitchTheRegistryTab();
 };
 
 void TestMainWindow::deployTabHoldsTheWizard()
@@ -60,6 +75,39 @@ void TestMainWindow::aboutNamesTheVersion()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
     QVERIFY(MessageBox::lastText().contains(QStringLiteral(KKT_VERSION)));
+}
+
+void TestMainWindow::settingsSwitchTheRegistryTab()
+{
+    // A central registry nobody answers for; the password from the environment keeps the keychain out.
+    qputenv("KKT_REGISTRY_PASSWORD", "unused");
+    QSettings().setValue(RegistryTarget::settingsKey(),
+                         QStringLiteral("postgresql://nobody@127.0.0.1:1/kkt"));
+    MainWindow window;
+    window.show();
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    RegistryTab* before = window.registryTab();
+    QCOMPARE(tabs->indexOf(before), 1);
+    QCOMPARE(before->model() != nullptr, true);
+    tabs->setCurrentWidget(before);
+
+    window.findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+    auto* dialog = window.findChild<SettingsDialog*>(QStringLiteral("settingsDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* embedded = dialog->findChild<QRadioButton*>(QStringLiteral("embeddedRadio"));
+    QVERIFY(!embedded->isChecked());
+    QTest::mouseClick(embedded, Qt::LeftButton, Qt::NoModifier, QPoint(8, embedded->height() / 2));
+    QVERIFY(embedded->isChecked());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+
+    // A new tab on the embedded registry, in the same place, still the current one.
+    QVERIFY(window.registryTab() != before);
+    QCOMPARE(tabs->indexOf(window.registryTab()), 1);
+    QCOMPARE(tabs->currentWidget(), window.registryTab());
+    QCOMPARE(tabs->count(), 2);
+    QVERIFY(!QSettings().contains(RegistryTarget::settingsKey()));
+    qunsetenv("KKT_REGISTRY_PASSWORD");
 }
 
 QTEST_MAIN(TestMainWindow)

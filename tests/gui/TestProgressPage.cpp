@@ -12,8 +12,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTextBlock>
 #include <QTest>
+#include <QTextBlock>
 
 // The Progress page without a server: the log stays bounded, Cancel stops a run, a failure
 // offers its choices. The real run is in TestDeploymentWizardEndToEnd.
@@ -27,22 +27,9 @@ class TestProgressPage : public QObject
 
     DeploymentConfig config(int port) const
     {
-        DeploymentConfig c;
-        c.server = {QStringLiteral("127.0.0.1"),
-                    port,
-                    QStringLiteral("root"),
-                    SshAuth::Key,
-                    TestEnvironment::sourceDir() + QStringLiteral("/tests/data/no-such-key"),
-                    QStringLiteral("kkt-test.example.ru")};
-        c.admin = {QStringLiteral("Ivan Petrov"), QStringLiteral("ivan@example.ru"),
-                   QStringLiteral("+79123456789"), QStringLiteral("OOO Romashka"), PasswordMode::Generate};
-        c.telegram.adminIds = {123456789};
-        c.settings.timezone = QStringLiteral("Europe/Moscow");
-        c.release = {ReleaseSource::File, {}, m_archive, m_checksums};
-        c.web = {TlsMode::None, {}, {}, true};
-        c.firewall = FirewallMode::Leave;
-        c.profile = SampleRelease::profile();
-        return c;
+        return SampleRelease::config(m_archive, m_checksums, port,
+                                     TestEnvironment::sourceDir() + QStringLiteral("/tests/data/no-such-key"),
+                                     QStringLiteral("kkt-test.example.ru"));
     }
 
 private slots:
@@ -147,6 +134,8 @@ private slots:
         QVERIFY(ui.find<QGroupBox>(QStringLiteral("failureGroup"))->isVisible());
         QVERIFY(!ui.find<QPushButton>(QStringLiteral("cancelButton"))->isEnabled());
         QVERIFY(ui.find<QPushButton>(QStringLiteral("retryButton"))->isEnabled());
+        QCOMPARE(page.outcome().status, DeploymentOutcome::Status::Cancelled);
+        QVERIFY(ui.text(QStringLiteral("failureLabel")).startsWith(QStringLiteral("Cancelled.")));
     }
 };
 

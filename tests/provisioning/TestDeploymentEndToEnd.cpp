@@ -46,18 +46,12 @@ class TestDeploymentEndToEnd : public QObject
 
     DeploymentConfig config() const
     {
-        DeploymentConfig c;
-        c.server = {QStringLiteral("127.0.0.1"), m_host.port(), QStringLiteral("root"), SshAuth::Key,
-                    m_host.clientKey(), QStringLiteral("kkt-e2e.example.ru")};
+        DeploymentConfig c = SampleRelease::config(m_archive, m_checksums, m_host.port(), m_host.clientKey(),
+                                                   QStringLiteral("kkt-e2e.example.ru"));
+        // Text that reaches SQL and the shell later is data: it must arrive intact.
         c.admin = {QStringLiteral("Ivan O'Brien \"$(id)\""), QStringLiteral("ivan@example.ru"),
-                   QStringLiteral("+79123456789"), QStringLiteral("OOO `Romashka`; rm -rf /"), PasswordMode::Typed};
-        c.telegram.adminIds = {123456789};
-        c.settings.timezone = QStringLiteral("Europe/Moscow");
-        c.release = {ReleaseSource::File, {}, m_archive, m_checksums};
-        c.web = {TlsMode::None, {}, {}, true};
-        // The container shares this machine's network: its firewall must stay untouched.
-        c.firewall = FirewallMode::Leave;
-        c.profile = SampleRelease::profile();
+                   QStringLiteral("+79123456789"), QStringLiteral("OOO `Romashka`; rm -rf /"),
+                   PasswordMode::Typed};
         return c;
     }
 
@@ -122,9 +116,15 @@ class TestDeploymentEndToEnd : public QObject
 
     QStringList deployArgs() const
     {
-        return {QStringLiteral("deploy"),       m_config,          QStringLiteral("--yes"),
-                QStringLiteral("--known-hosts"), m_knownHosts,     QStringLiteral("--journal"),
-                m_journal,                       QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()};
+        return {QStringLiteral("deploy"),
+                m_config,
+                QStringLiteral("--yes"),
+                QStringLiteral("--known-hosts"),
+                m_knownHosts,
+                QStringLiteral("--journal"),
+                m_journal,
+                QStringLiteral("--telegram-api"),
+                m_telegram.baseUrl().toString()};
     }
 
     // Waits for a CLI run while serving Telegram; returns the exit code and keeps its output.
@@ -148,19 +148,21 @@ class TestDeploymentEndToEnd : public QObject
     QString snapshot() const
     {
         QString out;
-        m_host.run(QStringLiteral("cd /tmp; md5sum /home/kktapp/kkt-system/shared/.env /etc/systemd/system/kkt-*.service "
-                                  "/etc/nginx/sites-available/kkt-*; for d in $(runuser -u postgres -- psql -Atc "
-                                  "\"SELECT datname FROM pg_database WHERE datname LIKE 'kkt_client_%'\"); do "
-                                  "runuser -u postgres -- pg_dump \"$d\" | grep -v restrict | md5sum; done; "
-                                  "systemctl show -p ActiveEnterTimestamp kkt-web kkt-bot"),
-                   &out);
+        m_host.run(
+            QStringLiteral(
+                "cd /tmp; md5sum /home/kktapp/kkt-system/shared/.env /etc/systemd/system/kkt-*.service "
+                "/etc/nginx/sites-available/kkt-*; for d in $(runuser -u postgres -- psql -Atc "
+                "\"SELECT datname FROM pg_database WHERE datname LIKE 'kkt_client_%'\"); do "
+                "runuser -u postgres -- pg_dump \"$d\" | grep -v restrict | md5sum; done; "
+                "systemctl show -p ActiveEnterTimestamp kkt-web kkt-bot"),
+            &out);
         return out;
     }
 
     static bool allHealthy(const DeploymentOutcome& o)
     {
-        return !o.health.isEmpty()
-               && std::all_of(o.health.cbegin(), o.health.cend(), [](const HealthCheck& c) { return c.passed; });
+        return !o.health.isEmpty() &&
+               std::all_of(o.health.cbegin(), o.health.cend(), [](const HealthCheck& c) { return c.passed; });
     }
 
     static QString describe(const DeploymentOutcome& o)
@@ -212,8 +214,9 @@ private slots:
         file.write(QJsonDocument(config().toJson()).toJson());
         file.close();
         // Every command line on the server during the run, to prove no secret is ever on one.
-        m_host.run(QStringLiteral("nohup sh -c 'while :; do ps -eo args >>/root/kkt-ps.log; sleep 0.05; done' "
-                                  ">/dev/null 2>&1 &"));
+        m_host.run(
+            QStringLiteral("nohup sh -c 'while :; do ps -eo args >>/root/kkt-ps.log; sleep 0.05; done' "
+                           ">/dev/null 2>&1 &"));
     }
 
     void planOnAFreshServer()
@@ -276,12 +279,20 @@ private slots:
         m_instanceId = resumed.instanceId;
         QVERIFY(m_instanceId.startsWith(QStringLiteral("INST-")));
         // The application really works: the administrator logs in through nginx.
-        const auto login = std::find_if(resumed.health.cbegin(), resumed.health.cend(),
-                                        [](const HealthCheck& c) { return c.id == QStringLiteral("admin-login"); });
+        const auto login =
+            std::find_if(resumed.health.cbegin(), resumed.health.cend(),
+                         [](const HealthCheck& c) { return c.id == QStringLiteral("admin-login"); });
         QVERIFY(login != resumed.health.cend() && login->passed);
         QString env;
         QCOMPARE(m_host.run(QStringLiteral("stat -c '%a %U' /home/kktapp/kkt-system/shared/.env"), &env), 0);
         QCOMPARE(env.trimmed(), QStringLiteral("600 kktapp"));
+        QString fullName;
+        QCOMPARE(m_host.run(QStringLiteral("cd /tmp && runuser -u postgres -- psql -At -d kkt_client_%1 -c "
+                                           "\"SELECT full_name FROM users WHERE username = 'admin'\"")
+                                .arg(m_instanceId.mid(5)),
+                            &fullName),
+                 0);
+        QCOMPARE(fullName.trimmed(), config().admin.fullName);
 
         // The registry has the instance, its pinned host key, the sealed credentials, and both
         // attempts: the failed one and the successful one.
@@ -291,15 +302,18 @@ private slots:
         QString error;
         QVERIFY2(registry.open(&error), qPrintable(error));
         const QUuid uuid = DeploymentRecorder::instanceUuid(QStringLiteral("127.0.0.1"), m_instanceId);
-        const std::optional<InstanceRecord> instance = registry.findInstance(uuid.toString(QUuid::WithoutBraces), &error);
+        const std::optional<InstanceRecord> instance =
+            registry.findInstance(uuid.toString(QUuid::WithoutBraces), &error);
         QVERIFY2(instance.has_value(), qPrintable(error));
         QCOMPARE(instance->version, SampleRelease::version());
         QCOMPARE(instance->hostKeyFingerprint, resumed.hostKeyFingerprint);
         QCOMPARE(instance->domain, QStringLiteral("kkt-e2e.example.ru"));
         QCOMPARE(instance->botUsername, QStringLiteral("kkt_e2e_bot"));
-        const auto opened = SealedBox::open(QByteArray::fromBase64(instance->sealedCredentials.toLatin1()), m_registryKeys);
+        const auto opened =
+            SealedBox::open(QByteArray::fromBase64(instance->sealedCredentials.toLatin1()), m_registryKeys);
         QVERIFY(opened.has_value());
-        QCOMPARE(QJsonDocument::fromJson(*opened).object().value(QStringLiteral("password")).toString(), adminPassword);
+        QCOMPARE(QJsonDocument::fromJson(*opened).object().value(QStringLiteral("password")).toString(),
+                 adminPassword);
         QStringList statuses;
         for (const HistoryRecord& h : registry.history(uuid, &error))
             statuses << h.status;
@@ -323,22 +337,27 @@ private slots:
     {
         // The scheduled backup works over TCP with the role's own password …
         QString out;
-        QCOMPARE(m_host.run(QStringLiteral("systemctl list-timers --all kkt-backup-production.timer --no-pager | "
-                                           "grep -q kkt-backup-production && systemctl start kkt-backup-production.service && "
-                                           "f=$(ls /home/kktapp/kkt-system/shared/backups/database/*.sql.gz | tail -n 1) && "
-                                           "gzip -dc \"$f\" | grep -q 'CREATE TABLE public.users'"),
-                            &out),
+        QCOMPARE(m_host.run(
+                     QStringLiteral(
+                         "systemctl list-timers --all kkt-backup-production.timer --no-pager | "
+                         "grep -q kkt-backup-production && systemctl start kkt-backup-production.service && "
+                         "f=$(ls /home/kktapp/kkt-system/shared/backups/database/*.sql.gz | tail -n 1) && "
+                         "gzip -dc \"$f\" | grep -q 'CREATE TABLE public.users'"),
+                     &out),
                  0);
         // … and a broken database makes the unit fail instead of keeping an empty dump.
-        QCOMPARE(m_host.run(QStringLiteral("systemctl stop postgresql; n=$(ls /home/kktapp/kkt-system/shared/backups/"
-                                           "database | wc -l); ! systemctl start kkt-backup-production.service; r=$?; "
-                                           "systemctl start postgresql kkt-web kkt-bot; [ $r = 0 ] && [ \"$(ls /home/kktapp/kkt-system/"
-                                           "shared/backups/database | wc -l)\" = \"$n\" ]"),
+        QCOMPARE(m_host.run(QStringLiteral(
+                                "systemctl stop postgresql; n=$(ls /home/kktapp/kkt-system/shared/backups/"
+                                "database | wc -l); ! systemctl start kkt-backup-production.service; r=$?; "
+                                "systemctl start postgresql kkt-web kkt-bot; [ $r = 0 ] && [ \"$(ls "
+                                "/home/kktapp/kkt-system/"
+                                "shared/backups/database | wc -l)\" = \"$n\" ]"),
                             &out),
                  0);
-        QCOMPARE(m_host.run(QStringLiteral("for i in $(seq 50); do systemctl is-active --quiet kkt-web && "
-                                           "runuser -u postgres -- psql -Atc 'SELECT 1' >/dev/null 2>&1 && exit 0; "
-                                           "sleep 0.2; done; exit 1")),
+        QCOMPARE(m_host.run(
+                     QStringLiteral("for i in $(seq 50); do systemctl is-active --quiet kkt-web && "
+                                    "runuser -u postgres -- psql -Atc 'SELECT 1' >/dev/null 2>&1 && exit 0; "
+                                    "sleep 0.2; done; exit 1")),
                  0);
     }
 
@@ -408,7 +427,8 @@ private slots:
                    &history, 300000);
         const QString tokenTail = botToken.section(u':', 1);
         for (const QString& secret : {botToken, tokenTail, adminPassword}) {
-            QVERIFY2(!journalBytes.contains(secret.toUtf8()), "a secret is in the journal, registry or outbox");
+            QVERIFY2(!journalBytes.contains(secret.toUtf8()),
+                     "a secret is in the journal, registry or outbox");
             QVERIFY2(!commandLines.contains(secret), "a secret was on a remote command line");
             QVERIFY2(!history.contains(secret), "a secret is in the server's history or system journal");
             for (const QString& output : std::as_const(m_cliOutputs))
@@ -422,12 +442,15 @@ private slots:
             runInThread(request(), [this](DeploymentRunner& r) { return r.rollBack(m_firstDeployment); });
         QVERIFY2(outcome.succeeded(), qPrintable(outcome.error));
         const QString number = m_instanceId.mid(5);
-        QCOMPARE(m_host.run(QStringLiteral("! systemctl cat kkt-web kkt-bot >/dev/null 2>&1 && "
-                                           "test ! -e /etc/nginx/sites-enabled/kkt-%1 && "
-                                           "test ! -e /home/kktapp/kkt-system && test ! -e /var/lib/kkt-deploy/production && "
-                                           "! runuser -u postgres -- psql -Atc 'SELECT datname FROM pg_database' | grep -q kkt_client_")
-                                .arg(number)),
-                 0);
+        QCOMPARE(
+            m_host.run(QStringLiteral(
+                           "! systemctl cat kkt-web kkt-bot >/dev/null 2>&1 && "
+                           "test ! -e /etc/nginx/sites-enabled/kkt-%1 && "
+                           "test ! -e /home/kktapp/kkt-system && test ! -e /var/lib/kkt-deploy/production && "
+                           "! runuser -u postgres -- psql -Atc 'SELECT datname FROM pg_database' | grep -q "
+                           "kkt_client_")
+                           .arg(number)),
+            0);
     }
 
     void cleanupTestCase() { m_host.stop(); }

@@ -59,7 +59,8 @@ private slots:
         QCOMPARE(layout.botService(), QStringLiteral("kkt-test-bot"));
         QCOMPARE(layout.webPort(), 8200);
         QCOMPARE(layout.publicUrl(), QStringLiteral("https://kkt.example.ru/test"));
-        QVERIFY(layout.stateDir() != InstanceLayout(config(), m_profile, QStringLiteral("INST-1")).stateDir());
+        QVERIFY(layout.stateDir() !=
+                InstanceLayout(config(), m_profile, QStringLiteral("INST-1")).stateDir());
     }
 
     void envHasEverythingTheApplicationReads()
@@ -69,7 +70,8 @@ private slots:
         const QString env = layout.renderEnv(QStringLiteral("123:token"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(env.contains(QStringLiteral(
-            "DATABASE_URL=postgresql://kkt_client_20261125120000:@@DB_PASSWORD@@@127.0.0.1:5432/kkt_client_20261125120000")));
+            "DATABASE_URL=postgresql://kkt_client_20261125120000:@@DB_PASSWORD@@@127.0.0.1:5432/"
+            "kkt_client_20261125120000")));
         QVERIFY(env.contains(QStringLiteral("TELEGRAM_ADMIN_IDS=111,222")));
         QVERIFY(env.contains(QStringLiteral("NOTIFICATION_DAYS=14,7,3")));
         QVERIFY(env.contains(QStringLiteral("NOTIFICATION_TIMEZONE=Europe/Moscow")));
@@ -90,16 +92,19 @@ private slots:
         QVERIFY(web.contains(QStringLiteral("Type=simple")));
         QVERIFY(web.contains(QStringLiteral("WorkingDirectory=/home/kktapp/kkt-system/current")));
         QVERIFY(web.contains(QStringLiteral("EnvironmentFile=/home/kktapp/kkt-system/shared/.env")));
-        QVERIFY(web.contains(QStringLiteral("uvicorn web.app.main:app --host 127.0.0.1 --port 8000 --workers 1")));
+        QVERIFY(web.contains(
+            QStringLiteral("uvicorn web.app.main:app --host 127.0.0.1 --port 8000 --workers 1")));
         QVERIFY(web.contains(QStringLiteral("PATH=/home/kktapp/kkt-system/current/venv/bin:")));
-        QVERIFY(value(vars, QStringLiteral("KKT_BOT_UNIT")).contains(QStringLiteral("venv/bin/python -m bot.main")));
+        QVERIFY(value(vars, QStringLiteral("KKT_BOT_UNIT"))
+                    .contains(QStringLiteral("venv/bin/python -m bot.main")));
         const QString site = value(vars, QStringLiteral("KKT_NGINX_SITE"));
         QVERIFY(site.contains(QStringLiteral("server_name kkt.example.ru;")));
         QVERIFY(site.contains(QStringLiteral("proxy_pass http://127.0.0.1:8000/;")));
         const QString backup = value(vars, QStringLiteral("KKT_BACKUP_SCRIPT"));
         QVERIFY(backup.contains(QStringLiteral("set -euo pipefail")));
         QVERIFY(backup.contains(QStringLiteral("--host=127.0.0.1")));
-        QVERIFY(value(vars, QStringLiteral("KKT_BACKUP_TIMER")).contains(QStringLiteral("OnCalendar=*-*-* 03:00:00")));
+        QVERIFY(value(vars, QStringLiteral("KKT_BACKUP_TIMER"))
+                    .contains(QStringLiteral("OnCalendar=*-*-* 03:00:00")));
         // No secret unless asked for.
         QVERIFY(value(vars, QStringLiteral("KKT_ENV_CONTENT")).isEmpty());
     }
@@ -107,7 +112,8 @@ private slots:
     void existingCertificateGoesIntoTheSite()
     {
         DeploymentConfig c = config();
-        c.web = {TlsMode::Existing, QStringLiteral("/etc/ssl/kkt.pem"), QStringLiteral("/etc/ssl/kkt.key"), false};
+        c.web = {TlsMode::Existing, QStringLiteral("/etc/ssl/kkt.pem"), QStringLiteral("/etc/ssl/kkt.key"),
+                 false};
         InstanceLayout layout(c, m_profile, QStringLiteral("INST-20261125120000"));
         QString error;
         const QString site = value(layout.scriptVariables({}, &error), QStringLiteral("KKT_NGINX_SITE"));

@@ -44,7 +44,8 @@ private slots:
     void incompleteProfilesAreRefused()
     {
         QString error;
-        PayloadProfile::fromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, QString(), &error);
+        PayloadProfile::fromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, QString(),
+                                 &error);
         QVERIFY(error.contains(QStringLiteral("services.web.exec")));
         error.clear();
         PayloadProfile::load(QStringLiteral("/nonexistent/profile.json"), &error);

@@ -59,11 +59,11 @@ private slots:
     void changingStepRunsActionThenVerify()
     {
         int code = -1;
-        const QString out = bash(RemoteScript::compose(
-                                     {}, RemoteScript::stepBody(step(QStringLiteral("kkt_change \"because\""),
-                                                                     QStringLiteral("echo ACTION"),
-                                                                     QStringLiteral("echo VERIFY")))),
-                                 &code);
+        const QString out = bash(
+            RemoteScript::compose({}, RemoteScript::stepBody(step(QStringLiteral("kkt_change \"because\""),
+                                                                  QStringLiteral("echo ACTION"),
+                                                                  QStringLiteral("echo VERIFY")))),
+            &code);
         QCOMPARE(code, 0);
         QVERIFY(out.indexOf(QStringLiteral("ACTION")) < out.indexOf(QStringLiteral("VERIFY")));
         QVERIFY(out.contains(QStringLiteral("::kkt-state change")));
@@ -72,11 +72,11 @@ private slots:
     void failingActionStopsWithItsStage()
     {
         int code = -1;
-        const QString out = bash(RemoteScript::compose(
-                                     {}, RemoteScript::stepBody(step(QStringLiteral("kkt_change"),
-                                                                     QStringLiteral("false\necho NOT REACHED"),
-                                                                     QStringLiteral("echo VERIFY")))),
-                                 &code);
+        const QString out = bash(
+            RemoteScript::compose({}, RemoteScript::stepBody(step(QStringLiteral("kkt_change"),
+                                                                  QStringLiteral("false\necho NOT REACHED"),
+                                                                  QStringLiteral("echo VERIFY")))),
+            &code);
         QVERIFY(code != 0);
         QVERIFY(!out.contains(QStringLiteral("NOT REACHED")));
         QVERIFY(!out.contains(QStringLiteral("::kkt-stage ok")));
@@ -86,8 +86,8 @@ private slots:
     void failingProbeMeansUnknownAndTheActionRuns()
     {
         const QString out = bash(RemoteScript::compose(
-            {}, RemoteScript::stepBody(step(QStringLiteral("exit 3"), QStringLiteral("echo ACTION"),
-                                            QStringLiteral("true")))));
+            {}, RemoteScript::stepBody(
+                    step(QStringLiteral("exit 3"), QStringLiteral("echo ACTION"), QStringLiteral("true")))));
         QVERIFY(out.contains(QStringLiteral("::kkt-state unknown")));
         QVERIFY(out.contains(QStringLiteral("ACTION")));
     }
@@ -95,7 +95,8 @@ private slots:
     void probeAllReportsEveryStep()
     {
         ProvisioningStep a = step(QStringLiteral("kkt_done"), QStringLiteral("true"), QStringLiteral("true"));
-        ProvisioningStep b = step(QStringLiteral("kkt_change \"will do b\""), QStringLiteral("true"), QStringLiteral("true"));
+        ProvisioningStep b =
+            step(QStringLiteral("kkt_change \"will do b\""), QStringLiteral("true"), QStringLiteral("true"));
         b.id = QStringLiteral("b.step");
         ProvisioningStep c = step(QStringLiteral("false"), QStringLiteral("true"), QStringLiteral("true"));
         c.id = QStringLiteral("c.step");
@@ -120,7 +121,8 @@ private slots:
             p.write(RemoteScript::compose({}, RemoteScript::stepBody(s)).toUtf8());
             p.closeWriteChannel();
             p.waitForFinished(10000);
-            QVERIFY2(p.exitCode() == 0, qPrintable(s.id + u' ' + QString::fromUtf8(p.readAllStandardError())));
+            QVERIFY2(p.exitCode() == 0,
+                     qPrintable(s.id + u' ' + QString::fromUtf8(p.readAllStandardError())));
         }
     }
 };

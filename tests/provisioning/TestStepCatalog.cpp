@@ -24,12 +24,14 @@ private slots:
         const QStringList list = ids(steps);
         QVERIFY(list.contains(QStringLiteral("system.firewall")));
         // Each step may rely on those before it.
-        QVERIFY(list.indexOf(QStringLiteral("system.packages")) < list.indexOf(QStringLiteral("database.role")));
+        QVERIFY(list.indexOf(QStringLiteral("system.packages")) <
+                list.indexOf(QStringLiteral("database.role")));
         QVERIFY(list.indexOf(QStringLiteral("app.secrets")) < list.indexOf(QStringLiteral("database.role")));
         QVERIFY(list.indexOf(QStringLiteral("release.unpack")) < list.indexOf(QStringLiteral("app.venv")));
         QVERIFY(list.indexOf(QStringLiteral("app.env")) < list.indexOf(QStringLiteral("app.schema")));
         // The bot never polls while a webhook is still set.
-        QVERIFY(list.indexOf(QStringLiteral("telegram.mode")) < list.indexOf(QStringLiteral("services.start")));
+        QVERIFY(list.indexOf(QStringLiteral("telegram.mode")) <
+                list.indexOf(QStringLiteral("services.start")));
         QVERIFY(list.indexOf(QStringLiteral("services.start")) < list.indexOf(QStringLiteral("web.nginx")));
         int previous = -1;
         for (const ProvisioningStep& s : steps) {

@@ -29,15 +29,16 @@ private slots:
     void missingValueIsAnError()
     {
         QString error;
-        TextTemplate::render(QStringLiteral("{known} {unknwon}"), {{QStringLiteral("known"), QStringLiteral("1")}},
-                             &error);
+        TextTemplate::render(QStringLiteral("{known} {unknwon}"),
+                             {{QStringLiteral("known"), QStringLiteral("1")}}, &error);
         QVERIFY(error.contains(QStringLiteral("{unknwon}")));
     }
 
     void valuesAreNotRescanned()
     {
         QString error;
-        QCOMPARE(TextTemplate::render(QStringLiteral("{a}"), {{QStringLiteral("a"), QStringLiteral("{b}")}}, &error),
+        QCOMPARE(TextTemplate::render(QStringLiteral("{a}"), {{QStringLiteral("a"), QStringLiteral("{b}")}},
+                                      &error),
                  QStringLiteral("{b}"));
         QVERIFY(error.isEmpty());
     }

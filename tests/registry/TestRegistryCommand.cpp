@@ -6,9 +6,11 @@
 #include "registry/SealedBox.h"
 
 #include <QBuffer>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -25,8 +27,15 @@ private slots:
     void migrateAdoptsProductionRegistry();
     void refusesPasswordInUrl();
     void keysInitSealsAndOpens();
+    void loginStoresPasswordThatStatusUses();
+    void loginRefusesWrongPasswordAndStoresNothing();
+    void loginAndLogoutUsage();
 
 private:
+    // A staff role of its own with a fresh database it may connect to; returns the URL (no password).
+    QString createStaffRole(const QString& role, const QString& password);
+    void verifyNothingHolds(const QString& secret);
+    QString m_settingsDir;
     struct Result
     {
         int code;
@@ -55,6 +64,12 @@ TestRegistryCommand::Result TestRegistryCommand::run(const QStringList& argument
 void TestRegistryCommand::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // `registry login` writes the registry setting: into a folder of this test only.
+    m_settingsDir = TestEnvironment::freshDirectory(QStringLiteral("registry-command-settings"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir);
+    QCoreApplication::setOrganizationName(QStringLiteral("KKT"));
+    QCoreApplication::setApplicationName(QStringLiteral("kkt-deploy"));
     QVERIFY2(m_server.start(), qPrintable(m_server.error()));
 }
 
@@ -192,6 +207,146 @@ void TestRegistryCommand::keysInitSealsAndOpens()
     const QByteArray sealed = SealedBox::seal("{\"password\":\"pw\"}", keys.publicKey);
     QCOMPARE(SealedBox::open(sealed, keys).value_or(QByteArray()), QByteArray("{\"password\":\"pw\"}"));
     QVERIFY(RegistryKeychain::remove(keychainKey, &error));
+}
+
+QString TestRegistryCommand::createStaffRole(const QString& role, const QString& password)
+{
+    const QString database = DB::freshDatabaseName();
+    if (!m_server.createDatabase(database) ||
+        !m_server.runSql(QStringLiteral("postgres"),
+                         QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)))
+        return {};
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(role).arg(m_server.port()).arg(database);
+}
+
+void TestRegistryCommand::verifyNothingHolds(const QString& secret)
+{
+    QDirIterator it(m_settingsDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
+    }
+}
+
+// Needs the Secret Service that scripts/test.sh provides.
+void TestRegistryCommand::loginStoresPasswordThatStatusUses()
+{
+    const QString password = QStringLiteral("Staff-Login-Secret-7q");
+    const QString url = createStaffRole(QStringLiteral("alice_login"), password);
+    QVERIFY2(!url.isEmpty(), qPrintable(m_server.error()));
+    QString error;
+    const RegistryTarget target = RegistryTarget::parse(url, &error);
+    QVERIFY(error.isEmpty());
+    qunsetenv("KKT_REGISTRY_PASSWORD");
+
+    // Before: no password anywhere, so status cannot sign in.
+    Result r = run({QStringLiteral("status"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitAuthFailed));
+
+    r = run({QStringLiteral("login"), QStringLiteral("--registry"), url, QStringLiteral("--password-stdin")},
+            password.toUtf8() + "\n");
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Signed in")), qPrintable(r.out));
+    QVERIFY(!(r.out + r.err).contains(password));
+    QCOMPARE(QSettings().value(RegistryTarget::settingsKey()).toString(), url);
+    QByteArray stored;
+    QVERIFY2(RegistryKeychain::read(target.passwordKeychainKey(), &stored, &error), qPrintable(error));
+    QCOMPARE(QString::fromUtf8(stored), password);
+
+    // No --registry and no password: the setting and the keychain.
+    r = run({QStringLiteral("status"), QStringLiteral("--json")});
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("registry")].toString(), url);
+    QVERIFY(!(r.out + r.err).contains(password));
+
+    // The environment works for login as well, and a second login replaces the stored password.
+    qputenv("KKT_REGISTRY_PASSWORD", password.toUtf8());
+    r = run({QStringLiteral("login"), QStringLiteral("--registry"), url});
+    qunsetenv("KKT_REGISTRY_PASSWORD");
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QVERIFY(!(r.out + r.err).contains(password));
+
+    // Logout removes the password; --forget also the setting.
+    r = run({QStringLiteral("logout")});
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Removed the password")));
+    QVERIFY(!RegistryKeychain::read(target.passwordKeychainKey(), &stored, &error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(QSettings().value(RegistryTarget::settingsKey()).toString(), url);
+    r = run({QStringLiteral("status")});
+    QCOMPARE(r.code, int(ExitAuthFailed));
+    r = run({QStringLiteral("logout"), QStringLiteral("--forget")});
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("No password")));
+    QVERIFY(r.out.contains(QStringLiteral("Forgot the registry setting")));
+    QVERIFY(!QSettings().contains(RegistryTarget::settingsKey()));
+    verifyNothingHolds(password);
+}
+
+void TestRegistryCommand::loginRefusesWrongPasswordAndStoresNothing()
+{
+    const QString password = QStringLiteral("Right-Password-4k");
+    const QString url = createStaffRole(QStringLiteral("bob_login"), password);
+    QVERIFY2(!url.isEmpty(), qPrintable(m_server.error()));
+    QString error;
+    const RegistryTarget target = RegistryTarget::parse(url, &error);
+    qunsetenv("KKT_REGISTRY_PASSWORD");
+
+    const QString wrong = QStringLiteral("Wrong-Password-9z");
+    Result r =
+        run({QStringLiteral("login"), QStringLiteral("--registry"), url, QStringLiteral("--password-stdin")},
+            wrong.toUtf8() + "\n");
+    QCOMPARE(r.code, int(ExitAuthFailed));
+    QVERIFY2(r.err.contains(QStringLiteral("nothing was stored")), qPrintable(r.err));
+    QVERIFY(!(r.out + r.err).contains(wrong));
+    QByteArray stored;
+    QVERIFY(!RegistryKeychain::read(target.passwordKeychainKey(), &stored, &error));
+    QVERIFY(error.isEmpty());
+    QVERIFY(!QSettings().contains(RegistryTarget::settingsKey()));
+
+    // Nobody listens on this port.
+    const QString away = QStringLiteral("postgresql://bob_login@127.0.0.1:%1/kkt_master_registry")
+                             .arg(TestEnvironment::freePort());
+    r = run({QStringLiteral("login"), QStringLiteral("--registry"), away, QStringLiteral("--password-stdin")},
+            password.toUtf8() + "\n");
+    QCOMPARE(r.code, int(ExitUnreachable));
+    QVERIFY(!(r.out + r.err).contains(password));
+    QVERIFY(!QSettings().contains(RegistryTarget::settingsKey()));
+    verifyNothingHolds(wrong);
+    verifyNothingHolds(password);
+}
+
+void TestRegistryCommand::loginAndLogoutUsage()
+{
+    qunsetenv("KKT_REGISTRY_PASSWORD");
+    const QString url = QStringLiteral("postgresql://carol@127.0.0.1:%1/db").arg(m_server.port());
+    // No password given.
+    Result r = run({QStringLiteral("login"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitUsage));
+    QVERIFY(r.err.contains(QStringLiteral("--password-stdin")));
+    // An empty line is no password either.
+    r = run({QStringLiteral("login"), QStringLiteral("--registry"), url, QStringLiteral("--password-stdin")},
+            "\n");
+    QCOMPARE(r.code, int(ExitUsage));
+    // A password in the URL is refused and not echoed.
+    r = run({QStringLiteral("login"), QStringLiteral("--registry"),
+             QStringLiteral("postgresql://carol:Url-Secret-1@127.0.0.1:5432/db")});
+    QCOMPARE(r.code, int(ExitUsage));
+    QVERIFY(!r.err.contains(QStringLiteral("Url-Secret-1")));
+    // The embedded registry has no sign-in.
+    r = run({QStringLiteral("login"), QStringLiteral("--registry"), QStringLiteral("sqlite:/tmp/x.sqlite")},
+            "pw\n");
+    QCOMPARE(r.code, int(ExitUsage));
+    // A URL without a role.
+    r = run({QStringLiteral("login"), QStringLiteral("--registry"),
+             QStringLiteral("postgresql://127.0.0.1:%1/db").arg(m_server.port()),
+             QStringLiteral("--password-stdin")},
+            "pw\n");
+    QCOMPARE(r.code, int(ExitUsage));
+    QVERIFY(r.err.contains(QStringLiteral("no role")));
+    r = run({QStringLiteral("logout")});
+    QCOMPARE(r.code, int(ExitUsage));
 }
 
 QTEST_GUILESS_MAIN(TestRegistryCommand)

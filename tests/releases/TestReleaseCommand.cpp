@@ -255,8 +255,9 @@ private slots:
         server.addRelease(QStringLiteral("v1.0.0"), QDateTime(QDate(2024, 6, 1), QTime(9, 0), Qt::UTC), {});
         const QString api = server.baseUrl().toString();
         const QByteArray token = "ghp_KeychainSentinelToken1234567890";
-        Result r = kktDeploy({QStringLiteral("release"), QStringLiteral("login"), QStringLiteral("--api-url"), api},
-                             {}, token + '\n');
+        Result r =
+            kktDeploy({QStringLiteral("release"), QStringLiteral("login"), QStringLiteral("--api-url"), api},
+                      {}, token + '\n');
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!r.out.contains(QString::fromLatin1(token)));
         r = kktDeploy({QStringLiteral("release"), QStringLiteral("list"), QStringLiteral("--api-url"), api});

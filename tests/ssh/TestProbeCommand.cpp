@@ -1,5 +1,6 @@
 #include "cli/ExitCode.h"
 #include "cli/ProbeCommand.h"
+#include "secrets/SecretStore.h"
 #include "support/TestEnvironment.h"
 #include "support/TestSshd.h"
 
@@ -160,6 +161,37 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(TestSshd::testPassword()));
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("user")).toString(), TestSshd::testUser());
+    }
+
+    // Neither stdin nor the environment: the password the wizard remembered (real Secret Service
+    // of scripts/test.sh).
+    void passwordFromTheKeychain()
+    {
+        qunsetenv("KKT_SSH_PASSWORD");
+        const QString key = SecretStore::keyFor(SecretStore::Kind::SshPassword, QStringLiteral("127.0.0.1"),
+                                                m_sshd.port(), TestSshd::testUser());
+        SecretStore store;
+        bool done = false;
+        SecretStore::Result written;
+        store.write(key, TestSshd::testPassword(), [&](const SecretStore::Result& result) {
+            written = result;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY2(written.ok(), qPrintable(written.message));
+        const QStringList args =
+            base(m_dir + QStringLiteral("/kc_known_hosts")) +
+            QStringList{QStringLiteral("--user"), TestSshd::testUser(), QStringLiteral("--accept-new")};
+        Run run = probe(args);
+        QVERIFY2(run.code == int(ExitOk), qPrintable(run.err));
+        QVERIFY(!run.out.contains(TestSshd::testPassword()) && !run.err.contains(TestSshd::testPassword()));
+
+        QCOMPARE(store.readNow(key).status, SecretStore::Status::Ok);
+        done = false;
+        store.remove(key, [&](const SecretStore::Result&) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        run = probe(args);
+        QCOMPARE(run.code, int(ExitAuthFailed));
     }
 };
 

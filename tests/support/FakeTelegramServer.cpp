@@ -122,8 +122,9 @@ FakeHttpServer::Response FakeTelegramServer::handle(const Request& request)
     if (method == u"getUpdates") {
         // Long polling while a webhook is set is refused, as the real API does.
         if (!m_webhookUrl.isEmpty())
-            return error(409, QStringLiteral("Conflict: can't use getUpdates method while webhook is active; use "
-                                             "deleteWebhook to delete the webhook first"));
+            return error(409,
+                         QStringLiteral("Conflict: can't use getUpdates method while webhook is active; use "
+                                        "deleteWebhook to delete the webhook first"));
         return ok(QJsonArray());
     }
     return error(404, QStringLiteral("Not Found: method not found"));

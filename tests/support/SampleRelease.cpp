@@ -19,10 +19,11 @@ bool SampleRelease::build(const QString& directory, QString* archive, QString* c
     QProcess tar;
     tar.setWorkingDirectory(TestEnvironment::sourceDir() + QStringLiteral("/tests/data/sample-release"));
     tar.setProcessChannelMode(QProcess::MergedChannels);
-    tar.start(QStringLiteral("tar"), {QStringLiteral("--owner=0"), QStringLiteral("--group=0"),
-                                      QStringLiteral("--numeric-owner"), QStringLiteral("--mode=a+rw"),
-                                      QStringLiteral("--exclude=README.md"), QStringLiteral("--exclude=__pycache__"),
-                                      QStringLiteral("-czf"), *archive, QStringLiteral(".")});
+    tar.start(QStringLiteral("tar"),
+              {QStringLiteral("--owner=0"), QStringLiteral("--group=0"), QStringLiteral("--numeric-owner"),
+               QStringLiteral("--mode=a+rw"), QStringLiteral("--exclude=README.md"),
+               QStringLiteral("--exclude=__pycache__"), QStringLiteral("-czf"), *archive,
+               QStringLiteral(".")});
     if (!tar.waitForFinished(60000) || tar.exitCode() != 0) {
         *error = QStringLiteral("tar failed: ") + QString::fromUtf8(tar.readAll());
         return false;
@@ -41,4 +42,20 @@ bool SampleRelease::build(const QString& directory, QString* archive, QString* c
     }
     sums.write(hash.result().toHex() + "  " + name.toUtf8() + '\n');
     return true;
+}
+
+DeploymentConfig SampleRelease::config(const QString& archive, const QString& checksums, int port,
+                                       const QString& key, const QString& domain)
+{
+    DeploymentConfig c;
+    c.server = {QStringLiteral("127.0.0.1"), port, QStringLiteral("root"), SshAuth::Key, key, domain};
+    c.admin = {QStringLiteral("Ivan Petrov"), QStringLiteral("ivan@example.ru"),
+               QStringLiteral("+79123456789"), QStringLiteral("OOO Romashka"), PasswordMode::Generate};
+    c.telegram.adminIds = {123456789};
+    c.settings.timezone = QStringLiteral("Europe/Moscow");
+    c.release = {ReleaseSource::File, {}, archive, checksums};
+    c.web = {TlsMode::None, {}, {}, true};
+    c.firewall = FirewallMode::Leave;
+    c.profile = profile();
+    return c;
 }

@@ -7,8 +7,7 @@
 
 SystemdHost::SystemdHost(const QString& name)
     : m_name(name)
-{
-}
+{}
 
 SystemdHost::~SystemdHost()
 {
@@ -26,8 +25,8 @@ bool SystemdHost::start()
     m_port = TestEnvironment::freePort();
     QProcess keygen;
     keygen.start(QStringLiteral("ssh-keygen"),
-                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
-                  QStringLiteral("-f"), clientKey()});
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                  QString(), QStringLiteral("-f"), clientKey()});
     if (!keygen.waitForFinished(30000) || keygen.exitCode() != 0) {
         m_error = QStringLiteral("ssh-keygen failed");
         return false;
@@ -55,7 +54,8 @@ void SystemdHost::stop()
         return;
     m_running = false;
     QProcess halt;
-    halt.start(QStringLiteral("bash"), {script(), QStringLiteral("stop"), m_dir + QStringLiteral("/machine")});
+    halt.start(QStringLiteral("bash"),
+               {script(), QStringLiteral("stop"), m_dir + QStringLiteral("/machine")});
     halt.waitForFinished(60000);
 }
 
@@ -66,9 +66,9 @@ int SystemdHost::run(const QString& command, QString* output, int timeoutMs) con
     ssh.start(QStringLiteral("ssh"),
               {QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
                QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
-               QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"), QStringLiteral("LogLevel=ERROR"),
-               QStringLiteral("-i"), clientKey(), QStringLiteral("-p"), QString::number(m_port),
-               QStringLiteral("root@127.0.0.1"), command});
+               QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+               QStringLiteral("LogLevel=ERROR"), QStringLiteral("-i"), clientKey(), QStringLiteral("-p"),
+               QString::number(m_port), QStringLiteral("root@127.0.0.1"), command});
     if (!ssh.waitForFinished(timeoutMs)) {
         ssh.kill();
         ssh.waitForFinished(5000);

@@ -1,0 +1,445 @@
+#include "SettingsDialog.h"
+
+#include "GuiLogging.h"
+#include "registry/RegistryConnection.h"
+#include "registry/RegistryKeychain.h"
+#include "releases/GitHubReleases.h"
+#include "secrets/SecretStore.h"
+#include "ui_SettingsDialog.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QSettings>
+#include <QtConcurrent>
+
+namespace {
+
+const QString githubApiKey = QStringLiteral("releases/apiBaseUrl");
+const QString githubRepositoryKey = QStringLiteral("releases/repository");
+const QString telegramApiKey = QStringLiteral("telegram/apiBaseUrl");
+
+// Runs on a worker thread: a PostgreSQL connect may take up to its connect timeout, and the
+// keychain may take seconds to answer.
+SettingsDialog::SignInResult signInOffThread(const RegistryTarget& target,
+                                             const std::shared_ptr<std::atomic_bool>& cancelled)
+{
+    SettingsDialog::SignInResult result;
+    {
+        const QSqlDatabase db = RegistryConnection::open(target, &result.error);
+        result.ok = db.isValid();
+    }
+    RegistryConnection::drop(target);
+    // A cancelled sign-in stores nothing, even when the password turned out right.
+    if (!result.ok || *cancelled)
+        return result;
+    result.stored =
+        RegistryKeychain::write(target.passwordKeychainKey(), target.password.toUtf8(), &result.error);
+    return result;
+}
+
+void setValueOrRemove(QSettings& settings, const QString& key, const QString& value)
+{
+    if (value.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_keychain(new SecretStore(this))
+{
+    m_ui->setupUi(this);
+    m_ui->languageCombo->addItem(tr("System language"), QString());
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_ui->signInProgress->hide();
+    m_ui->cancelSignInButton->hide();
+    m_ui->removeTokenButton->setEnabled(false);
+    for (QLabel* label : {m_ui->registryMessageLabel, m_ui->releasesMessageLabel, m_ui->telegramMessageLabel})
+        label->hide();
+
+    connect(m_ui->embeddedRadio, &QRadioButton::toggled, this, &SettingsDialog::updateRegistryFields);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &SettingsDialog::signIn);
+    connect(m_ui->cancelSignInButton, &QPushButton::clicked, this, &SettingsDialog::cancelSignIn);
+    connect(m_ui->registryPasswordEdit, &QLineEdit::returnPressed, this, &SettingsDialog::signIn);
+    connect(m_ui->removeTokenButton, &QPushButton::clicked, this, &SettingsDialog::removeToken);
+    // The token belongs to one API host: another host has its own (or none).
+    connect(m_ui->githubApiEdit, &QLineEdit::editingFinished, this, &SettingsDialog::refreshTokenState);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    load();
+}
+
+SettingsDialog::~SettingsDialog()
+{
+    // A sign-in still running stores nothing once nobody sees its answer.
+    if (m_signInCancelled)
+        *m_signInCancelled = true;
+}
+
+QString SettingsDialog::storedLanguage()
+{
+    const QString language = QSettings().value(languageSettingsKey()).toString();
+    return language == QStringLiteral("en") || language == QStringLiteral("ru") ? language : QString();
+}
+
+void SettingsDialog::load()
+{
+    QSettings settings;
+    m_originalRegistryUrl = settings.value(RegistryTarget::settingsKey()).toString();
+    QString error;
+    const RegistryTarget configured = m_originalRegistryUrl.isEmpty()
+                                          ? RegistryTarget()
+                                          : RegistryTarget::parse(m_originalRegistryUrl, &error);
+    const bool central = error.isEmpty() && configured.isPostgres();
+    const RegistryTarget embedded = error.isEmpty() && !m_originalRegistryUrl.isEmpty() && !central
+                                        ? configured
+                                        : RegistryTarget::embedded();
+    m_ui->embeddedPathLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(embedded.sqlitePath)));
+    if (central) {
+        m_ui->centralRadio->setChecked(true);
+        m_ui->registryHostEdit->setText(configured.host);
+        m_ui->registryPortSpin->setValue(configured.port);
+        m_ui->registryDatabaseEdit->setText(configured.database);
+        m_ui->registryRoleEdit->setText(configured.user);
+    } else if (!error.isEmpty()) {
+        showMessage(m_ui->registryMessageLabel,
+                    tr("The saved registry “%1” is not usable (%2); the embedded registry is used until you "
+                       "choose one here.")
+                        .arg(m_originalRegistryUrl, error),
+                    true);
+    }
+    updateRegistryFields();
+
+    m_ui->githubApiEdit->setText(settings.value(githubApiKey).toString());
+    m_ui->githubRepositoryEdit->setText(settings.value(githubRepositoryKey).toString());
+    m_ui->telegramApiEdit->setText(settings.value(telegramApiKey).toString());
+    const int language = m_ui->languageCombo->findData(storedLanguage());
+    m_ui->languageCombo->setCurrentIndex(qMax(0, language));
+    refreshTokenState();
+}
+
+void SettingsDialog::updateRegistryFields()
+{
+    const bool central = m_ui->centralRadio->isChecked();
+    m_ui->centralFields->setEnabled(central);
+    m_ui->embeddedPathLabel->setEnabled(!central);
+}
+
+RegistryTarget SettingsDialog::centralTarget(QString* problem) const
+{
+    problem->clear();
+    const QString host = m_ui->registryHostEdit->text().trimmed();
+    const QString database = m_ui->registryDatabaseEdit->text().trimmed();
+    const QString role = m_ui->registryRoleEdit->text().trimmed();
+    if (host.isEmpty()) {
+        *problem = tr("Host: empty — enter the name or IP address of the registry’s PostgreSQL server");
+        return {};
+    }
+    if (database.isEmpty()) {
+        *problem = tr("Database: empty — enter the registry database, usually kkt_master_registry");
+        return {};
+    }
+    if (role.isEmpty()) {
+        *problem = tr("Role: empty — enter your own PostgreSQL role (ask the registry’s administrator)");
+        return {};
+    }
+    RegistryTarget target;
+    target.kind = RegistryTarget::Kind::Postgres;
+    target.host = host;
+    target.port = m_ui->registryPortSpin->value();
+    target.database = database;
+    target.user = role;
+    // The same parser as --registry, so the GUI and the command line agree on what is valid.
+    QString error;
+    const RegistryTarget parsed = RegistryTarget::parse(target.display(), &error);
+    if (!error.isEmpty() || parsed.host.compare(host, Qt::CaseInsensitive) != 0 || parsed.user != role ||
+        parsed.database != database) {
+        *problem = tr("Host, database or role: “%1” is not a valid registry address — use a plain host name "
+                      "or IP address and names without spaces, “@”, “:” or “/”")
+                       .arg(target.display());
+        return {};
+    }
+    return parsed;
+}
+
+void SettingsDialog::signIn()
+{
+    if (m_signIn)
+        return;
+    QString problem;
+    RegistryTarget target = centralTarget(&problem);
+    if (problem.isEmpty() && m_ui->registryPasswordEdit->text().isEmpty())
+        problem = tr("Password: empty — enter the PostgreSQL password of role “%1”").arg(target.user);
+    if (!problem.isEmpty()) {
+        showMessage(m_ui->registryMessageLabel, problem, true);
+        return;
+    }
+    target.password = m_ui->registryPasswordEdit->text();
+    m_signInCancelled = std::make_shared<std::atomic_bool>(false);
+    m_signIn = new QFutureWatcher<SignInResult>(this);
+    connect(m_signIn, &QFutureWatcher<SignInResult>::finished, this, [this, target, watcher = m_signIn] {
+        const SignInResult result = watcher->result();
+        watcher->deleteLater();
+        if (watcher != m_signIn)
+            return; // cancelled: already answered
+        m_signIn = nullptr;
+        finishSignIn(target, result);
+    });
+    qCDebug(lcGui) << "signing in to" << target.display();
+    showMessage(m_ui->registryMessageLabel, tr("Signing in to %1…").arg(target.display()), false);
+    setSigningIn(true);
+    m_signIn->setFuture(QtConcurrent::run(signInOffThread, target, m_signInCancelled));
+}
+
+void SettingsDialog::cancelSignIn()
+{
+    if (!m_signIn)
+        return;
+    *m_signInCancelled = true;
+    m_signIn = nullptr; // its answer is dropped when it comes
+    setSigningIn(false);
+    showMessage(m_ui->registryMessageLabel, tr("Sign-in cancelled; nothing was stored."), false);
+}
+
+void SettingsDialog::finishSignIn(const RegistryTarget& target, const SignInResult& result)
+{
+    setSigningIn(false);
+    if (!result.ok) {
+        // The driver's words for a wrong password (the same ones `registry login` maps to exit 5).
+        const bool refused = result.error.contains(QStringLiteral("password authentication failed")) ||
+                             result.error.contains(QStringLiteral("no password supplied"));
+        const bool away = result.error.contains(QStringLiteral("Connection refused")) ||
+                          result.error.contains(QStringLiteral("could not translate host name")) ||
+                          result.error.contains(QStringLiteral("timeout expired"));
+        QString text;
+        if (refused)
+            text =
+                tr("Password: PostgreSQL refused role “%1” with this password — check it and sign in again. "
+                   "Nothing was stored.")
+                    .arg(target.user);
+        else if (away)
+            text = tr("Host and port: %1:%2 did not answer — check them and that the server accepts "
+                      "connections from this computer. Nothing was stored.")
+                       .arg(target.host)
+                       .arg(target.port);
+        else
+            text = tr("Sign-in failed — nothing was stored.");
+        showMessage(m_ui->registryMessageLabel, text + u'\n' + result.error, true);
+        return;
+    }
+    if (!result.stored) {
+        showMessage(m_ui->registryMessageLabel,
+                    tr("The password is right, but the keychain did not store it: %1 — unlock the keychain "
+                       "and sign in again.")
+                        .arg(result.error),
+                    true);
+        return;
+    }
+    m_signedInKey = target.key();
+    // The password now lives in the keychain only.
+    m_ui->registryPasswordEdit->clear();
+    showMessage(m_ui->registryMessageLabel,
+                tr("Signed in to %1 as “%2”; the password is stored in the keychain. Save to use this "
+                   "registry.")
+                    .arg(target.display(), target.user),
+                false);
+}
+
+void SettingsDialog::setSigningIn(bool running)
+{
+    m_ui->signInProgress->setVisible(running);
+    m_ui->cancelSignInButton->setVisible(running);
+    m_ui->signInButton->setEnabled(!running);
+    m_ui->registryHostEdit->setReadOnly(running);
+    m_ui->registryDatabaseEdit->setReadOnly(running);
+    m_ui->registryRoleEdit->setReadOnly(running);
+    m_ui->registryPasswordEdit->setReadOnly(running);
+    m_ui->registryPortSpin->setReadOnly(running);
+}
+
+QUrl SettingsDialog::githubApiBase() const
+{
+    const QString text = m_ui->githubApiEdit->text().trimmed();
+    return QUrl(text.isEmpty() ? QStringLiteral("https://api.github.com") : text);
+}
+
+void SettingsDialog::refreshTokenState()
+{
+    const QUrl base = githubApiBase();
+    if (!urlProblem(QString(), m_ui->githubApiEdit->text().trimmed(), QString()).isEmpty()) {
+        m_tokenStored = false;
+        m_ui->tokenStateLabel->setText(tr("Token: —"));
+        m_ui->removeTokenButton->setEnabled(false);
+        return;
+    }
+    m_ui->tokenStateLabel->setText(tr("Token: checking the keychain…"));
+    m_keychain->read(GitHubReleases::tokenKeychainKey(base), [this, base](const SecretStore::Result& r) {
+        if (base != githubApiBase())
+            return; // the field changed meanwhile; a newer read answers
+        m_tokenStored = r.ok();
+        if (r.ok())
+            m_ui->tokenStateLabel->setText(tr("Token for %1: stored").arg(base.host()));
+        else if (r.status == SecretStore::Status::NotFound)
+            m_ui->tokenStateLabel->setText(tr("Token for %1: not stored").arg(base.host()));
+        else
+            m_ui->tokenStateLabel->setText(tr("Token for %1: unknown — %2").arg(base.host(), r.message));
+        m_ui->removeTokenButton->setEnabled(r.ok());
+    });
+}
+
+void SettingsDialog::removeToken()
+{
+    const QUrl base = githubApiBase();
+    m_ui->removeTokenButton->setEnabled(false);
+    m_keychain->remove(GitHubReleases::tokenKeychainKey(base), [this, base](const SecretStore::Result& r) {
+        if (!r.ok() && r.status != SecretStore::Status::NotFound) {
+            showMessage(m_ui->releasesMessageLabel, tr("Token: not removed — %1").arg(r.message), true);
+            m_ui->removeTokenButton->setEnabled(m_tokenStored);
+            return;
+        }
+        m_tokenStored = false;
+        m_ui->tokenStateLabel->setText(tr("Token for %1: not stored").arg(base.host()));
+        showMessage(m_ui->releasesMessageLabel,
+                    tr("The token for %1 was removed from the keychain.").arg(base.host()), false);
+    });
+}
+
+QString SettingsDialog::urlProblem(const QString& field, const QString& text, const QString& example)
+{
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QStringLiteral("https") && url.scheme() != QStringLiteral("http")))
+        return tr("%1: “%2” is not a web address — write it with https://, e.g. %3, or leave it empty for "
+                  "the "
+                  "default")
+            .arg(field, text, example);
+    if (!url.userInfo().isEmpty())
+        return tr("%1: the address contains a user name or password — remove it; a token belongs in the "
+                  "keychain, not in an address")
+            .arg(field);
+    if (url.hasQuery() || url.hasFragment())
+        return tr("%1: “%2” has a “?” or “#” part — remove it, the address ends with the API’s path")
+            .arg(field, text);
+    return {};
+}
+
+bool SettingsDialog::validate()
+{
+    bool ok = true;
+    for (QLabel* label : {m_ui->releasesMessageLabel, m_ui->telegramMessageLabel})
+        label->hide();
+    if (m_ui->centralRadio->isChecked()) {
+        QString problem;
+        const RegistryTarget target = centralTarget(&problem);
+        if (problem.isEmpty() && !m_ui->registryPasswordEdit->text().isEmpty() &&
+            m_signedInKey != target.key())
+            problem = tr("Password: typed but not signed in — press Sign in to check it and keep it in the "
+                         "keychain, or clear the field");
+        if (!problem.isEmpty()) {
+            showMessage(m_ui->registryMessageLabel, problem, true);
+            ok = false;
+        }
+    }
+    QStringList releaseProblems;
+    if (const QString p = urlProblem(tr("GitHub API URL"), m_ui->githubApiEdit->text().trimmed(),
+                                     QStringLiteral("https://github.example.com/api/v3"));
+        !p.isEmpty())
+        releaseProblems << p;
+    const QString repository = m_ui->githubRepositoryEdit->text().trimmed();
+    if (!repository.isEmpty())
+        if (const QString p = GitHubReleases::repositoryProblem(repository); !p.isEmpty())
+            releaseProblems << tr("Repository: %1").arg(p);
+    if (m_ui->githubTokenEdit->text().trimmed().contains(u' '))
+        releaseProblems << tr("Token: contains a space — paste the token alone");
+    if (!releaseProblems.isEmpty()) {
+        showMessage(m_ui->releasesMessageLabel, releaseProblems.join(u'\n'), true);
+        ok = false;
+    }
+    if (const QString p = urlProblem(tr("Bot API URL"), m_ui->telegramApiEdit->text().trimmed(),
+                                     QStringLiteral("https://telegram-bot-api.example.com"));
+        !p.isEmpty()) {
+        showMessage(m_ui->telegramMessageLabel, p, true);
+        ok = false;
+    }
+    return ok;
+}
+
+void SettingsDialog::accept()
+{
+    if (m_saving || m_signIn)
+        return;
+    if (!validate())
+        return;
+    const QString token = m_ui->githubTokenEdit->text().trimmed();
+    if (token.isEmpty()) {
+        save();
+        return;
+    }
+    // The token goes to the keychain first; the dialog closes only once it is there.
+    m_saving = true;
+    m_ui->buttonBox->setEnabled(false);
+    const QUrl base = githubApiBase();
+    m_keychain->write(
+        GitHubReleases::tokenKeychainKey(base), token, [this, base](const SecretStore::Result& r) {
+            m_saving = false;
+            m_ui->buttonBox->setEnabled(true);
+            if (!r.ok()) {
+                showMessage(
+                    m_ui->releasesMessageLabel,
+                    tr("Token: the keychain did not store it — %1. Unlock the keychain and save again, or "
+                       "clear the field.")
+                        .arg(r.message),
+                    true);
+                return;
+            }
+            m_ui->githubTokenEdit->clear();
+            m_tokenStored = true;
+            m_ui->tokenStateLabel->setText(tr("Token for %1: stored").arg(base.host()));
+            m_ui->removeTokenButton->setEnabled(true);
+            save();
+        });
+}
+
+void SettingsDialog::save()
+{
+    QSettings settings;
+    QString registryUrl;
+    QString ignored;
+    if (m_ui->centralRadio->isChecked())
+        registryUrl = centralTarget(&ignored).display();
+    else if (RegistryTarget::parse(m_originalRegistryUrl, &ignored).kind == RegistryTarget::Kind::Sqlite &&
+             ignored.isEmpty())
+        registryUrl = m_originalRegistryUrl; // a registry file chosen on the command line stays
+    setValueOrRemove(settings, RegistryTarget::settingsKey(), registryUrl);
+    QString apiBase = m_ui->githubApiEdit->text().trimmed();
+    while (apiBase.endsWith(u'/'))
+        apiBase.chop(1);
+    setValueOrRemove(settings, githubApiKey, apiBase);
+    setValueOrRemove(settings, githubRepositoryKey, m_ui->githubRepositoryEdit->text().trimmed());
+    QString telegram = m_ui->telegramApiEdit->text().trimmed();
+    while (telegram.endsWith(u'/'))
+        telegram.chop(1);
+    setValueOrRemove(settings, telegramApiKey, telegram);
+    setValueOrRemove(settings, languageSettingsKey(), m_ui->languageCombo->currentData().toString());
+    settings.sync();
+    QString error;
+    const bool signedInHere =
+        !registryUrl.isEmpty() && RegistryTarget::parse(registryUrl, &error).key() == m_signedInKey;
+    if (registryUrl != m_originalRegistryUrl || signedInHere)
+        emit registryChanged();
+    QDialog::accept();
+}
+
+void SettingsDialog::showMessage(QLabel* label, const QString& text, bool error)
+{
+    label->setStyleSheet(error ? QStringLiteral("color: #d93a3a") : QString());
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}

@@ -1162,6 +1162,10 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>Report: “%1” cannot be written (%2) — choose another folder.</source>
         <translation>Отчёт: не удаётся записать «%1» (%2) — выберите другую папку.</translation>
     </message>
+    <message>
+        <source>Administrator email</source>
+        <translation>Email администратора</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentRequest</name>

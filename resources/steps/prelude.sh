@@ -3,6 +3,7 @@
 # prelude by the client, secrets among them, and are never echoed.
 set -euo pipefail
 umask 022
+cd / # commands run as other users (postgres, the service user) must not start in root's home
 export LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive
 
 # Probe results: one marker line, then leave the probe's subshell.

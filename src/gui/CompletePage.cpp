@@ -58,9 +58,15 @@ CompletePage::~CompletePage()
     clear();
 }
 
-QString CompletePage::loginName() const
+QString CompletePage::adminEmail() const
 {
     return m_outcome.adminEmail.isEmpty() ? config().admin.email : m_outcome.adminEmail;
+}
+
+QString CompletePage::loginName() const
+{
+    // The application logs in by user name (the profile's administrator account), not by email.
+    return m_outcome.adminUsername.isEmpty() ? adminEmail() : m_outcome.adminUsername;
 }
 
 void CompletePage::setOutcome(const DeploymentOutcome& outcome)
@@ -156,7 +162,7 @@ QUrl CompletePage::mailUrl() const
         body += tr("The password is given to you separately.\n");
     if (!m_outcome.botUsername.isEmpty())
         body += tr("Telegram bot: https://t.me/%1\n").arg(m_outcome.botUsername);
-    QUrl url(QStringLiteral("mailto:") + loginName());
+    QUrl url(QStringLiteral("mailto:") + adminEmail());
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("subject"), QString::fromLatin1(QUrl::toPercentEncoding(
                                                       tr("Your KKT instance %1").arg(m_outcome.instanceId))));

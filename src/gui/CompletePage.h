@@ -45,6 +45,7 @@ private:
     void copy(const QString& text, const QString& what);
     void showMessage(const QString& message, bool failed);
     QString loginName() const;
+    QString adminEmail() const;
 
     std::unique_ptr<Ui::CompletePage> m_ui;
     DeploymentOutcome m_outcome;

@@ -33,8 +33,9 @@ QString DeploymentReport::html(const DeploymentConfig& config, const DeploymentO
     if (!outcome.botUsername.isEmpty())
         out += row(tr("Telegram bot"), QStringLiteral("https://t.me/") + outcome.botUsername);
     out += row(tr("Deployment"), outcome.deploymentId);
-    out += row(tr("Administrator login"),
-               outcome.adminEmail.isEmpty() ? config.admin.email : outcome.adminEmail);
+    const QString email = outcome.adminEmail.isEmpty() ? config.admin.email : outcome.adminEmail;
+    out += row(tr("Administrator login"), outcome.adminUsername.isEmpty() ? email : outcome.adminUsername);
+    out += row(tr("Administrator email"), email);
     if (includeCredentials && !outcome.adminPassword.isEmpty())
         out += row(tr("Administrator password"), outcome.adminPassword);
     else

@@ -178,7 +178,7 @@ class TestDeploymentWizardEndToEnd : public QObject
         const QString instance = ui.text(QStringLiteral("instanceIdLabel"));
         QVERIFY2(instance.startsWith(QStringLiteral("INST-")), qPrintable(instance));
         QCOMPARE(ui.text(QStringLiteral("versionLabel")), SampleRelease::version());
-        QCOMPARE(ui.text(QStringLiteral("adminEmailLabel")), QStringLiteral("ivan@example.ru"));
+        QCOMPARE(ui.text(QStringLiteral("adminEmailLabel")), QStringLiteral("admin"));
         QVERIFY(ui.text(QStringLiteral("botLinkLabel")).contains(QStringLiteral("t.me/kkt_gui_bot")));
         QVERIFY(!ui.text(QStringLiteral("webUrlLabel")).isEmpty());
         if (first) {

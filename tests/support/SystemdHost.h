@@ -6,7 +6,9 @@
 // image, built once outside the work tree by hosts/systemd-host.sh) for end-to-end tests. Root
 // logs in with a key made for this host; sshd listens on its own free port on 127.0.0.1. The
 // container shares the machine's network, so only one runs at a time (ctest RESOURCE_LOCK) and
-// firewall steps must stay off. Halted by PID in the destructor.
+// firewall steps must stay off — unless started with startIsolated(): then it has a network
+// namespace of its own (veth, 10.99.N.2, with ufw in the image) and its firewall can never touch
+// this machine's. Halted by PID in the destructor.
 class SystemdHost
 {
 public:
@@ -14,10 +16,14 @@ public:
     ~SystemdHost();
 
     bool start();
+    // Boots a host in its own network, sshd on address():sshPort (any port: it is the host's own).
+    bool startIsolated(quint16 sshPort);
     void stop();
 
     QString error() const { return m_error; }
     quint16 port() const { return m_port; }
+    // 127.0.0.1 for a host sharing this machine's network, 10.99.N.2 for an isolated one.
+    QString address() const { return m_address; }
     QString clientKey() const { return m_dir + QStringLiteral("/id_ed25519"); }
     QString directory() const { return m_dir; }
 
@@ -27,10 +33,12 @@ public:
 
 private:
     static QString script();
+    bool boot(const QStringList& arguments);
 
     QString m_name;
     QString m_dir;
     QString m_error;
+    QString m_address = QStringLiteral("127.0.0.1");
     quint16 m_port = 0;
     bool m_running = false;
 };

@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 // The whole deployment against a real Debian 12 server with systemd: first deployment (with a
@@ -437,7 +438,13 @@ private slots:
             0);
     }
 
-    void cleanupTestCase() { m_host.stop(); }
+    void cleanupTestCase()
+    {
+        m_host.stop();
+        // The runners' pool threads hold libssh and OpenSSL state: let them end before exit()
+        // tears those libraries down.
+        QThreadPool::globalInstance()->waitForDone();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeploymentEndToEnd)

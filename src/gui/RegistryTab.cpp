@@ -69,8 +69,11 @@ RegistryTarget RegistryTab::configuredTarget()
 {
     // Without the password: RegistryWorker reads it (environment, else keychain) on the registry
     // thread, so a slow keychain never holds up the window.
-    QString note;
-    return RegistryTarget::configured(&note);
+    const QString url = QSettings().value(RegistryTarget::settingsKey()).toString();
+    QString error;
+    const RegistryTarget target =
+        url.isEmpty() ? RegistryTarget::embedded() : RegistryTarget::parse(url, &error);
+    return error.isEmpty() ? target : RegistryTarget::embedded();
 }
 
 RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)

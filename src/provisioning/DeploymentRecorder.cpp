@@ -41,11 +41,8 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     Result result;
     const DeploymentConfig& c = request.config;
     const QUuid instance = instanceUuid(c.server.host, outcome.instanceId);
-    // The password is read here, on the runner's thread, never on the GUI's.
-    QString error;
-    if (!m_target.loadPassword(&error))
-        error.clear(); // the server may not want one; opening says what is wrong
     Registry registry(m_target);
+    QString error;
     if (!m_target.isPostgres()) {
         // The embedded registry is KKT Deploy's own: created and migrated on first use.
         QSqlDatabase db = registry.database(&error);

@@ -90,26 +90,18 @@ RegistryTarget RegistryTarget::configured(QString* note)
     if (url.isEmpty())
         return embedded();
     QString error;
-    const RegistryTarget target = parse(url, &error);
+    RegistryTarget target = parse(url, &error);
     if (!error.isEmpty()) {
         *note = error;
         return embedded();
     }
-    return target;
-}
-
-bool RegistryTarget::loadPassword(QString* note)
-{
-    if (!isPostgres() || !password.isEmpty())
-        return true;
     if (qEnvironmentVariableIsSet(passwordEnv)) {
-        password = qEnvironmentVariable(passwordEnv);
-        return true;
+        target.password = qEnvironmentVariable(passwordEnv);
+        return target;
     }
     QByteArray stored;
-    const bool found = RegistryKeychain::read(passwordKeychainKey(), &stored, note);
-    if (found)
-        password = QString::fromUtf8(stored);
+    if (RegistryKeychain::read(target.passwordKeychainKey(), &stored, note))
+        target.password = QString::fromUtf8(stored);
     stored.fill('\0');
-    return found;
+    return target;
 }

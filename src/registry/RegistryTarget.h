@@ -39,12 +39,9 @@ public:
     static RegistryTarget parse(const QString& text, QString* error);
     // The embedded registry in the application data folder.
     static RegistryTarget embedded();
-    // The registry chosen in the settings ("registry/url"), else the embedded one; without its
-    // password, so that it is cheap on any thread. `note` says why a setting was not usable.
+    // The registry chosen in the settings ("registry/url"), else the embedded one; a PostgreSQL
+    // password comes from $KKT_REGISTRY_PASSWORD, else the keychain. `note` says what was missing.
     static RegistryTarget configured(QString* note);
-    // A PostgreSQL password from $KKT_REGISTRY_PASSWORD, else the keychain (which may take a while:
-    // call it off the GUI thread). False with `note` when none could be read.
-    bool loadPassword(QString* note);
     static QString settingsKey() { return QStringLiteral("registry/url"); }
     static constexpr char passwordEnv[] = "KKT_REGISTRY_PASSWORD";
 };

@@ -1,6 +1,7 @@
 #include "RegistryWorker.h"
 
 #include "RegistryConnection.h"
+#include "RegistryKeychain.h"
 
 RegistryWorker::RegistryWorker(RegistryTarget target, QObject* parent)
     : QObject(parent)
@@ -16,8 +17,14 @@ RegistryWorker::RegistryWorker(RegistryTarget target, QObject* parent)
     if (m_target.isPostgres() && m_target.password.isEmpty()) {
         QMetaObject::invokeMethod(m_context, [this] {
             RegistryTarget withPassword = m_target;
-            QString note;
-            withPassword.loadPassword(&note);
+            if (qEnvironmentVariableIsSet("KKT_REGISTRY_PASSWORD")) {
+                withPassword.password = qEnvironmentVariable("KKT_REGISTRY_PASSWORD");
+            } else {
+                QByteArray stored;
+                QString error;
+                if (RegistryKeychain::read(m_target.passwordKeychainKey(), &stored, &error))
+                    withPassword.password = QString::fromUtf8(stored);
+            }
             m_registry = std::make_unique<Registry>(withPassword);
         });
     }

@@ -16,7 +16,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
-#include <QThreadPool>
 #include <QtConcurrent>
 
 // The whole deployment against a real Debian 12 server with systemd: first deployment (with a
@@ -438,13 +437,7 @@ private slots:
             0);
     }
 
-    void cleanupTestCase()
-    {
-        m_host.stop();
-        // The runners' pool threads hold libssh and OpenSSL state: let them end before exit()
-        // tears those libraries down.
-        QThreadPool::globalInstance()->waitForDone();
-    }
+    void cleanupTestCase() { m_host.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestDeploymentEndToEnd)

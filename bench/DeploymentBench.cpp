@@ -272,12 +272,41 @@ public:
 
     DeploymentRequest request(SystemdHost& host) const
     {
-        DeploymentConfig c = SampleRelease::config(archive, checksums, host.port(), host.clientKey(), domain);
-        c.admin.passwordMode = PasswordMode::Typed;
-        DeploymentRequest r = SampleRelease::request(c, knownHosts, telegram.baseUrl(), registryFile, dir);
+        DeploymentRequest r;
+        DeploymentConfig c;
+        c.server = {QStringLiteral("127.0.0.1"),
+                    host.port(),
+                    QStringLiteral("root"),
+                    SshAuth::Key,
+                    host.clientKey(),
+                    domain};
+        c.admin = {QStringLiteral("Ivan Petrov"), QStringLiteral("ivan@example.ru"),
+                   QStringLiteral("+79123456789"), QStringLiteral("OOO Romashka"), PasswordMode::Typed};
+        c.telegram.adminIds = {123456789};
+        c.settings.timezone = QStringLiteral("Europe/Moscow");
+        c.release = {ReleaseSource::File, {}, archive, checksums};
+        c.web = {TlsMode::None, {}, {}, true};
+        c.firewall = FirewallMode::Leave; // the container shares this machine's network
+        c.profile = SampleRelease::profile();
+        r.config = c;
         r.secrets.botToken = botToken;
         r.secrets.adminPassword = adminPassword;
+        QString error;
+        r.profile = PayloadProfile::load(SampleRelease::profile(), &error);
+        r.archivePath = archive;
+        r.checksums = checksums;
+        r.target.host = QStringLiteral("127.0.0.1");
+        r.target.port = host.port();
+        r.target.user = QStringLiteral("root");
+        r.target.identityFile = host.clientKey();
+        r.target.useAgent = false;
+        r.target.useConfigFile = false;
+        r.target.knownHostsFile = knownHosts;
+        r.target.acceptNewHostKey = true;
+        r.telegramApiBase = telegram.baseUrl();
         r.owner = QStringLiteral("bench@localhost");
+        r.registry.sqlitePath = registryFile;
+        r.outboxPath = dir + QStringLiteral("/outbox.sqlite");
         return r;
     }
 

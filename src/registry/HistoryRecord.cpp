@@ -1,6 +1,19 @@
 #include "HistoryRecord.h"
 
-#include "IsoTime.h"
+namespace {
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QJsonValue& v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+} // namespace
 
 QJsonObject HistoryRecord::toJson() const
 {
@@ -10,8 +23,8 @@ QJsonObject HistoryRecord::toJson() const
                   {QStringLiteral("from_version"), fromVersion},
                   {QStringLiteral("to_version"), toVersion},
                   {QStringLiteral("initiated_by"), initiatedBy},
-                  {QStringLiteral("started_at"), IsoTime::toText(startedAt)},
-                  {QStringLiteral("completed_at"), IsoTime::toText(completedAt)},
+                  {QStringLiteral("started_at"), iso(startedAt)},
+                  {QStringLiteral("completed_at"), iso(completedAt)},
                   {QStringLiteral("status"), status},
                   {QStringLiteral("error_log"), errorLog},
                   {QStringLiteral("notes"), notes},
@@ -37,8 +50,8 @@ HistoryRecord HistoryRecord::fromJson(const QJsonObject& o)
     r.fromVersion = o.value(QStringLiteral("from_version")).toString();
     r.toVersion = o.value(QStringLiteral("to_version")).toString();
     r.initiatedBy = o.value(QStringLiteral("initiated_by")).toString();
-    r.startedAt = IsoTime::fromJson(o.value(QStringLiteral("started_at")));
-    r.completedAt = IsoTime::fromJson(o.value(QStringLiteral("completed_at")));
+    r.startedAt = fromIso(o.value(QStringLiteral("started_at")));
+    r.completedAt = fromIso(o.value(QStringLiteral("completed_at")));
     r.status = o.value(QStringLiteral("status")).toString(QStringLiteral("in_progress"));
     r.errorLog = o.value(QStringLiteral("error_log")).toString();
     r.notes = o.value(QStringLiteral("notes")).toString();

@@ -1,6 +1,19 @@
 #include "InstanceRecord.h"
 
-#include "IsoTime.h"
+namespace {
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QJsonValue& v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+} // namespace
 
 QJsonObject InstanceRecord::toJson() const
 {
@@ -24,8 +37,8 @@ QJsonObject InstanceRecord::toJson() const
                   {QStringLiteral("db_name"), dbName},
                   {QStringLiteral("app_folder"), appFolder},
                   {QStringLiteral("bot_username"), botUsername},
-                  {QStringLiteral("deployed_at"), IsoTime::toText(deployedAt)},
-                  {QStringLiteral("last_health_check"), IsoTime::toText(lastHealthCheck)}};
+                  {QStringLiteral("deployed_at"), iso(deployedAt)},
+                  {QStringLiteral("last_health_check"), iso(lastHealthCheck)}};
     if (!sealedCredentials.isEmpty())
         o.insert(QStringLiteral("sealed_credentials"), sealedCredentials);
     if (id)
@@ -65,7 +78,7 @@ InstanceRecord InstanceRecord::fromJson(const QJsonObject& o)
     r.appFolder = o.value(QStringLiteral("app_folder")).toString();
     r.botUsername = o.value(QStringLiteral("bot_username")).toString();
     r.sealedCredentials = o.value(QStringLiteral("sealed_credentials")).toString();
-    r.deployedAt = IsoTime::fromJson(o.value(QStringLiteral("deployed_at")));
-    r.lastHealthCheck = IsoTime::fromJson(o.value(QStringLiteral("last_health_check")));
+    r.deployedAt = fromIso(o.value(QStringLiteral("deployed_at")));
+    r.lastHealthCheck = fromIso(o.value(QStringLiteral("last_health_check")));
     return r;
 }

@@ -57,10 +57,26 @@ class TestDeploymentEndToEnd : public QObject
 
     DeploymentRequest request() const
     {
-        DeploymentRequest r =
-            SampleRelease::request(config(), m_knownHosts, m_telegram.baseUrl(), m_registryFile, m_dir);
+        DeploymentRequest r;
+        r.config = config();
         r.secrets.botToken = botToken;
         r.secrets.adminPassword = adminPassword;
+        QString error;
+        r.profile = PayloadProfile::load(SampleRelease::profile(), &error);
+        r.archivePath = m_archive;
+        r.checksums = m_checksums;
+        r.target.host = QStringLiteral("127.0.0.1");
+        r.target.port = m_host.port();
+        r.target.user = QStringLiteral("root");
+        r.target.identityFile = m_host.clientKey();
+        r.target.useAgent = false;
+        r.target.useConfigFile = false;
+        r.target.knownHostsFile = m_knownHosts;
+        r.target.acceptNewHostKey = true;
+        r.telegramApiBase = m_telegram.baseUrl();
+        r.owner = QStringLiteral("e2e@test");
+        r.registry.sqlitePath = m_registryFile;
+        r.outboxPath = m_dir + QStringLiteral("/outbox.sqlite");
         return r;
     }
 

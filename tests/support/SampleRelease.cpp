@@ -59,28 +59,3 @@ DeploymentConfig SampleRelease::config(const QString& archive, const QString& ch
     c.profile = profile();
     return c;
 }
-
-DeploymentRequest SampleRelease::request(const DeploymentConfig& config, const QString& knownHosts,
-                                         const QUrl& telegramApi, const QString& registryFile,
-                                         const QString& dir)
-{
-    DeploymentRequest r;
-    r.config = config;
-    QString error;
-    r.profile = PayloadProfile::load(config.profile, &error);
-    r.archivePath = config.release.path;
-    r.checksums = config.release.checksums;
-    r.target.host = config.server.host;
-    r.target.port = config.server.port;
-    r.target.user = config.server.user;
-    r.target.identityFile = config.server.identityFile;
-    r.target.useAgent = false;
-    r.target.useConfigFile = false;
-    r.target.knownHostsFile = knownHosts;
-    r.target.acceptNewHostKey = true;
-    r.telegramApiBase = telegramApi;
-    r.owner = QStringLiteral("test@localhost");
-    r.registry.sqlitePath = registryFile;
-    r.outboxPath = dir + QStringLiteral("/outbox.sqlite");
-    return r;
-}

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/DeploymentConfig.h"
-#include "provisioning/DeploymentRequest.h"
 
 #include <QString>
 
@@ -18,10 +17,4 @@ public:
     // network), the sample profile. Tests adjust what they exercise.
     static DeploymentConfig config(const QString& archive, const QString& checksums, int port,
                                    const QString& key, const QString& domain);
-    // The request a test or benchmark runs for `config`: root by the host's key, no agent or
-    // ~/.ssh/config, a new host key accepted into `knownHosts`, the given Telegram server, and a
-    // registry and outbox of its own under `dir`.
-    static DeploymentRequest request(const DeploymentConfig& config, const QString& knownHosts,
-                                     const QUrl& telegramApi, const QString& registryFile,
-                                     const QString& dir);
 };

@@ -2,10 +2,14 @@
 
 #include "ExitCode.h"
 #include "RegistryOptions.h"
+#include "TextTable.h"
+#include "registry/InstanceCsv.h"
+#include "registry/InstanceSearch.h"
 #include "registry/Outbox.h"
 #include "registry/Registry.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistryKeychain.h"
+#include "registry/RegistryTls.h"
 #include "registry/SchemaMigrator.h"
 #include "registry/SealedBox.h"
 
@@ -151,10 +155,14 @@ int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
             io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
+        TextTable table({tr("UUID"), tr("NAME"), tr("COMPANY"), tr("DOMAIN"), tr("IP"), tr("VERSION"),
+                         tr("STATUS"), tr("LAST HEALTH CHECK (UTC)")});
         for (const InstanceRecord& r : rows)
-            io.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
-                          .arg(r.uuid.toString(QUuid::WithoutBraces), r.name, r.company, r.domain, r.ip,
-                               r.version, r.status, time(r.lastHealthCheck));
+            table.addRow({r.uuid.toString(QUuid::WithoutBraces), r.name, r.company,
+                          InstanceSearch::displayDomain(r.domain), r.ip, r.version, r.status,
+                          time(r.lastHealthCheck)});
+        if (!rows.isEmpty())
+            table.print(io.out);
         io.out << tr("%n instance(s)", nullptr, int(rows.size())) << u'\n';
         return ExitOk;
     }
@@ -182,29 +190,34 @@ int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
         }
         io.out << tr("History of %1 (%2):").arg(instance->name, instance->uuid.toString(QUuid::WithoutBraces))
                << u'\n';
+        TextTable table({tr("STARTED (UTC)"), tr("ACTION"), tr("RESULT"), tr("VERSION"), tr("BY")});
         for (const HistoryRecord& r : rows)
-            io.out << QStringLiteral("%1  %2  %3  %4 → %5  %6\n")
-                          .arg(time(r.startedAt), r.action, r.status,
-                               r.fromVersion.isEmpty() ? QStringLiteral("—") : r.fromVersion,
-                               r.toVersion.isEmpty() ? QStringLiteral("—") : r.toVersion, r.initiatedBy);
+            table.addRow(
+                {time(r.startedAt), HistoryRecord::actionText(r.action), HistoryRecord::statusText(r.status),
+                 QStringLiteral("%1 → %2").arg(r.fromVersion.isEmpty() ? QStringLiteral("—") : r.fromVersion,
+                                               r.toVersion.isEmpty() ? QStringLiteral("—") : r.toVersion),
+                 r.initiatedBy});
+        if (!rows.isEmpty())
+            table.print(io.out);
         io.out << tr("%n operation(s)", nullptr, int(rows.size())) << u'\n';
         return ExitOk;
     }
     // export
-    QSaveFile file(parser.value(csv));
+    const QString csvPath = InstanceCsv::withSuffix(parser.value(csv));
+    QSaveFile file(csvPath);
     if (!file.open(QIODevice::WriteOnly)) {
         io.err << tr("registry export: cannot write %1: %2 — choose a writable path")
-                      .arg(parser.value(csv), file.errorString())
+                      .arg(csvPath, file.errorString())
                << Qt::endl;
         return ExitUsage;
     }
-    if (!registry.exportCsv(query, &file, &error) || !file.commit()) {
+    if (!InstanceCsv::write(registry, query, &file, &error) || !file.commit()) {
         io.err << (error.isEmpty() ? file.errorString() : error) << Qt::endl;
         return ExitFailure;
     }
-    io.out << tr("Exported %n instance(s) to %1", nullptr, registry.countInstances(query, &error))
-                  .arg(parser.value(csv))
-           << u'\n';
+    io.out
+        << tr("Exported %n instance(s) to %1", nullptr, registry.countInstances(query, &error)).arg(csvPath)
+        << u'\n';
     return ExitOk;
 }
 
@@ -286,6 +299,8 @@ int RegistryCommand::status(const RegistryTarget& target, bool json, CommandIo& 
                           {QStringLiteral("registry"), target.display()},
                           {QStringLiteral("backend"),
                            target.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                          {QStringLiteral("tls"),
+                           target.isPostgres() ? QJsonValue(RegistryTls::mode(target)) : QJsonValue()},
                           {QStringLiteral("schema_version"), s.current},
                           {QStringLiteral("known_version"), s.latest},
                           {QStringLiteral("pending_migrations"), QJsonArray::fromStringList(pending)},
@@ -299,8 +314,10 @@ int RegistryCommand::status(const RegistryTarget& target, bool json, CommandIo& 
                       .toJson(QJsonDocument::Indented);
         return s.isNewer() ? ExitFailure : ExitOk;
     }
-    io.out << tr("Registry:        %1").arg(target.display()) << u'\n'
-           << tr("Schema:          version %1 of %2").arg(s.current).arg(s.latest) << u'\n';
+    io.out << tr("Registry:        %1").arg(target.display()) << u'\n';
+    if (target.isPostgres())
+        io.out << tr("TLS:             %1").arg(RegistryTls::describe(target)) << u'\n';
+    io.out << tr("Schema:          version %1 of %2").arg(s.current).arg(s.latest) << u'\n';
     if (s.isNewer())
         io.out << SchemaMigrator::newerSchemaMessage(s.current, s.latest) << u'\n';
     else if (s.needsAdoption())
@@ -426,7 +443,8 @@ int RegistryCommand::login(const RegistryTarget& target, CommandIo& io)
         return ExitFailure;
     }
     QSettings settings;
-    settings.setValue(RegistryTarget::settingsKey(), target.display());
+    // With the TLS choices, so the GUI and later commands connect the same way.
+    settings.setValue(RegistryTarget::settingsKey(), target.url());
     settings.sync();
     io.out << tr("Signed in to %1 as “%2”.").arg(target.display(), target.user) << u'\n'
            << tr("The password is in this computer’s keychain (service “%1”), and %2 is now the default "

@@ -2,7 +2,9 @@
 
 #include "ExitCode.h"
 #include "registry/RegistryKeychain.h"
+#include "registry/RegistryTls.h"
 
+#include <QFileInfo>
 #include <QIODevice>
 #include <QSettings>
 
@@ -14,12 +16,23 @@ RegistryOptions::RegistryOptions()
           QStringLiteral("URL"))
     , m_passwordStdin(QStringLiteral("password-stdin"),
                       tr("read the PostgreSQL password from the first line of standard input"))
+    , m_ca(QStringLiteral("registry-ca"),
+           tr("the CA certificate (PEM) that signed the PostgreSQL registry server’s certificate (default: "
+              "the registry URL’s sslrootcert, $KKT_REGISTRY_CA, else the system’s authorities)"),
+           QStringLiteral("FILE"))
+    , m_sslMode(
+          QStringLiteral("registry-sslmode"),
+          tr("TLS to the PostgreSQL registry: verify-full (default: encrypted, server verified), require "
+             "(encrypted, not verified) or disable (no encryption)"),
+          QStringLiteral("MODE"))
 {}
 
 void RegistryOptions::addTo(QCommandLineParser& parser) const
 {
     parser.addOption(m_registry);
     parser.addOption(m_passwordStdin);
+    parser.addOption(m_ca);
+    parser.addOption(m_sslMode);
 }
 
 bool RegistryOptions::resolve(const QCommandLineParser& parser, CommandIo& io, RegistryTarget* target,
@@ -36,8 +49,35 @@ bool RegistryOptions::resolve(const QCommandLineParser& parser, CommandIo& io, R
         if (!error->isEmpty())
             return false;
     }
-    if (!target->isPostgres())
+    if (!target->isPostgres()) {
+        if (parser.isSet(m_ca) || parser.isSet(m_sslMode)) {
+            *error = tr("--registry-ca, --registry-sslmode: %1 is an embedded SQLite registry, which has no "
+                        "TLS — leave them out, or give a postgresql:// registry")
+                         .arg(target->display());
+            return false;
+        }
         return true;
+    }
+    if (parser.isSet(m_sslMode)) {
+        if (const QString problem =
+                RegistryTls::modeProblem(QStringLiteral("--registry-sslmode"), parser.value(m_sslMode));
+            !problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+        target->sslMode = parser.value(m_sslMode);
+    }
+    if (parser.isSet(m_ca)) {
+        const QFileInfo ca(parser.value(m_ca));
+        if (!ca.isFile() || !ca.isReadable()) {
+            *error =
+                tr("--registry-ca: %1 cannot be read — give the PEM file of the authority that signed the "
+                   "registry server’s certificate")
+                    .arg(parser.value(m_ca));
+            return false;
+        }
+        target->caFile = ca.absoluteFilePath();
+    }
     if (qEnvironmentVariableIsSet(passwordEnv)) {
         target->password = qEnvironmentVariable(passwordEnv);
         return true;

@@ -8,7 +8,8 @@
 
 // The options that choose a registry, shared by `registry` and `token`: --registry URL (or the
 // GUI's setting, else the embedded SQLite registry) and where the PostgreSQL password comes from
-// (KKT_REGISTRY_PASSWORD, --password-stdin, else the keychain).
+// (KKT_REGISTRY_PASSWORD, --password-stdin, else the keychain), and TLS to PostgreSQL
+// (--registry-sslmode, --registry-ca; see RegistryTls).
 class RegistryOptions
 {
     Q_DECLARE_TR_FUNCTIONS(RegistryOptions)
@@ -31,4 +32,6 @@ public:
 private:
     QCommandLineOption m_registry;
     QCommandLineOption m_passwordStdin;
+    QCommandLineOption m_ca;
+    QCommandLineOption m_sslMode;
 };

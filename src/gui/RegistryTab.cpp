@@ -2,6 +2,7 @@
 
 #include "FileDialogs.h"
 #include "provisioning/DeploymentRunner.h"
+#include "registry/InstanceCsv.h"
 #include "registry/Outbox.h"
 #include "registry/RegistryKeychain.h"
 #include "registry/RegistryTableModel.h"
@@ -138,6 +139,7 @@ RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
             m_columnsSized = true;
             m_ui->instancesView->resizeColumnsToContents();
         }
+        reselect();
     });
     connect(m_ui->instancesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -198,6 +200,8 @@ void RegistryTab::showEvent(QShowEvent* event)
 
 void RegistryTab::refresh()
 {
+    if (m_selected && m_reselect.isNull())
+        m_reselect = m_selected->uuid;
     m_ui->errorLabel->hide();
     applyFilter();
     loadOverview();
@@ -241,10 +245,36 @@ void RegistryTab::updateSummary()
     m_ui->summaryLabel->setText(text);
 }
 
+void RegistryTab::reselect()
+{
+    // A reload (refresh, or after a health check) keeps the instance that was selected.
+    const QUuid uuid = std::exchange(m_reselect, QUuid());
+    if (uuid.isNull())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->instanceAt(row).uuid == uuid) {
+            m_ui->instancesView->setCurrentIndex(m_model->index(row, InstanceQuery::Name));
+            m_ui->instancesView->scrollTo(m_model->index(row, InstanceQuery::Name));
+            return;
+        }
+    }
+}
+
+void RegistryTab::showHealth(const QUuid& instance)
+{
+    if (instance.isNull() || instance != m_health.instance) {
+        m_ui->healthStatusLabel->clear();
+        return;
+    }
+    m_ui->healthStatusLabel->setStyleSheet(m_health.ok ? QStringLiteral("color: #2e9d4f")
+                                                       : QStringLiteral("color: #d93a3a"));
+    m_ui->healthStatusLabel->setText(m_health.text);
+}
+
 void RegistryTab::showInstance(const InstanceRecord& r)
 {
     m_selected = std::make_shared<InstanceRecord>(r);
-    m_ui->healthStatusLabel->clear();
+    showHealth(r.uuid);
     m_ui->checkHealthButton->setEnabled(!r.hostKeyFingerprint.isEmpty());
     m_ui->detailPanel->setEnabled(true);
     m_ui->nameValue->setText(r.company.isEmpty() ? r.name : QStringLiteral("%1 — %2").arg(r.name, r.company));
@@ -287,7 +317,8 @@ void RegistryTab::showInstance(const InstanceRecord& r)
                                             ? h.toVersion
                                             : QStringLiteral("%1 → %2").arg(h.fromVersion, h.toVersion);
                 const QStringList cells{QLocale().toString(h.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                        h.action, h.status, version, h.initiatedBy};
+                                        HistoryRecord::actionText(h.action),
+                                        HistoryRecord::statusText(h.status), version, h.initiatedBy};
                 for (int column = 0; column < cells.size(); ++column) {
                     auto* item = new QTableWidgetItem(cells.at(column));
                     if (!h.logExcerpt.isEmpty() || !h.errorLog.isEmpty())
@@ -352,8 +383,10 @@ void RegistryTab::openCredentials()
         });
 }
 
-void RegistryTab::exportCsv(const QString& path)
+void RegistryTab::exportCsv(const QString& chosenPath)
 {
+    // A file dialog without a native suffix policy returns the name as typed.
+    const QString path = InstanceCsv::withSuffix(chosenPath);
     const InstanceQuery query = m_model->query();
     struct Result
     {
@@ -372,7 +405,7 @@ void RegistryTab::exportCsv(const QString& path)
                               .arg(QDir::toNativeSeparators(path), file.errorString());
                 return r;
             }
-            r.ok = registry.exportCsv(query, &file, &r.error) && file.commit();
+            r.ok = InstanceCsv::write(registry, query, &file, &r.error) && file.commit();
             if (r.ok)
                 r.rows = registry.countInstances(query, &r.error);
             else if (r.error.isEmpty())
@@ -466,6 +499,9 @@ void RegistryTab::loadOverview()
             weekly->addSeries(weeklySeries);
             auto* weekAxis = new QBarCategoryAxis;
             weekAxis->append(weekNames);
+            // Twelve dates side by side do not fit a half-width chart and would be elided to "…";
+            // upright they need only a line's height each.
+            weekAxis->setLabelsAngle(-90);
             weekly->addAxis(weekAxis, Qt::AlignBottom);
             weeklySeries->attachAxis(weekAxis);
             QValueAxis* deployAxis = countAxis(maxWeek);
@@ -484,6 +520,7 @@ void RegistryTab::checkHealth()
         return;
     const InstanceRecord instance = *m_selected;
     m_ui->checkHealthButton->setEnabled(false);
+    m_ui->healthStatusLabel->setStyleSheet(QString());
     m_ui->healthStatusLabel->setText(tr("Checking %1 over SSH …").arg(instance.name));
     struct Checked
     {
@@ -531,9 +568,10 @@ void RegistryTab::checkHealth()
                 text += u' ' + tr("The result could not be recorded: %1").arg(error);
             return Checked{failed.isEmpty(), text};
         },
-        [this](const Checked& result) {
-            m_ui->healthStatusLabel->setText(result.text);
+        [this, uuid = instance.uuid](const Checked& result) {
+            m_health = {uuid, result.ok, result.text};
             m_ui->checkHealthButton->setEnabled(true);
+            // The reload shows the new status and check time; the instance stays selected.
             refresh();
         });
 }

@@ -2,6 +2,7 @@
 
 #include "registry/RegistryTarget.h"
 
+#include <QUuid>
 #include <QWidget>
 #include <memory>
 
@@ -47,6 +48,8 @@ protected:
 private:
     void applyFilter();
     void showInstance(const InstanceRecord& instance);
+    void reselect();
+    void showHealth(const QUuid& instance);
     void openCredentials();
     void checkHealth();
     void showError(const QString& message);
@@ -64,6 +67,13 @@ private:
     QString m_selectedSealed;
     QString m_selectedName;
     std::shared_ptr<InstanceRecord> m_selected;
+    QUuid m_reselect; // selected again once the reloaded first page is in
+    struct HealthResult
+    {
+        QUuid instance;
+        bool ok = false;
+        QString text;
+    } m_health; // the last "Check health now" of this tab
     bool m_started = false;
     bool m_columnsSized = false;
     bool m_privateKeyHeld = false;

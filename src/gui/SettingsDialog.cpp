@@ -1,13 +1,16 @@
 #include "SettingsDialog.h"
 
+#include "FileDialogs.h"
 #include "GuiLogging.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistryKeychain.h"
+#include "registry/RegistryTls.h"
 #include "releases/GitHubReleases.h"
 #include "secrets/SecretStore.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QtConcurrent>
@@ -53,6 +56,19 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     , m_keychain(new SecretStore(this))
 {
     m_ui->setupUi(this);
+    m_ui->registrySslModeCombo->addItem(tr("Verify the server (verify-full, recommended)"),
+                                        QStringLiteral("verify-full"));
+    m_ui->registrySslModeCombo->addItem(tr("Encrypt, do not verify the server (require)"),
+                                        QStringLiteral("require"));
+    m_ui->registrySslModeCombo->addItem(tr("No encryption (disable) — trusted networks only"),
+                                        QStringLiteral("disable"));
+    connect(m_ui->registryCaButton, &QPushButton::clicked, this, [this] {
+        const QString file = FileDialogs::openFileName(this, tr("CA certificate of the registry server"),
+                                                       m_ui->registryCaEdit->text(),
+                                                       tr("Certificates (*.crt *.pem);;All files (*)"));
+        if (!file.isEmpty())
+            m_ui->registryCaEdit->setText(QDir::toNativeSeparators(file));
+    });
     m_ui->languageCombo->addItem(tr("System language"), QString());
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
@@ -106,6 +122,9 @@ void SettingsDialog::load()
         m_ui->registryPortSpin->setValue(configured.port);
         m_ui->registryDatabaseEdit->setText(configured.database);
         m_ui->registryRoleEdit->setText(configured.user);
+        m_ui->registrySslModeCombo->setCurrentIndex(
+            qMax(0, m_ui->registrySslModeCombo->findData(configured.sslMode)));
+        m_ui->registryCaEdit->setText(QDir::toNativeSeparators(configured.caFile));
     } else if (!error.isEmpty()) {
         showMessage(m_ui->registryMessageLabel,
                     tr("The saved registry “%1” is not usable (%2); the embedded registry is used until you "
@@ -164,7 +183,20 @@ RegistryTarget SettingsDialog::centralTarget(QString* problem) const
                        .arg(target.display());
         return {};
     }
-    return parsed;
+    RegistryTarget result = parsed;
+    // verify-full, the default, is stored as no choice, so the environment may still choose.
+    const QString mode = m_ui->registrySslModeCombo->currentData().toString();
+    result.sslMode = mode == RegistryTls::defaultMode() ? QString() : mode;
+    const QString ca = m_ui->registryCaEdit->text().trimmed();
+    if (!ca.isEmpty() && !QFileInfo(ca).isReadable()) {
+        *problem =
+            tr("CA certificate: %1 cannot be read — choose the PEM file of the authority that signed the "
+               "registry server’s certificate, or leave the field empty for the system’s authorities")
+                .arg(ca);
+        return {};
+    }
+    result.caFile = ca.isEmpty() ? QString() : QFileInfo(QDir::fromNativeSeparators(ca)).absoluteFilePath();
+    return result;
 }
 
 void SettingsDialog::signIn()
@@ -260,6 +292,9 @@ void SettingsDialog::setSigningIn(bool running)
     m_ui->registryRoleEdit->setReadOnly(running);
     m_ui->registryPasswordEdit->setReadOnly(running);
     m_ui->registryPortSpin->setReadOnly(running);
+    m_ui->registrySslModeCombo->setEnabled(!running);
+    m_ui->registryCaEdit->setReadOnly(running);
+    m_ui->registryCaButton->setEnabled(!running);
 }
 
 QUrl SettingsDialog::githubApiBase() const
@@ -413,7 +448,7 @@ void SettingsDialog::save()
     QString registryUrl;
     QString ignored;
     if (m_ui->centralRadio->isChecked())
-        registryUrl = centralTarget(&ignored).display();
+        registryUrl = centralTarget(&ignored).url();
     else if (RegistryTarget::parse(m_originalRegistryUrl, &ignored).kind == RegistryTarget::Kind::Sqlite &&
              ignored.isEmpty())
         registryUrl = m_originalRegistryUrl; // a registry file chosen on the command line stays

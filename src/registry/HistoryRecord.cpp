@@ -58,3 +58,27 @@ HistoryRecord HistoryRecord::fromJson(const QJsonObject& o)
     r.logExcerpt = o.value(QStringLiteral("log_excerpt")).toString();
     return r;
 }
+
+QString HistoryRecord::actionText(const QString& action)
+{
+    if (action == QStringLiteral("deploy"))
+        return tr("deployment");
+    if (action == QStringLiteral("update"))
+        return tr("update");
+    if (action == QStringLiteral("rollback"))
+        return tr("rollback");
+    if (action == QStringLiteral("health_check"))
+        return tr("health check");
+    return action;
+}
+
+QString HistoryRecord::statusText(const QString& status)
+{
+    if (status == QStringLiteral("success"))
+        return tr("succeeded");
+    if (status == QStringLiteral("failed"))
+        return tr("failed");
+    if (status == QStringLiteral("in_progress"))
+        return tr("in progress");
+    return status;
+}

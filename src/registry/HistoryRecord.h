@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -9,6 +10,9 @@
 // attempt, so a retried or replayed write is recognised and recorded only once.
 struct HistoryRecord
 {
+    Q_DECLARE_TR_FUNCTIONS(HistoryRecord)
+
+public:
     qint64 id = 0;
     QUuid operation;
     QUuid instance;
@@ -25,4 +29,7 @@ struct HistoryRecord
 
     QJsonObject toJson() const;
     static HistoryRecord fromJson(const QJsonObject& json);
+    // The words shown for the stored values (which stay as they are in the database).
+    static QString actionText(const QString& action);
+    static QString statusText(const QString& status);
 };

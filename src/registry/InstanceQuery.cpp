@@ -1,5 +1,7 @@
 #include "InstanceQuery.h"
 
+#include "InstanceSearch.h"
+
 #include <QStringList>
 
 QString InstanceQuery::columnName(Column column)
@@ -27,23 +29,11 @@ QString InstanceQuery::columnName(Column column)
     return QStringLiteral("instance_name");
 }
 
-QString InstanceQuery::whereClause(QVariantList* values) const
+QString InstanceQuery::whereClause(RegistryTarget::Kind kind, QVariantList* values) const
 {
     QStringList conditions;
-    const QString needle = search.trimmed();
-    if (!needle.isEmpty()) {
-        QString escaped = needle.toLower();
-        escaped.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        const QString pattern = u'%' + escaped + u'%';
-        QStringList parts;
-        for (const char* column : {"instance_name", "client_company", "domain", "vds_ip"}) {
-            parts << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
-            *values << pattern;
-        }
-        conditions << u'(' + parts.join(QStringLiteral(" OR ")) + u')';
-    }
+    if (const QString matches = InstanceSearch::condition(kind, search, values); !matches.isEmpty())
+        conditions << matches;
     if (!status.isEmpty()) {
         conditions << QStringLiteral("status = ?");
         *values << status;

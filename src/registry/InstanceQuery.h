@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RegistryTarget.h"
+
 #include <QString>
 #include <QVariantList>
 
@@ -20,7 +22,7 @@ struct InstanceQuery
         ColumnCount
     };
 
-    QString search;  // part of name, company, domain or IP
+    QString search;  // part of name, company, domain (Unicode or punycode) or IP, any case
     QString status;  // active, inactive, error; empty for all
     QString company; // exact company; empty for all
     Column sortColumn = Name;
@@ -28,7 +30,7 @@ struct InstanceQuery
 
     static QString columnName(Column column);
     // "… WHERE …" (or empty) with its bind values appended to `values`.
-    QString whereClause(QVariantList* values) const;
+    QString whereClause(RegistryTarget::Kind kind, QVariantList* values) const;
     // "ORDER BY …, id" — the id makes the order total, so pages never overlap.
     QString orderClause() const;
 };

@@ -1,5 +1,6 @@
 #include "Registry.h"
 
+#include "InstanceSearch.h"
 #include "RegistryConnection.h"
 #include "RegistryLogging.h"
 #include "SchemaMigrator.h"
@@ -115,16 +116,6 @@ HistoryRecord historyFrom(const QSqlQuery& q)
     return r;
 }
 
-QString csvCell(QString value)
-{
-    // A spreadsheet would run a cell starting with these as a formula.
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-        value.prepend(u'\'');
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
-        value = u'"' + value.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return value;
-}
-
 } // namespace
 
 Registry::Registry(RegistryTarget target)
@@ -177,26 +168,35 @@ bool Registry::upsertInstance(const InstanceRecord& r, QString* error)
         *error = tr("Instance: the UUID and the name are required");
         return false;
     }
+    const bool postgres = m_target.isPostgres();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO deployed_instances (instance_uuid, instance_name, client_company, vds_ip, domain, "
-        "deployed_version, status, notes, admin_email, admin_phone, telegram_admin_ids, ssh_host, ssh_port, "
-        "ssh_user, host_key_fingerprint, mode, web_port, db_name, app_folder, bot_username, "
-        "sealed_credentials, "
-        "deployed_at, last_health_check) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?) "
-        "ON CONFLICT (instance_uuid) DO UPDATE SET instance_name = excluded.instance_name, "
-        "client_company = excluded.client_company, vds_ip = excluded.vds_ip, domain = excluded.domain, "
-        "deployed_version = excluded.deployed_version, status = excluded.status, notes = excluded.notes, "
-        "admin_email = excluded.admin_email, admin_phone = excluded.admin_phone, "
-        "telegram_admin_ids = excluded.telegram_admin_ids, ssh_host = excluded.ssh_host, "
-        "ssh_port = excluded.ssh_port, ssh_user = excluded.ssh_user, "
-        "host_key_fingerprint = excluded.host_key_fingerprint, mode = excluded.mode, "
-        "web_port = excluded.web_port, db_name = excluded.db_name, app_folder = excluded.app_folder, "
-        "bot_username = excluded.bot_username, "
-        "sealed_credentials = COALESCE(excluded.sealed_credentials, deployed_instances.sealed_credentials), "
-        "deployed_at = COALESCE(excluded.deployed_at, deployed_instances.deployed_at), "
-        "last_health_check = COALESCE(excluded.last_health_check, deployed_instances.last_health_check)"));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO deployed_instances (instance_uuid, instance_name, client_company, vds_ip, domain, "
+            "deployed_version, status, notes, admin_email, admin_phone, telegram_admin_ids, ssh_host, "
+            "ssh_port, "
+            "ssh_user, host_key_fingerprint, mode, web_port, db_name, app_folder, bot_username, "
+            "sealed_credentials, deployed_at, last_health_check%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2) "
+            "ON CONFLICT (instance_uuid) DO UPDATE SET instance_name = excluded.instance_name, "
+            "client_company = excluded.client_company, vds_ip = excluded.vds_ip, domain = excluded.domain, "
+            "deployed_version = excluded.deployed_version, status = excluded.status, notes = excluded.notes, "
+            "admin_email = excluded.admin_email, admin_phone = excluded.admin_phone, "
+            "telegram_admin_ids = excluded.telegram_admin_ids, ssh_host = excluded.ssh_host, "
+            "ssh_port = excluded.ssh_port, ssh_user = excluded.ssh_user, "
+            "host_key_fingerprint = excluded.host_key_fingerprint, mode = excluded.mode, "
+            "web_port = excluded.web_port, db_name = excluded.db_name, app_folder = excluded.app_folder, "
+            "bot_username = excluded.bot_username, "
+            "sealed_credentials = COALESCE(excluded.sealed_credentials, "
+            "deployed_instances.sealed_credentials), "
+            "deployed_at = COALESCE(excluded.deployed_at, deployed_instances.deployed_at), "
+            "last_health_check = COALESCE(excluded.last_health_check, "
+            "deployed_instances.last_health_check)%3")
+            // PostgreSQL searches a generated column that needs the domain's Unicode form.
+            .arg(postgres ? QStringLiteral(", domain_unicode") : QString(),
+                 postgres ? QStringLiteral(", ?") : QString(),
+                 postgres ? QStringLiteral(", domain_unicode = excluded.domain_unicode") : QString()));
     q.addBindValue(uuidText(r.uuid));
     q.addBindValue(r.name);
     q.addBindValue(nullable(r.company));
@@ -220,6 +220,10 @@ bool Registry::upsertInstance(const InstanceRecord& r, QString* error)
     q.addBindValue(nullable(r.sealedCredentials));
     q.addBindValue(timestamp(r.deployedAt.isValid() ? r.deployedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(timestamp(r.lastHealthCheck));
+    if (postgres) {
+        const QString unicode = InstanceSearch::unicodeDomain(r.domain);
+        q.addBindValue(nullable(unicode == r.domain ? QString() : unicode));
+    }
     if (!q.exec()) {
         KKT_FAIL(q);
         return false;
@@ -312,7 +316,8 @@ int Registry::countInstances(const InstanceQuery& query, QString* error) const
         return -1;
     QVariantList values;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM deployed_instances") + query.whereClause(&values));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM deployed_instances") +
+              query.whereClause(m_target.kind, &values));
     for (const QVariant& v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
@@ -333,7 +338,7 @@ QList<InstanceRecord> Registry::instances(const InstanceQuery& query, int offset
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances").arg(instanceColumns) +
-              query.whereClause(&values) + query.orderClause() +
+              query.whereClause(m_target.kind, &values) + query.orderClause() +
               QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
     for (const QVariant& v : std::as_const(values))
         q.addBindValue(v);
@@ -421,57 +426,6 @@ QStringList Registry::companies(QString* error) const
     while (q.next())
         result << q.value(0).toString();
     return result;
-}
-
-bool Registry::exportCsv(const InstanceQuery& query, QIODevice* out, QString* error) const
-{
-    QSqlDatabase db = database(error);
-    if (!db.isValid())
-        return false;
-    QVariantList values;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances").arg(instanceColumns) +
-              query.whereClause(&values) + query.orderClause());
-    for (const QVariant& v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec()) {
-        KKT_FAIL(q);
-        return false;
-    }
-    out->write("instance_uuid,instance_name,client_company,domain,vds_ip,deployed_version,status,"
-               "last_health_check,deployed_at,mode,ssh_host,ssh_port,ssh_user,host_key_fingerprint,web_port,"
-               "bot_username\r\n");
-    auto time = [](const QDateTime& t) {
-        return t.isValid() ? t.toString(Qt::ISODate) : QString();
-    };
-    while (q.next()) {
-        const InstanceRecord r = instanceFrom(q);
-        const QStringList cells{uuidText(r.uuid),
-                                r.name,
-                                r.company,
-                                r.domain,
-                                r.ip,
-                                r.version,
-                                r.status,
-                                time(r.lastHealthCheck),
-                                time(r.deployedAt),
-                                r.mode,
-                                r.sshHost,
-                                r.sshPort ? QString::number(r.sshPort) : QString(),
-                                r.sshUser,
-                                r.hostKeyFingerprint,
-                                r.webPort ? QString::number(r.webPort) : QString(),
-                                r.botUsername};
-        QStringList line;
-        for (const QString& cell : cells)
-            line << csvCell(cell);
-        if (out->write(line.join(u',').toUtf8() + "\r\n") < 0) {
-            *error = tr("Cannot write the CSV file: %1").arg(out->errorString());
-            return false;
-        }
-    }
-    return true;
 }
 
 QList<Registry::VersionCount> Registry::instancesPerVersion(QString* error) const

@@ -12,8 +12,6 @@
 #include <QSqlDatabase>
 #include <optional>
 
-class QIODevice;
-
 // Reads and writes the registry, PostgreSQL or SQLite, through one code path. Every call uses the
 // calling thread's own connection (RegistryConnection), so a Registry may be used from any thread
 // except the GUI thread. Calls return false/empty and set *error on failure; the text names the
@@ -56,7 +54,6 @@ public:
     std::optional<InstanceRecord> findInstance(const QString& reference, QString* error) const;
     QList<HistoryRecord> history(const QUuid& instance, QString* error) const;
     QStringList companies(QString* error) const;
-    bool exportCsv(const InstanceQuery& query, QIODevice* out, QString* error) const;
 
     QList<VersionCount> instancesPerVersion(QString* error) const;
     QList<WeekCount> deploymentsPerWeek(int weeks, QString* error) const;

@@ -1,6 +1,8 @@
 #include "RegistryConnection.h"
 
+#include "InstanceSearch.h"
 #include "RegistryLogging.h"
+#include "RegistryTls.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +14,7 @@ QString RegistryConnection::connectionName(const RegistryTarget& target)
 {
     // Another password means another sign-in; the seeded hash keeps the password itself out.
     return QStringLiteral("kkt-registry:%1:%2:%3")
-        .arg(target.key())
+        .arg(target.url())
         .arg(qHash(target.password), 0, 16)
         .arg(quintptr(QThread::currentThreadId()), 0, 16);
 }
@@ -39,14 +41,24 @@ QSqlDatabase RegistryConnection::open(const RegistryTarget& target, QString* err
         db.setDatabaseName(target.database);
         db.setUserName(target.user);
         db.setPassword(target.password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=kkt-deploy"));
+        const QString tls = RegistryTls::connectOptions(target, error);
+        if (tls.isEmpty()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return {};
+        }
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=kkt-deploy;") + tls);
     } else {
         QDir().mkpath(QFileInfo(target.sqlitePath).absolutePath());
         db.setDatabaseName(target.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
     if (!db.open()) {
-        *error = tr("Cannot open the registry %1: %2").arg(target.display(), db.lastError().text().trimmed());
+        const QString reason = db.lastError().text().trimmed();
+        const QString tls = target.isPostgres() ? RegistryTls::explain(target, reason) : QString();
+        *error = tls.isEmpty()
+                     ? tr("Cannot open the registry %1: %2").arg(target.display(), reason)
+                     : tr("Cannot open the registry %1: %2\n(%3)").arg(target.display(), tls, reason);
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return {};
@@ -58,6 +70,9 @@ QSqlDatabase RegistryConnection::open(const RegistryTarget& target, QString* err
         // The idempotent migrations would print a NOTICE for every object that already exists.
         q.exec(QStringLiteral("SET client_min_messages = warning"));
     } else {
+        QString functionError;
+        if (!InstanceSearch::registerSqliteFunction(db, &functionError))
+            qCWarning(lcRegistry).noquote() << "search function not registered:" << functionError;
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         QFile::setPermissions(target.sqlitePath, QFile::ReadOwner | QFile::WriteOwner);

@@ -1,5 +1,6 @@
 #include "RegistryTableModel.h"
 
+#include "InstanceSearch.h"
 #include "RegistryWorker.h"
 
 #include <QColor>
@@ -58,7 +59,7 @@ QVariant RegistryTableModel::data(const QModelIndex& index, int role) const
         case InstanceQuery::Company:
             return r.company;
         case InstanceQuery::Domain:
-            return r.domain;
+            return InstanceSearch::displayDomain(r.domain);
         case InstanceQuery::Ip:
             return r.ip;
         case InstanceQuery::Version:

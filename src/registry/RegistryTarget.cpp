@@ -1,11 +1,13 @@
 #include "RegistryTarget.h"
 
 #include "RegistryKeychain.h"
+#include "RegistryTls.h"
 
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 QString RegistryTarget::driverName() const
 {
@@ -20,6 +22,19 @@ QString RegistryTarget::display() const
     if (!user.isEmpty())
         text += user + u'@';
     return text + QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(database);
+}
+
+QString RegistryTarget::url() const
+{
+    if (!isPostgres() || (sslMode.isEmpty() && caFile.isEmpty()))
+        return display();
+    QUrlQuery query;
+    if (!sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!caFile.isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"),
+                           QString(caFile).replace(u'%', QStringLiteral("%25")));
+    return display() + u'?' + query.toString(QUrl::FullyEncoded);
 }
 
 QString RegistryTarget::key() const
@@ -58,6 +73,25 @@ RegistryTarget RegistryTarget::parse(const QString& text, QString* error)
             *error = tr("--registry: the URL names no database — add it after the host, e.g. "
                         "postgresql://alice@db.example/kkt_master_registry");
             return {};
+        }
+        const QUrlQuery query(url);
+        for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (name == QStringLiteral("sslmode")) {
+                if (const QString problem =
+                        RegistryTls::modeProblem(QStringLiteral("--registry: sslmode"), value);
+                    !problem.isEmpty()) {
+                    *error = problem;
+                    return {};
+                }
+                target.sslMode = value;
+            } else if (name == QStringLiteral("sslrootcert") && !value.isEmpty()) {
+                target.caFile = value;
+            } else {
+                *error = tr("--registry: the URL has “%1=…”, which KKT Deploy does not use — remove it; only "
+                            "sslmode and sslrootcert are understood")
+                             .arg(name);
+                return {};
+            }
         }
         return target;
     }

@@ -23,17 +23,24 @@ public:
     QString database;
     QString user;
     QString password;
+    // TLS to PostgreSQL (see RegistryTls): empty means the environment's choice, else verify-full
+    // with the system's certificate authorities.
+    QString sslMode;
+    QString caFile;
 
     bool isPostgres() const { return kind == Kind::Postgres; }
     QString driverName() const;
     // "postgresql://alice@db.example:5432/kkt_master_registry" or the SQLite file path.
     QString display() const;
+    // display() with the TLS choices (?sslmode=…&sslrootcert=…): what the settings keep.
+    QString url() const;
     // Identifies the registry for per-thread connection names and keychain entries.
     QString key() const;
     // Keychain entry of the password of this role on this registry.
     QString passwordKeychainKey() const;
 
-    // postgresql://user@host[:port]/db, sqlite:PATH or a path to a .sqlite/.db file.
+    // postgresql://user@host[:port]/db[?sslmode=MODE&sslrootcert=FILE], sqlite:PATH or a path to a
+    // .sqlite/.db file.
     // A URL with a password in it is refused: passwords come from the keychain, the environment
     // or stdin, never from a command line that ends up in shell histories and process lists.
     static RegistryTarget parse(const QString& text, QString* error);

@@ -89,6 +89,8 @@ private:
         m_ui->find<QSpinBox>(QStringLiteral("registryPortSpin"))->setValue(port);
         m_ui->type(QStringLiteral("registryDatabaseEdit"), m_database);
         m_ui->type(QStringLiteral("registryRoleEdit"), staffRole);
+        // The test server's own CA: TLS is verified (verify-full) as against a real registry.
+        m_ui->type(QStringLiteral("registryCaEdit"), m_server.caFile());
         m_ui->type(QStringLiteral("registryPasswordEdit"), password);
     }
     QString registryUrl(int port) const
@@ -188,7 +190,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_dialog->isVisible());
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(QSettings().value(RegistryTarget::settingsKey()).toString(), registryUrl(m_server.port()));
+        QCOMPARE(QSettings().value(RegistryTarget::settingsKey()).toString(),
+                 registryUrl(m_server.port()) + QStringLiteral("?sslrootcert=") + m_server.caFile());
         // What the Registry tab and the command line read: the setting, the password from the keychain.
         QString note;
         const RegistryTarget configured = RegistryTarget::configured(&note);
@@ -202,6 +205,7 @@ private Q_SLOTS:
         QCOMPARE(m_ui->text(QStringLiteral("registryRoleEdit")), staffRole);
         QCOMPARE(m_ui->text(QStringLiteral("registryDatabaseEdit")), m_database);
         QCOMPARE(m_ui->find<QSpinBox>(QStringLiteral("registryPortSpin"))->value(), int(m_server.port()));
+        QCOMPARE(m_ui->text(QStringLiteral("registryCaEdit")), m_server.caFile());
         QVERIFY(m_ui->text(QStringLiteral("registryPasswordEdit")).isEmpty());
         // Back to the embedded registry.
         QSignalSpy back(m_dialog, &SettingsDialog::registryChanged);

@@ -26,7 +26,18 @@ public:
         t.database = database;
         t.user = user;
         t.password = user == QStringLiteral("postgres") ? server.superuserPassword() : password;
+        t.caFile = server.caFile(); // verify-full, the default, against the test server's CA
         return t;
+    }
+
+    // The URL the command line and the settings take, with the test server's CA.
+    static QString postgresUrl(const PostgresServer& server, const QString& database,
+                               const QString& user = QStringLiteral("postgres"))
+    {
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslrootcert=%4")
+            .arg(user)
+            .arg(server.port())
+            .arg(database, server.caFile());
     }
 
     static QString freshDatabaseName()

@@ -1,4 +1,5 @@
 #include "RegistryTestDatabase.h"
+#include "registry/InstanceCsv.h"
 #include "registry/Registry.h"
 
 #include <QBuffer>
@@ -18,6 +19,8 @@ private slots:
     void recordsOnce_data();
     void recordsOnce();
     void listsFiltersSortsAndExports();
+    void searchesEveryScript_data();
+    void searchesEveryScript();
     void deployerRecordsInstances();
     void selfServiceRedeemsOnce();
     void auditRowsCannotChange();
@@ -186,12 +189,68 @@ void TestRegistry::listsFiltersSortsAndExports()
 
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
-    QVERIFY2(registry.exportCsv({}, &csv, &error), qPrintable(error));
+    QVERIFY2(InstanceCsv::write(registry, {}, &csv, &error), qPrintable(error));
     const QString text = QString::fromUtf8(csv.data());
     QCOMPARE(text.count(QStringLiteral("\r\n")), 31);
-    QVERIFY(text.startsWith(QStringLiteral("instance_uuid,instance_name,client_company")));
+    QVERIFY(csv.data().startsWith("\xEF\xBB\xBFinstance_uuid,instance_name,client_company"));
     // Quoted, and defused for spreadsheets.
     QVERIFY2(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\",")), qPrintable(text));
+}
+
+void TestRegistry::searchesEveryScript_data()
+{
+    recordsOnce_data();
+}
+
+void TestRegistry::searchesEveryScript()
+{
+    QFETCH(bool, postgres);
+    const RegistryTarget target = postgres ? freshPostgres() : DB::sqlite();
+    QString error;
+    QVERIFY2(DB::migrate(target, &error), qPrintable(error));
+    Registry registry(target);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(registry.upsertInstance(
+                     instance(QStringLiteral("client-%1").arg(i), QStringLiteral("ИП Иванов")), &error),
+                 qPrintable(error));
+    InstanceRecord idn = instance(QStringLiteral("idn"), QStringLiteral("Ελληνική Εταιρεία"));
+    idn.domain = QStringLiteral("xn--e1afmkfd.xn--p1ai"); // пример.рф, stored as punycode
+    QVERIFY2(registry.upsertInstance(idn, &error), qPrintable(error));
+    QVERIFY2(registry.upsertInstance(instance(QStringLiteral("other"), QStringLiteral("Acme")), &error),
+             qPrintable(error));
+    // A row written by another tool, straight into the production columns.
+    QSqlQuery q(registry.database(&error));
+    QVERIFY2(
+        q.exec(QStringLiteral("INSERT INTO deployed_instances (instance_name, client_company, instance_uuid) "
+                              "VALUES ('legacy', 'ООО Ромашка', '%1')")
+                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))),
+        qPrintable(q.lastError().text()));
+
+    const QList<QPair<QString, int>> expected{{QStringLiteral("Иванов"), 3},
+                                              {QStringLiteral("иванов"), 3},
+                                              {QStringLiteral("ИП ИВАНОВ"), 3},
+                                              {QStringLiteral("ромашка"), 1},
+                                              {QStringLiteral("ΕΛΛΗΝΙΚΉ"), 1},
+                                              {QStringLiteral("Пример.РФ"), 1},
+                                              {QStringLiteral("пример"), 1},
+                                              {QStringLiteral("xn--e1afmkfd"), 1},
+                                              {QStringLiteral("XN--P1AI"), 1},
+                                              {QStringLiteral("CLIENT-"), 3},
+                                              {QStringLiteral("198.51.100.7"), 5},
+                                              {QStringLiteral("иванова"), 0},
+                                              {QStringLiteral("_"), 0},
+                                              {QStringLiteral("%"), 0}};
+    for (const auto& [needle, count] : expected) {
+        InstanceQuery query;
+        query.search = needle;
+        QCOMPARE(registry.countInstances(query, &error), count);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    InstanceQuery query;
+    query.search = QStringLiteral("пример.рф");
+    const QList<InstanceRecord> found = registry.instances(query, 0, 10, &error);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().domain, QStringLiteral("xn--e1afmkfd.xn--p1ai"));
 }
 
 void TestRegistry::deployerRecordsInstances()

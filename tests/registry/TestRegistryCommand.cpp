@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void initListHistoryExportOnSqlite();
     void migrateAdoptsProductionRegistry();
+    void tlsOptions();
     void refusesPasswordInUrl();
     void keysInitSealsAndOpens();
     void loginStoresPasswordThatStatusUses();
@@ -125,17 +126,58 @@ void TestRegistryCommand::initListHistoryExportOnSqlite()
     r = run({QStringLiteral("history"), QStringLiteral("nope"), QStringLiteral("--registry"), url});
     QCOMPARE(r.code, int(ExitUsage));
 
-    const QString csv = TestEnvironment::freshDirectory(QStringLiteral("csv")) + QStringLiteral("/out.csv");
+    // Text output: a header row, then the instance; history in words, not the stored values.
+    r = run({QStringLiteral("list"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitOk));
+    QVERIFY2(r.out.startsWith(QStringLiteral("UUID ")), qPrintable(r.out));
+    QVERIFY(r.out.section(u'\n', 0, 0).contains(QStringLiteral("LAST HEALTH CHECK")));
+    QVERIFY(r.out.section(u'\n', 1, 1).contains(QStringLiteral("cli-one")));
+    r = run({QStringLiteral("history"), QStringLiteral("cli-one"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitOk));
+    QVERIFY2(r.out.contains(QStringLiteral("ACTION")) && r.out.contains(QStringLiteral("deployment")) &&
+                 r.out.contains(QStringLiteral("succeeded")),
+             qPrintable(r.out));
+
+    // Search in any script and case; an IDN by its Unicode or punycode name.
+    for (int i = 0; i < 3; ++i) {
+        InstanceRecord ivanov;
+        ivanov.uuid = QUuid::createUuid();
+        ivanov.name = QStringLiteral("ivanov-%1").arg(i);
+        ivanov.company = QStringLiteral("ИП Иванов");
+        ivanov.domain = i == 0 ? QStringLiteral("xn--e1afmkfd.xn--p1ai") : QString(); // пример.рф
+        QVERIFY2(registry.upsertInstance(ivanov, &error), qPrintable(error));
+    }
+    for (const QString& needle :
+         {QStringLiteral("Иванов"), QStringLiteral("иванов"), QStringLiteral("ИП ИВАНОВ")}) {
+        r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--search"), needle,
+                 QStringLiteral("--registry"), url});
+        QCOMPARE(r.code, int(ExitOk));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 3);
+    }
+    for (const QString& needle : {QStringLiteral("ПРИМЕР.рф"), QStringLiteral("xn--e1afmkfd")}) {
+        r = run(
+            {QStringLiteral("list"), QStringLiteral("--search"), needle, QStringLiteral("--registry"), url});
+        QCOMPARE(r.code, int(ExitOk));
+        QVERIFY2(r.out.contains(QStringLiteral("пример.рф (xn--e1afmkfd.xn--p1ai)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("1 instance")));
+    }
+
+    // Export: ".csv" added when missing, a UTF-8 BOM for spreadsheets, Cyrillic intact.
+    const QString csv = TestEnvironment::freshDirectory(QStringLiteral("csv")) + QStringLiteral("/out");
     r = run({QStringLiteral("export"), QStringLiteral("--csv"), csv, QStringLiteral("--registry"), url});
     QVERIFY2(r.code == ExitOk, qPrintable(r.err));
-    QFile file(csv);
+    QVERIFY2(r.out.contains(csv + QStringLiteral(".csv")), qPrintable(r.out));
+    QFile file(csv + QStringLiteral(".csv"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll().count("\r\n"), 2);
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFinstance_uuid,"));
+    QCOMPARE(bytes.count("\r\n"), 5);
+    QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral(",ИП Иванов,xn--e1afmkfd.xn--p1ai,пример.рф,")));
 
     r = run({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--registry"), url});
     QCOMPARE(r.code, int(ExitOk));
     const QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(status[QStringLiteral("instances")].toInt(), 1);
+    QCOMPARE(status[QStringLiteral("instances")].toInt(), 4);
     QCOMPARE(status[QStringLiteral("schema_version")].toInt(),
              status[QStringLiteral("known_version")].toInt());
 
@@ -150,14 +192,13 @@ void TestRegistryCommand::migrateAdoptsProductionRegistry()
     QVERIFY2(
         m_server.runSql(name, DB::readSource(QStringLiteral("tests/registry/data/production-kkt-1.0.sql"))),
         qPrintable(m_server.error()));
-    const QString url =
-        QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_server.port()).arg(name);
+    const QString url = DB::postgresUrl(m_server, name);
     // The password over stdin.
     Result r = run(
         {QStringLiteral("migrate"), QStringLiteral("--password-stdin"), QStringLiteral("--registry"), url},
         m_server.superuserPassword().toUtf8() + "\n");
     QVERIFY2(r.code == ExitOk, qPrintable(r.err));
-    QVERIFY(r.out.contains(QStringLiteral("Adopting")));
+    QVERIFY2(r.out.contains(QStringLiteral("Adopting")), qPrintable(r.out + r.err));
     QVERIFY(!(r.out + r.err).contains(m_server.superuserPassword()));
     // … and from the environment.
     qputenv("KKT_REGISTRY_PASSWORD", m_server.superuserPassword().toUtf8());
@@ -172,6 +213,51 @@ void TestRegistryCommand::migrateAdoptsProductionRegistry()
     r = run({QStringLiteral("list"), QStringLiteral("--registry"), url});
     QCOMPARE(r.code, int(ExitAuthFailed));
     QVERIFY(!r.err.contains(QStringLiteral("wrong-password")));
+    qunsetenv("KKT_REGISTRY_PASSWORD");
+}
+
+void TestRegistryCommand::tlsOptions()
+{
+    const QString name = DB::freshDatabaseName();
+    QVERIFY2(m_server.createDatabase(name), qPrintable(m_server.error()));
+    const QString plain =
+        QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_server.port()).arg(name);
+    qputenv("KKT_REGISTRY_PASSWORD", m_server.superuserPassword().toUtf8());
+    // verify-full by default: the system's authorities do not know the test CA.
+    Result r = run({QStringLiteral("init"), QStringLiteral("--registry"), plain});
+    QCOMPARE(r.code, int(ExitFailure));
+    QVERIFY2(r.err.contains(QStringLiteral("is not signed by")) &&
+                 r.err.contains(QStringLiteral("--registry-ca")),
+             qPrintable(r.err));
+    // The CA on the command line …
+    r = run({QStringLiteral("init"), QStringLiteral("--registry"), plain, QStringLiteral("--registry-ca"),
+             m_server.caFile()});
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    // … or in the environment.
+    qputenv("KKT_REGISTRY_CA", m_server.caFile().toUtf8());
+    r = run({QStringLiteral("status"), QStringLiteral("--registry"), plain});
+    qunsetenv("KKT_REGISTRY_CA");
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("verify-full")), qPrintable(r.out));
+    // require is an explicit choice: encrypted, the server not verified.
+    r = run({QStringLiteral("status"), QStringLiteral("--registry"), plain,
+             QStringLiteral("--registry-sslmode"), QStringLiteral("require")});
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    // Bad values name the option and the fix.
+    r = run({QStringLiteral("status"), QStringLiteral("--registry"), plain,
+             QStringLiteral("--registry-sslmode"), QStringLiteral("prefer")});
+    QCOMPARE(r.code, int(ExitUsage));
+    QVERIFY2(r.err.contains(QStringLiteral("--registry-sslmode")) &&
+                 r.err.contains(QStringLiteral("verify-full")),
+             qPrintable(r.err));
+    r = run({QStringLiteral("status"), QStringLiteral("--registry"), plain, QStringLiteral("--registry-ca"),
+             QStringLiteral("/nonexistent/ca.crt")});
+    QCOMPARE(r.code, int(ExitUsage));
+    QVERIFY2(r.err.contains(QStringLiteral("--registry-ca")), qPrintable(r.err));
+    r = run(
+        {QStringLiteral("status"), QStringLiteral("--registry"), plain + QStringLiteral("?sslmode=allow")});
+    QCOMPARE(r.code, int(ExitUsage));
+    QVERIFY2(r.err.contains(QStringLiteral("sslmode")), qPrintable(r.err));
     qunsetenv("KKT_REGISTRY_PASSWORD");
 }
 
@@ -216,7 +302,7 @@ QString TestRegistryCommand::createStaffRole(const QString& role, const QString&
         !m_server.runSql(QStringLiteral("postgres"),
                          QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)))
         return {};
-    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(role).arg(m_server.port()).arg(database);
+    return DB::postgresUrl(m_server, database, role);
 }
 
 void TestRegistryCommand::verifyNothingHolds(const QString& secret)
@@ -257,7 +343,8 @@ void TestRegistryCommand::loginStoresPasswordThatStatusUses()
     // No --registry and no password: the setting and the keychain.
     r = run({QStringLiteral("status"), QStringLiteral("--json")});
     QVERIFY2(r.code == ExitOk, qPrintable(r.err));
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("registry")].toString(), url);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("registry")].toString(),
+             target.display());
     QVERIFY(!(r.out + r.err).contains(password));
 
     // The environment works for login as well, and a second login replaces the stored password.

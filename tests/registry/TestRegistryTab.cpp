@@ -5,17 +5,24 @@
 #include "registry/Registry.h"
 #include "registry/RegistryTableModel.h"
 
+#include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QUrl>
 
 using DB = RegistryTestDatabase;
 
@@ -31,6 +38,9 @@ private slots:
     void searchesAndFilters();
     void exportsWhatIsShown();
     void showsHistoryAndCharts();
+    void chartDatesAreNotElided();
+    void searchesCyrillicAndIdn();
+    void healthResultKeepsSelectionInColour();
 
 private:
     RegistryTarget m_target;
@@ -151,6 +161,116 @@ void TestRegistryTab::exportsWhatIsShown()
     file.close();
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count("\r\n"), 10001);
+    file.close();
+
+    // A name typed without the suffix gets ".csv"; the file starts with a UTF-8 byte order mark.
+    const QString bare =
+        TestEnvironment::freshDirectory(QStringLiteral("export")) + QStringLiteral("/registry");
+    FileDialogs::setNextFileName(bare);
+    driver.click(QStringLiteral("exportButton"));
+    QTRY_COMPARE(exported.size(), 3);
+    QVERIFY2(exported.last().at(0).toBool(), qPrintable(exported.last().at(1).toString()));
+    QFile withSuffix(bare + QStringLiteral(".csv"));
+    QVERIFY(withSuffix.open(QIODevice::ReadOnly));
+    QVERIFY(withSuffix.readAll().startsWith("\xEF\xBB\xBFinstance_uuid,"));
+    QVERIFY(!QFile::exists(bare));
+}
+
+void TestRegistryTab::chartDatesAreNotElided()
+{
+    // The main window's default size (960 × 720) leaves the tab about this much.
+    m_tab->resize(940, 640);
+    m_tab->findChild<QTabWidget*>(QStringLiteral("viewTabs"))->setCurrentIndex(1);
+    QSignalSpy overview(m_tab.get(), &RegistryTab::overviewLoaded);
+    m_tab->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(overview.size() >= 1, 20000);
+    auto* view = m_tab->findChild<QChartView*>(QStringLiteral("weeklyChart"));
+    QTRY_VERIFY(view->isVisible() && view->width() > 100);
+    QApplication::processEvents();
+    int dates = 0;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item)) {
+            const QString label = text->toPlainText();
+            // Qt Charts elides with "..." (three dots).
+            QVERIFY2(!label.contains(u'…') && !label.contains(QStringLiteral("...")), qPrintable(label));
+            if (label.contains(u'.') && label.size() == 5)
+                ++dates;
+        }
+    }
+    auto* axis = qobject_cast<QBarCategoryAxis*>(view->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QVERIFY(axis->count() > 0);
+    QCOMPARE(dates, axis->count());
+    m_tab->findChild<QTabWidget*>(QStringLiteral("viewTabs"))->setCurrentIndex(0);
+    m_tab->resize(1200, 800);
+}
+
+void TestRegistryTab::searchesCyrillicAndIdn()
+{
+    QString error;
+    Registry registry(m_target);
+    for (int i = 0; i < 3; ++i) {
+        InstanceRecord r;
+        r.uuid = QUuid::createUuid();
+        r.name = QStringLiteral("ivanov-%1").arg(i);
+        r.company = QStringLiteral("ИП Иванов");
+        r.domain =
+            QString::fromLatin1(QUrl::toAce(QStringLiteral("%1-пример.рф").arg(i))); // stored as punycode
+        QVERIFY(r.domain.startsWith(QStringLiteral("xn--")));
+        QVERIFY2(registry.upsertInstance(r, &error), qPrintable(error));
+    }
+    RegistryTableModel* model = m_tab->model();
+    WidgetDriver driver(m_tab.get());
+    for (const QString& needle :
+         {QStringLiteral("Иванов"), QStringLiteral("иванов"), QStringLiteral("ИВАНОВ")}) {
+        driver.type(QStringLiteral("searchEdit"), needle);
+        QTRY_COMPARE(model->totalCount(), 3);
+    }
+    driver.type(QStringLiteral("searchEdit"), QStringLiteral("1-ПРИМЕР.РФ"));
+    QTRY_COMPARE(model->totalCount(), 1);
+    QTRY_COMPARE(model->rowCount(), 1);
+    const QString domain = model->data(model->index(0, InstanceQuery::Domain)).toString();
+    QVERIFY2(domain.startsWith(QStringLiteral("1-пример.рф (xn--1-")), qPrintable(domain));
+    driver.type(QStringLiteral("searchEdit"), QString());
+    QTRY_COMPARE(model->totalCount(), 10003);
+}
+
+void TestRegistryTab::healthResultKeepsSelectionInColour()
+{
+    // A pinned instance whose server does not answer: the check fails at once, in red.
+    QString error;
+    Registry registry(m_target);
+    InstanceRecord r;
+    r.uuid = QUuid::createUuid();
+    r.name = QStringLiteral("aaa-unreachable");
+    r.sshHost = QStringLiteral("127.0.0.1");
+    r.sshPort = TestEnvironment::freePort();
+    r.hostKeyFingerprint = QStringLiteral("SHA256:unreachable");
+    QVERIFY2(registry.upsertInstance(r, &error), qPrintable(error));
+    RegistryTableModel* model = m_tab->model();
+    WidgetDriver driver(m_tab.get());
+    driver.type(QStringLiteral("searchEdit"), QStringLiteral("aaa-"));
+    QTRY_COMPARE(model->totalCount(), 1);
+    QTRY_COMPARE(model->rowCount(), 1);
+    auto* view = m_tab->findChild<QTableView*>(QStringLiteral("instancesView"));
+    view->setCurrentIndex(model->index(0, 0));
+    auto* label = m_tab->findChild<QLabel*>(QStringLiteral("healthStatusLabel"));
+    QTRY_VERIFY(m_tab->findChild<QPushButton*>(QStringLiteral("checkHealthButton"))->isEnabled());
+    driver.click(QStringLiteral("checkHealthButton"));
+    QTRY_VERIFY(label->text().startsWith(QStringLiteral("Checking")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        label->text().contains(QStringLiteral("0 of")) ||
+            (!label->text().isEmpty() && !label->text().startsWith(QStringLiteral("Checking"))),
+        60000);
+    // After the reload: the same instance selected, its detail enabled, the result in red.
+    QTRY_VERIFY(view->currentIndex().isValid());
+    QCOMPARE(model->instanceAt(view->currentIndex().row()).uuid, r.uuid);
+    QTRY_VERIFY(m_tab->findChild<QWidget*>(QStringLiteral("detailPanel"))->isEnabled());
+    QVERIFY(label->isEnabled());
+    QVERIFY2(label->styleSheet().contains(QStringLiteral("#d93a3a")), qPrintable(label->styleSheet()));
+    QVERIFY(!label->text().isEmpty());
+    QTRY_COMPARE(model->data(model->index(0, InstanceQuery::Status)).toString(), QStringLiteral("error"));
+    driver.type(QStringLiteral("searchEdit"), QString());
 }
 
 void TestRegistryTab::showsHistoryAndCharts()
@@ -161,8 +281,10 @@ void TestRegistryTab::showsHistoryAndCharts()
     view->setCurrentIndex(model->index(0, 0)); // inst-00000 has one failed deploy
     QTRY_COMPARE(m_tab->findChild<QTableWidget*>(QStringLiteral("historyTable"))->rowCount(), 1);
     auto* history = m_tab->findChild<QTableWidget*>(QStringLiteral("historyTable"));
-    QCOMPARE(history->item(0, 1)->text(), QStringLiteral("deploy"));
-    QCOMPARE(history->item(0, 2)->text(), QStringLiteral("failed"));
+    // In words (translated), while the database keeps "deploy" and "failed".
+    QCOMPARE(history->item(0, 1)->text(), QStringLiteral("deployment"));
+    QCOMPARE(history->item(0, 1)->text(), HistoryRecord::actionText(QStringLiteral("deploy")));
+    QCOMPARE(history->item(0, 2)->text(), HistoryRecord::statusText(QStringLiteral("failed")));
     QCOMPARE(m_tab->findChild<QLabel*>(QStringLiteral("hostKeyValue"))->text(),
              QStringLiteral("SHA256:key0"));
     // No private key in this test's keychain: no credentials box.

@@ -55,7 +55,7 @@ void TestTokenCommand::createsAndLists()
     QVERIFY2(server.createDatabase(name), qPrintable(server.error()));
     QString error;
     QVERIFY2(DB::migrate(DB::postgres(server, name), &error), qPrintable(error));
-    const QString url = QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(server.port()).arg(name);
+    const QString url = RegistryTestDatabase::postgresUrl(server, name);
     qputenv("KKT_REGISTRY_PASSWORD", server.superuserPassword().toUtf8());
     QString out, err;
     QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--expires"), QStringLiteral("7d"),

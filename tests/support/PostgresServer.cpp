@@ -1,5 +1,6 @@
 #include "PostgresServer.h"
 
+#include "TestCertificateAuthority.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -83,7 +84,7 @@ bool PostgresServer::prepareTemplate(QString* templateDir)
         return false;
     }
     if (QFile::exists(dir + QStringLiteral("/ready")))
-        return true;
+        return prepareTls(dir);
     QDir(dir).removeRecursively();
     QDir().mkpath(dir);
     const QString password = QStringLiteral("kkt-test-superuser-pw");
@@ -104,7 +105,43 @@ bool PostgresServer::prepareTemplate(QString* templateDir)
     QFile ready(dir + QStringLiteral("/ready"));
     ready.open(QIODevice::WriteOnly);
     ready.write(password.toUtf8());
+    return prepareTls(dir);
+}
+
+bool PostgresServer::prepareTls(const QString& templateDir)
+{
+    // The server certificate names only 127.0.0.1: "localhost" is a name it was not issued for.
+    TestCertificateAuthority ca;
+    if (!ca.create(templateDir + QStringLiteral("/tls"), QStringLiteral("KKT Deploy test registry CA")) ||
+        (!QFile::exists(templateDir + QStringLiteral("/tls/server.crt")) &&
+         !ca.issueServerCertificate(QStringLiteral("server"), QStringLiteral("IP:127.0.0.1")))) {
+        m_error = ca.error();
+        return false;
+    }
     return true;
+}
+
+bool PostgresServer::requireTls()
+{
+    QFile hba(dataDirectory() + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read pg_hba.conf");
+        return false;
+    }
+    QStringList lines = QString::fromUtf8(hba.readAll()).split(u'\n');
+    hba.close();
+    for (QString& line : lines) {
+        if (line.startsWith(QStringLiteral("host ")) || line.startsWith(QStringLiteral("host\t")))
+            line = QStringLiteral("hostssl") + line.mid(4);
+    }
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = QStringLiteral("cannot write pg_hba.conf");
+        return false;
+    }
+    hba.write(lines.join(u'\n').toUtf8());
+    hba.close();
+    return run(bin(QStringLiteral("pg_ctl")),
+               {QStringLiteral("-D"), dataDirectory(), QStringLiteral("reload")});
 }
 
 bool PostgresServer::start()
@@ -119,7 +156,7 @@ bool PostgresServer::start()
         m_dir = TestEnvironment::freshDirectory(QStringLiteral("pg"));
         if (QProcess::execute(QStringLiteral("cp"),
                               {QStringLiteral("-a"), templateDir + QStringLiteral("/data"),
-                               m_dir + QStringLiteral("/data")}) != 0) {
+                               templateDir + QStringLiteral("/tls"), m_dir}) != 0) {
             m_error = QStringLiteral("cannot copy the PostgreSQL template");
             return false;
         }
@@ -128,10 +165,13 @@ bool PostgresServer::start()
                               {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir});
         m_port = TestEnvironment::freePort();
     }
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                           "-c synchronous_commit=off -c full_page_writes=off")
-                                .arg(m_port)
-                                .arg(m_dir);
+    // TLS on, as a real registry server has it: clients verify it against caFile().
+    const QString options =
+        QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                       "-c synchronous_commit=off -c full_page_writes=off -c ssl=%3 "
+                       "-c ssl_cert_file=%2/tls/server.crt -c ssl_key_file=%2/tls/server.key")
+            .arg(m_port)
+            .arg(m_dir, m_tls ? QStringLiteral("on") : QStringLiteral("off"));
     if (!run(bin(QStringLiteral("pg_ctl")),
              {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-l"), m_dir + QStringLiteral("/log"),
               QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),

@@ -1,6 +1,7 @@
 #include "RegistryTab.h"
 
 #include "FileDialogs.h"
+#include "RegistryCharts.h"
 #include "provisioning/DeploymentRunner.h"
 #include "registry/InstanceCsv.h"
 #include "registry/Outbox.h"
@@ -11,9 +12,6 @@
 #include "registry/SealedCredentials.h"
 #include "ui_RegistryTab.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -23,9 +21,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSettings>
-#include <QStackedBarSeries>
 #include <QTimer>
-#include <QValueAxis>
 
 namespace {
 
@@ -50,19 +46,6 @@ QString privateKeyEntry(const QByteArray& publicKey)
 }
 
 constexpr int chartWeeks = 12;
-
-// A count axis with whole-number ticks, whatever the largest count is.
-QValueAxis* countAxis(int maximum)
-{
-    auto* axis = new QValueAxis;
-    const int step = qMax(1, (maximum + 4) / 5);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(step);
-    axis->setRange(0, qMax(step, (maximum + step - 1) / step * step));
-    axis->setLabelFormat(QStringLiteral("%d"));
-    return axis;
-}
 
 } // namespace
 
@@ -454,62 +437,12 @@ void RegistryTab::loadOverview()
                 showError(o.error);
                 return;
             }
-            auto* versions = new QChart;
-            versions->setTitle(tr("Instances per deployed version"));
-            auto* versionSet = new QBarSet(tr("Instances"));
-            QStringList versionNames;
-            int maxInstances = 0;
-            for (const Registry::VersionCount& v : o.versions) {
-                versionNames << (v.version.isEmpty() ? tr("unknown") : v.version);
-                *versionSet << v.instances;
-                maxInstances = qMax(maxInstances, v.instances);
+            for (auto [view, chart] : {std::pair{m_versionChart, RegistryCharts::versions(o.versions)},
+                                       std::pair{m_weeklyChart, RegistryCharts::weekly(o.weeks)}}) {
+                QChart* old = view->chart();
+                view->setChart(chart);
+                delete old;
             }
-            auto* versionSeries = new QBarSeries;
-            versionSeries->append(versionSet);
-            versions->addSeries(versionSeries);
-            auto* versionAxis = new QBarCategoryAxis;
-            versionAxis->append(versionNames);
-            versions->addAxis(versionAxis, Qt::AlignBottom);
-            versionSeries->attachAxis(versionAxis);
-            QValueAxis* instancesAxis = countAxis(maxInstances);
-            versions->addAxis(instancesAxis, Qt::AlignLeft);
-            versionSeries->attachAxis(instancesAxis);
-            versions->legend()->hide();
-            QChart* oldVersions = m_versionChart->chart();
-            m_versionChart->setChart(versions);
-            delete oldVersions;
-
-            auto* weekly = new QChart;
-            weekly->setTitle(tr("Deployments per week"));
-            auto* success = new QBarSet(tr("Succeeded"));
-            auto* failed = new QBarSet(tr("Failed"));
-            success->setColor(QColor(0x2e, 0x9d, 0x4f));
-            failed->setColor(QColor(0xd9, 0x3a, 0x3a));
-            QStringList weekNames;
-            int maxWeek = 0;
-            for (const Registry::WeekCount& w : o.weeks) {
-                weekNames << QLocale().toString(w.week, QStringLiteral("dd.MM"));
-                *success << w.success;
-                *failed << w.failed;
-                maxWeek = qMax(maxWeek, w.success + w.failed);
-            }
-            auto* weeklySeries = new QStackedBarSeries;
-            weeklySeries->append(success);
-            weeklySeries->append(failed);
-            weekly->addSeries(weeklySeries);
-            auto* weekAxis = new QBarCategoryAxis;
-            weekAxis->append(weekNames);
-            // Twelve dates side by side do not fit a half-width chart and would be elided to "…";
-            // upright they need only a line's height each.
-            weekAxis->setLabelsAngle(-90);
-            weekly->addAxis(weekAxis, Qt::AlignBottom);
-            weeklySeries->attachAxis(weekAxis);
-            QValueAxis* deployAxis = countAxis(maxWeek);
-            weekly->addAxis(deployAxis, Qt::AlignLeft);
-            weeklySeries->attachAxis(deployAxis);
-            QChart* oldWeekly = m_weeklyChart->chart();
-            m_weeklyChart->setChart(weekly);
-            delete oldWeekly;
             emit overviewLoaded();
         });
 }

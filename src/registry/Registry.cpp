@@ -3,6 +3,7 @@
 #include "InstanceSearch.h"
 #include "RegistryConnection.h"
 #include "RegistryLogging.h"
+#include "RegistryRow.h"
 #include "SchemaMigrator.h"
 
 #include <QCryptographicHash>
@@ -11,112 +12,6 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
-
-namespace {
-
-const QString instanceColumns = QStringLiteral(
-    "id, instance_uuid, instance_name, client_company, vds_ip, domain, deployed_version, status, notes, "
-    "admin_email, admin_phone, telegram_admin_ids, ssh_host, ssh_port, ssh_user, host_key_fingerprint, mode, "
-    "web_port, db_name, app_folder, bot_username, sealed_credentials, deployed_at, last_health_check");
-
-const QString historyColumns = QStringLiteral(
-    "h.id, h.operation_uuid, i.instance_uuid, h.action, h.from_version, h.to_version, h.initiated_by, "
-    "h.started_at, h.completed_at, h.status, h.error_log, h.notes, h.log_excerpt");
-
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-QVariant nullable(int n)
-{
-    return n == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(n);
-}
-
-// Timestamps travel as UTC text in one format, so both back ends store and sort them alike.
-QVariant timestamp(const QDateTime& t)
-{
-    if (!t.isValid())
-        return QVariant(QMetaType(QMetaType::QString));
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-}
-
-QDateTime toDateTime(const QVariant& v)
-{
-    if (v.isNull())
-        return {};
-    if (v.typeId() == QMetaType::QDateTime) {
-        const QDateTime t = v.toDateTime();
-        if (t.timeSpec() == Qt::LocalTime) // a TIMESTAMP without zone holds UTC (see timestamp())
-            return QDateTime(t.date(), t.time(), QTimeZone::utc());
-        return t.toUTC();
-    }
-    QString s = v.toString();
-    s.replace(u' ', u'T');
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return {};
-    if (t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), QTimeZone::utc());
-    return t.toUTC();
-}
-
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-InstanceRecord instanceFrom(const QSqlQuery& q)
-{
-    InstanceRecord r;
-    r.id = q.value(0).toLongLong();
-    r.uuid = QUuid::fromString(q.value(1).toString());
-    r.name = q.value(2).toString();
-    r.company = q.value(3).toString();
-    r.ip = q.value(4).toString();
-    r.domain = q.value(5).toString();
-    r.version = q.value(6).toString();
-    r.status = q.value(7).toString();
-    r.notes = q.value(8).toString();
-    r.adminEmail = q.value(9).toString();
-    r.adminPhone = q.value(10).toString();
-    r.telegramAdminIds = q.value(11).toString();
-    r.sshHost = q.value(12).toString();
-    r.sshPort = q.value(13).toInt();
-    r.sshUser = q.value(14).toString();
-    r.hostKeyFingerprint = q.value(15).toString();
-    r.mode = q.value(16).toString();
-    r.webPort = q.value(17).toInt();
-    r.dbName = q.value(18).toString();
-    r.appFolder = q.value(19).toString();
-    r.botUsername = q.value(20).toString();
-    r.sealedCredentials = q.value(21).toString();
-    r.deployedAt = toDateTime(q.value(22));
-    r.lastHealthCheck = toDateTime(q.value(23));
-    return r;
-}
-
-HistoryRecord historyFrom(const QSqlQuery& q)
-{
-    HistoryRecord r;
-    r.id = q.value(0).toLongLong();
-    r.operation = QUuid::fromString(q.value(1).toString());
-    r.instance = QUuid::fromString(q.value(2).toString());
-    r.action = q.value(3).toString();
-    r.fromVersion = q.value(4).toString();
-    r.toVersion = q.value(5).toString();
-    r.initiatedBy = q.value(6).toString();
-    r.startedAt = toDateTime(q.value(7));
-    r.completedAt = toDateTime(q.value(8));
-    r.status = q.value(9).toString();
-    r.errorLog = q.value(10).toString();
-    r.notes = q.value(11).toString();
-    r.logExcerpt = q.value(12).toString();
-    return r;
-}
-
-} // namespace
 
 Registry::Registry(RegistryTarget target)
     : m_target(std::move(target))
@@ -197,32 +92,33 @@ bool Registry::upsertInstance(const InstanceRecord& r, QString* error)
             .arg(postgres ? QStringLiteral(", domain_unicode") : QString(),
                  postgres ? QStringLiteral(", ?") : QString(),
                  postgres ? QStringLiteral(", domain_unicode = excluded.domain_unicode") : QString()));
-    q.addBindValue(uuidText(r.uuid));
+    q.addBindValue(RegistryRow::uuidText(r.uuid));
     q.addBindValue(r.name);
-    q.addBindValue(nullable(r.company));
-    q.addBindValue(nullable(r.ip));
-    q.addBindValue(nullable(r.domain));
-    q.addBindValue(nullable(r.version));
+    q.addBindValue(RegistryRow::nullable(r.company));
+    q.addBindValue(RegistryRow::nullable(r.ip));
+    q.addBindValue(RegistryRow::nullable(r.domain));
+    q.addBindValue(RegistryRow::nullable(r.version));
     q.addBindValue(r.status.isEmpty() ? QStringLiteral("active") : r.status);
-    q.addBindValue(nullable(r.notes));
-    q.addBindValue(nullable(r.adminEmail));
-    q.addBindValue(nullable(r.adminPhone));
-    q.addBindValue(nullable(r.telegramAdminIds));
-    q.addBindValue(nullable(r.sshHost));
-    q.addBindValue(nullable(r.sshPort));
-    q.addBindValue(nullable(r.sshUser));
-    q.addBindValue(nullable(r.hostKeyFingerprint));
-    q.addBindValue(nullable(r.mode));
-    q.addBindValue(nullable(r.webPort));
-    q.addBindValue(nullable(r.dbName));
-    q.addBindValue(nullable(r.appFolder));
-    q.addBindValue(nullable(r.botUsername));
-    q.addBindValue(nullable(r.sealedCredentials));
-    q.addBindValue(timestamp(r.deployedAt.isValid() ? r.deployedAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(timestamp(r.lastHealthCheck));
+    q.addBindValue(RegistryRow::nullable(r.notes));
+    q.addBindValue(RegistryRow::nullable(r.adminEmail));
+    q.addBindValue(RegistryRow::nullable(r.adminPhone));
+    q.addBindValue(RegistryRow::nullable(r.telegramAdminIds));
+    q.addBindValue(RegistryRow::nullable(r.sshHost));
+    q.addBindValue(RegistryRow::nullable(r.sshPort));
+    q.addBindValue(RegistryRow::nullable(r.sshUser));
+    q.addBindValue(RegistryRow::nullable(r.hostKeyFingerprint));
+    q.addBindValue(RegistryRow::nullable(r.mode));
+    q.addBindValue(RegistryRow::nullable(r.webPort));
+    q.addBindValue(RegistryRow::nullable(r.dbName));
+    q.addBindValue(RegistryRow::nullable(r.appFolder));
+    q.addBindValue(RegistryRow::nullable(r.botUsername));
+    q.addBindValue(RegistryRow::nullable(r.sealedCredentials));
+    q.addBindValue(
+        RegistryRow::timestamp(r.deployedAt.isValid() ? r.deployedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(RegistryRow::timestamp(r.lastHealthCheck));
     if (postgres) {
         const QString unicode = InstanceSearch::unicodeDomain(r.domain);
-        q.addBindValue(nullable(unicode == r.domain ? QString() : unicode));
+        q.addBindValue(RegistryRow::nullable(unicode == r.domain ? QString() : unicode));
     }
     if (!q.exec()) {
         KKT_FAIL(q);
@@ -253,13 +149,13 @@ bool Registry::recordHistory(const HistoryRecord& r, bool* recorded, QString* er
     };
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM deployed_instances WHERE instance_uuid = ?"));
-    q.addBindValue(uuidText(r.instance));
+    q.addBindValue(RegistryRow::uuidText(r.instance));
     if (!q.exec())
         return fail(q);
     if (!q.next()) {
         db.rollback();
         *error = tr("History: the instance %1 is not in the registry — record the instance first")
-                     .arg(uuidText(r.instance));
+                     .arg(RegistryRow::uuidText(r.instance));
         return false;
     }
     const qint64 instanceId = q.value(0).toLongLong();
@@ -269,24 +165,26 @@ bool Registry::recordHistory(const HistoryRecord& r, bool* recorded, QString* er
         "initiated_by, started_at, completed_at, status, error_log, notes, log_excerpt) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (operation_uuid) DO NOTHING"));
     q.addBindValue(instanceId);
-    q.addBindValue(uuidText(r.operation));
+    q.addBindValue(RegistryRow::uuidText(r.operation));
     q.addBindValue(r.action);
-    q.addBindValue(nullable(r.fromVersion));
-    q.addBindValue(nullable(r.toVersion));
-    q.addBindValue(nullable(r.initiatedBy));
-    q.addBindValue(timestamp(r.startedAt.isValid() ? r.startedAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(timestamp(r.completedAt));
+    q.addBindValue(RegistryRow::nullable(r.fromVersion));
+    q.addBindValue(RegistryRow::nullable(r.toVersion));
+    q.addBindValue(RegistryRow::nullable(r.initiatedBy));
+    q.addBindValue(
+        RegistryRow::timestamp(r.startedAt.isValid() ? r.startedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(RegistryRow::timestamp(r.completedAt));
     q.addBindValue(r.status.isEmpty() ? QStringLiteral("in_progress") : r.status);
-    q.addBindValue(nullable(r.errorLog));
-    q.addBindValue(nullable(r.notes));
-    q.addBindValue(nullable(r.logExcerpt));
+    q.addBindValue(RegistryRow::nullable(r.errorLog));
+    q.addBindValue(RegistryRow::nullable(r.notes));
+    q.addBindValue(RegistryRow::nullable(r.logExcerpt));
     if (!q.exec())
         return fail(q);
     const bool inserted = q.numRowsAffected() > 0;
     if (inserted && r.action == QStringLiteral("health_check") && r.status != QStringLiteral("in_progress")) {
         q.prepare(
             QStringLiteral("UPDATE deployed_instances SET last_health_check = ?, status = ? WHERE id = ?"));
-        q.addBindValue(timestamp(r.completedAt.isValid() ? r.completedAt : QDateTime::currentDateTimeUtc()));
+        q.addBindValue(RegistryRow::timestamp(r.completedAt.isValid() ? r.completedAt
+                                                                      : QDateTime::currentDateTimeUtc()));
         q.addBindValue(r.status == QStringLiteral("success") ? QStringLiteral("active")
                                                              : QStringLiteral("error"));
         q.addBindValue(instanceId);
@@ -337,7 +235,7 @@ QList<InstanceRecord> Registry::instances(const InstanceQuery& query, int offset
     QVariantList values;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances").arg(instanceColumns) +
+    q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances").arg(RegistryRow::instanceColumns) +
               query.whereClause(m_target.kind, &values) + query.orderClause() +
               QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
     for (const QVariant& v : std::as_const(values))
@@ -347,7 +245,7 @@ QList<InstanceRecord> Registry::instances(const InstanceQuery& query, int offset
         return result;
     }
     while (q.next())
-        result << instanceFrom(q);
+        result << RegistryRow::instance(q);
     return result;
 }
 
@@ -361,15 +259,16 @@ std::optional<InstanceRecord> Registry::findInstance(const QString& reference, Q
     bool isNumber = false;
     const qint64 id = reference.toLongLong(&isNumber);
     if (!uuid.isNull()) {
-        q.prepare(
-            QStringLiteral("SELECT %1 FROM deployed_instances WHERE instance_uuid = ?").arg(instanceColumns));
-        q.addBindValue(uuidText(uuid));
+        q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances WHERE instance_uuid = ?")
+                      .arg(RegistryRow::instanceColumns));
+        q.addBindValue(RegistryRow::uuidText(uuid));
     } else if (isNumber) {
-        q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances WHERE id = ?").arg(instanceColumns));
+        q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances WHERE id = ?")
+                      .arg(RegistryRow::instanceColumns));
         q.addBindValue(id);
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM deployed_instances WHERE instance_name = ? ORDER BY id")
-                      .arg(instanceColumns));
+                      .arg(RegistryRow::instanceColumns));
         q.addBindValue(reference);
     }
     if (!q.exec()) {
@@ -382,7 +281,7 @@ std::optional<InstanceRecord> Registry::findInstance(const QString& reference, Q
                      .arg(reference);
         return std::nullopt;
     }
-    InstanceRecord r = instanceFrom(q);
+    InstanceRecord r = RegistryRow::instance(q);
     if (q.next()) {
         *error = tr("Several instances are named “%1” — give the UUID instead").arg(reference);
         return std::nullopt;
@@ -400,14 +299,14 @@ QList<HistoryRecord> Registry::history(const QUuid& instance, QString* error) co
     q.prepare(QStringLiteral(
                   "SELECT %1 FROM deployment_history h JOIN deployed_instances i ON i.id = h.instance_id "
                   "WHERE i.instance_uuid = ? ORDER BY h.started_at DESC, h.id DESC")
-                  .arg(historyColumns));
-    q.addBindValue(uuidText(instance));
+                  .arg(RegistryRow::historyColumns));
+    q.addBindValue(RegistryRow::uuidText(instance));
     if (!q.exec()) {
         KKT_FAIL(q);
         return result;
     }
     while (q.next())
-        result << historyFrom(q);
+        result << RegistryRow::history(q);
     return result;
 }
 
@@ -507,8 +406,8 @@ QString Registry::createToken(const QDateTime& expires, const QString& note, QSt
     q.prepare(
         QStringLiteral("INSERT INTO deployment_tokens (token_hash, note, expires_at) VALUES (?, ?, ?)"));
     q.addBindValue(hashToken(token));
-    q.addBindValue(nullable(note));
-    q.addBindValue(timestamp(expires));
+    q.addBindValue(RegistryRow::nullable(note));
+    q.addBindValue(RegistryRow::timestamp(expires));
     if (!q.exec()) {
         KKT_FAIL(q);
         return {};
@@ -535,9 +434,9 @@ QList<DeploymentToken> Registry::tokens(QString* error) const
         t.hashPrefix = q.value(1).toString().left(12);
         t.note = q.value(2).toString();
         t.createdBy = q.value(3).toString();
-        t.createdAt = toDateTime(q.value(4));
-        t.expiresAt = toDateTime(q.value(5));
-        t.usedAt = toDateTime(q.value(6));
+        t.createdAt = RegistryRow::toDateTime(q.value(4));
+        t.expiresAt = RegistryRow::toDateTime(q.value(5));
+        t.usedAt = RegistryRow::toDateTime(q.value(6));
         t.instanceName = q.value(7).toString();
         result << t;
     }
@@ -622,8 +521,8 @@ bool Registry::audit(const QString& action, const QString& target, const QString
                   ? QStringLiteral("SELECT kkt_audit(?, ?, ?)")
                   : QStringLiteral("INSERT INTO audit_log (action, target, details) VALUES (?, ?, ?)"));
     q.addBindValue(action);
-    q.addBindValue(nullable(target));
-    q.addBindValue(nullable(details));
+    q.addBindValue(RegistryRow::nullable(target));
+    q.addBindValue(RegistryRow::nullable(details));
     if (!q.exec()) {
         KKT_FAIL(q);
         return false;

@@ -42,6 +42,8 @@ QChart* RegistryCharts::versions(const QList<Registry::VersionCount>& versions)
     chart->addSeries(series);
     auto* axis = new QBarCategoryAxis;
     axis->append(names);
+    if (names.size() > 5)
+        axis->setLabelsAngle(-90); // many versions side by side would be elided, see weekly()
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     QValueAxis* counts = countAxis(maximum);

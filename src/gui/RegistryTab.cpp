@@ -4,6 +4,7 @@
 #include "RegistryCharts.h"
 #include "provisioning/DeploymentRunner.h"
 #include "registry/InstanceCsv.h"
+#include "registry/InstanceSearch.h"
 #include "registry/Outbox.h"
 #include "registry/RegistryKeychain.h"
 #include "registry/RegistryTableModel.h"
@@ -203,7 +204,7 @@ void RegistryTab::clearDetail()
     m_selectedName.clear();
     m_selectedSealed.clear();
     for (QLabel* label : {m_ui->nameValue, m_ui->uuidValue, m_ui->sshValue, m_ui->hostKeyValue,
-                          m_ui->modeValue, m_ui->botValue})
+                          m_ui->modeValue, m_ui->botValue, m_ui->domainValue})
         label->clear();
     m_ui->userValue->clear();
     m_ui->passwordValue->clear();
@@ -270,6 +271,8 @@ void RegistryTab::showInstance(const InstanceRecord& r)
                              : r.mode == QStringLiteral("production") ? tr("production")
                                                                       : tr("not recorded"));
     m_ui->botValue->setText(r.botUsername.isEmpty() ? tr("not recorded") : r.botUsername);
+    m_ui->domainValue->setText(r.domain.isEmpty() ? tr("not recorded")
+                                                  : InstanceSearch::displayDomain(r.domain));
     m_selectedSealed = r.sealedCredentials;
     m_selectedName = r.uuid.toString(QUuid::WithoutBraces);
     m_ui->userValue->clear();

@@ -231,6 +231,9 @@ void TestRegistryTab::searchesCyrillicAndIdn()
     QTRY_COMPARE(model->rowCount(), 1);
     const QString domain = model->data(model->index(0, InstanceQuery::Domain)).toString();
     QVERIFY2(domain.startsWith(QStringLiteral("1-пример.рф (xn--1-")), qPrintable(domain));
+    // … and in the detail of the selected instance.
+    m_tab->findChild<QTableView*>(QStringLiteral("instancesView"))->setCurrentIndex(model->index(0, 0));
+    QTRY_COMPARE(m_tab->findChild<QLabel*>(QStringLiteral("domainValue"))->text(), domain);
     driver.type(QStringLiteral("searchEdit"), QString());
     QTRY_COMPARE(model->totalCount(), 10003);
 }

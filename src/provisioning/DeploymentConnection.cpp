@@ -1,6 +1,7 @@
 #include "DeploymentConnection.h"
 
 #include "StepCatalog.h"
+#include "ssh/RemoteShell.h"
 #include "ssh/SshSession.h"
 
 namespace {
@@ -40,13 +41,16 @@ DeploymentConnection::DeploymentConnection(const SshTarget& target, const Redact
 DeploymentConnection::~DeploymentConnection()
 {
     m_active = nullptr;
+    m_shell.reset(); // before the session it runs on
     m_target.wipeSecrets();
 }
 
 SshError DeploymentConnection::open()
 {
     m_active = nullptr;
+    m_shell.reset();
     m_ssh = std::make_unique<SshSession>();
+    m_shell = std::make_unique<RemoteShell>(m_ssh.get());
     m_ssh->setTarget(m_target);
     m_active = m_ssh.get();
     if (m_cancelled)
@@ -99,7 +103,6 @@ DeploymentConnection::Result DeploymentConnection::run(const InstanceLayout& lay
         return remote;
     }
     SshSession::RunOptions options;
-    options.stdinData = RemoteScript::compose(variables, body).toUtf8();
     options.timeoutSeconds = scriptTimeoutSeconds;
     options.sudo = sudo();
     options.sudoPassword = m_target.password;
@@ -107,12 +110,15 @@ DeploymentConnection::Result DeploymentConnection::run(const InstanceLayout& lay
         if (m_onLine)
             m_onLine(line);
     };
-    const auto outConnection = QObject::connect(m_ssh.get(), &SshSession::stdoutLine, m_ssh.get(), onLine);
-    const auto errConnection = QObject::connect(m_ssh.get(), &SshSession::stderrLine, m_ssh.get(), onLine);
-    const SshSession::Result result = m_ssh->run(QStringLiteral("bash -s"), options);
+    const auto outConnection =
+        QObject::connect(m_shell.get(), &RemoteShell::stdoutLine, m_shell.get(), onLine);
+    const auto errConnection =
+        QObject::connect(m_shell.get(), &RemoteShell::stderrLine, m_shell.get(), onLine);
+    QByteArray script = RemoteScript::compose(variables, body).toUtf8();
+    const SshSession::Result result = m_shell->run(script, options);
     QObject::disconnect(outConnection);
     QObject::disconnect(errConnection);
-    options.stdinData.fill('\0');
+    script.fill('\0');
     remote.exitStatus = result.exitStatus;
     remote.output =
         m_redactor.redact(QString::fromUtf8(result.stdoutData) + QString::fromUtf8(result.stderrData));

@@ -13,11 +13,13 @@
 #include <functional>
 #include <memory>
 
+class RemoteShell;
 class SshSession;
 
 // The one SSH session of a deployment run and what travels over it: the remote scripts (variables
-// and secrets over standard input, output redacted), the release upload and the server-wide
-// deployment lock. Lives in the runner's thread; cancel() may come from any thread.
+// and secrets over standard input, output redacted) through one persistent shell on the session,
+// the release upload and the server-wide deployment lock. Lives in the runner's thread; cancel() may come
+// from any thread.
 class DeploymentConnection
 {
     Q_DECLARE_TR_FUNCTIONS(DeploymentConnection)
@@ -76,6 +78,7 @@ private:
     SshTarget m_target;
     const Redactor& m_redactor;
     std::unique_ptr<SshSession> m_ssh;
+    std::unique_ptr<RemoteShell> m_shell;       // every script of the run, on one channel
     std::atomic<SshSession*> m_active{nullptr}; // what cancel() may touch from another thread
     std::atomic_bool m_cancelled{false};
     LineHandler m_onLine;

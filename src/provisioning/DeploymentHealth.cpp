@@ -34,8 +34,13 @@ QList<HealthCheck> DeploymentHealth::run(const std::function<void(const HealthCh
         {QStringLiteral("certificate"), QT_TR_NOOP("The TLS certificate is valid for at least a week")},
     };
     QList<HealthCheck> checks;
-    const DeploymentConnection::Result remote =
-        m_context.connection.run(*m_context.layout, StepCatalog::script(QStringLiteral("health")));
+    DeploymentConnection::Result remote;
+    if (m_serverOutput.isEmpty()) {
+        remote = m_context.connection.run(*m_context.layout, StepCatalog::script(QStringLiteral("health")));
+    } else {
+        remote.ok = true;
+        remote.output = m_serverOutput;
+    }
     for (const QString& line : remote.output.split(u'\n')) {
         if (!line.startsWith(QStringLiteral("::kkt-check ")))
             continue;

@@ -17,6 +17,9 @@ public:
     // `adminPassword` empty: the login check is left out (the password is not kept anywhere).
     DeploymentHealth(const DeploymentContext& context, const QString& adminPassword);
 
+    // The output of a script of this run that already ran the server's checks (a probe batch after
+    // which nothing changed): they are read from it instead of being asked again.
+    void setServerOutput(const QString& output) { m_serverOutput = output; }
     // Every check, each also handed to `onCheck` as soon as it is known, and logged.
     QList<HealthCheck> run(const std::function<void(const HealthCheck&)>& onCheck);
     // The bot's @username as Telegram reported it, empty when not asked.
@@ -28,4 +31,5 @@ private:
     const DeploymentContext& m_context;
     const QString& m_adminPassword;
     QString m_botUsername;
+    QString m_serverOutput;
 };

@@ -3,8 +3,8 @@
 #include "DeploymentConnection.h"
 #include "DeploymentHealth.h"
 #include "DeploymentRecorder.h"
+#include "ProbeBatch.h"
 #include "ProvisioningLogging.h"
-#include "RemoteScript.h"
 #include "StepCatalog.h"
 #include "StepExecutor.h"
 #include "core/PasswordGenerator.h"
@@ -232,12 +232,19 @@ bool DeploymentRunner::acquireLock(DeploymentOutcome* outcome)
     return false;
 }
 
-bool DeploymentRunner::runStep(const ProvisioningStep& step, DeploymentOutcome* outcome)
+bool DeploymentRunner::runStep(const ProvisioningStep& step, DeploymentOutcome* outcome,
+                               const ProbeBatch::Result* doneAndVerified)
 {
     emit stepStarted(step.id, step.title);
-    log(tr("▶ %1").arg(step.title));
     StepExecutor executor(m_context, *m_journal, m_deploymentId, [this] { return scriptSecrets(); });
-    const StepExecutor::Result result = executor.run(step);
+    StepExecutor::Result result;
+    if (doneAndVerified) {
+        log(tr("✔ %1 (already done, checked now)").arg(step.title));
+        result = executor.recordDone(step, *doneAndVerified);
+    } else {
+        log(tr("▶ %1").arg(step.title));
+        result = executor.run(step);
+    }
     if (!result.botUsername.isEmpty())
         outcome->botUsername = result.botUsername;
     if (result.ok) {
@@ -258,6 +265,23 @@ bool DeploymentRunner::runStep(const ProvisioningStep& step, DeploymentOutcome* 
 
 bool DeploymentRunner::runSteps(const QStringList& verified, DeploymentOutcome* outcome)
 {
+    const auto verifiedEarlier = [&](const ProvisioningStep& step) {
+        return verified.contains(step.id) && !(step.id == QStringLiteral("app.admin") && m_forceAdmin);
+    };
+    // Every remaining step's probe (with the verify of each that says done) and the server's health
+    // checks in one round trip, as pyinfra gathers facts. Its answers stand until a step changes
+    // something: a re-run of a deployed server needs no other script for its steps or its health.
+    QList<ProvisioningStep> pending;
+    for (const ProvisioningStep& step : std::as_const(m_steps)) {
+        if (!verifiedEarlier(step))
+            pending << step;
+    }
+    const DeploymentConnection::Result batch = m_connection->run(
+        *m_layout, ProbeBatch::body(pending, StepCatalog::script(QStringLiteral("health"))), scriptSecrets());
+    const QMap<QString, ProbeBatch::Result> probed =
+        batch.ok ? ProbeBatch::parse(batch.output) : QMap<QString, ProbeBatch::Result>();
+    bool nothingChanged = batch.ok;
+    m_batchHealth.clear();
     for (int i = 0; i < m_steps.size(); ++i) {
         const ProvisioningStep& step = m_steps.at(i);
         reportProgress(i, int(m_steps.size()), step.title);
@@ -266,16 +290,22 @@ bool DeploymentRunner::runSteps(const QStringList& verified, DeploymentOutcome* 
             outcome->error = tr("cancelled before “%1”").arg(step.title);
             return false;
         }
-        if (verified.contains(step.id) && !(step.id == QStringLiteral("app.admin") && m_forceAdmin)) {
+        if (verifiedEarlier(step)) {
             log(tr("✔ %1 (verified earlier)").arg(step.title));
             continue;
         }
-        if (!runStep(step, outcome)) {
+        const auto known = probed.constFind(step.id);
+        const bool done = nothingChanged && known != probed.cend() && known->doneAndVerified();
+        const int changedBefore = outcome->changedSteps;
+        if (!runStep(step, outcome, done ? &*known : nullptr)) {
             if (outcome->status != DeploymentOutcome::Status::Cancelled)
                 outcome->status = DeploymentOutcome::Status::Failed;
             return false;
         }
+        nothingChanged = nothingChanged && outcome->changedSteps == changedBefore;
     }
+    if (nothingChanged)
+        m_batchHealth = batch.output; // the server is as the batch saw it
     return true;
 }
 
@@ -283,6 +313,7 @@ void DeploymentRunner::runHealthChecks(DeploymentOutcome* outcome)
 {
     emit progress(DeploymentPhases::start(DeploymentPhase::Health), tr("Health checks"), -1);
     DeploymentHealth health(m_context, m_adminPassword);
+    health.setServerOutput(m_batchHealth);
     outcome->health += health.run([this](const HealthCheck& check) { emit healthChecked(check); });
     if (!health.botUsername().isEmpty())
         m_botUsername = health.botUsername();
@@ -429,34 +460,15 @@ QList<PlanItem> DeploymentRunner::plan(QString* error)
         return items;
     }
     const DeploymentConnection::Result remote =
-        m_connection->run(*m_layout, RemoteScript::probeAllBody(m_steps), scriptSecrets());
+        m_connection->run(*m_layout, ProbeBatch::body(m_steps), scriptSecrets());
     m_connection->close();
     if (!remote.ok) {
         *error = remote.failure(5);
         return items;
     }
-    QMap<QString, QString> probes;
-    QString current;
-    for (const QString& line : remote.output.split(u'\n')) {
-        if (line.startsWith(QStringLiteral("::kkt-step ")))
-            current = line.mid(11).trimmed();
-        else if (line.startsWith(QStringLiteral("::kkt-probe ")))
-            probes.insert(current, line.mid(12).trimmed());
-    }
-    for (const ProvisioningStep& step : std::as_const(m_steps)) {
-        PlanItem item{step.id, step.title, PlanItem::State::Unknown, {}};
-        if (step.kind == ProvisioningStep::Kind::TelegramMode) {
-            item.reason = tr("checked with Telegram when the step runs");
-        } else {
-            const QString probe = probes.value(step.id);
-            const QString state = probe.section(u' ', 0, 0);
-            item.reason = probe.section(u' ', 1);
-            item.state = state == QStringLiteral("done")     ? PlanItem::State::Done
-                         : state == QStringLiteral("change") ? PlanItem::State::WillChange
-                                                             : PlanItem::State::Unknown;
-        }
-        items << item;
-    }
+    const QMap<QString, ProbeBatch::Result> probed = ProbeBatch::parse(remote.output);
+    for (const ProvisioningStep& step : std::as_const(m_steps))
+        items << ProbeBatch::planItem(step, probed);
     return items;
 }
 

@@ -6,6 +6,7 @@
 #include "DeploymentRequest.h"
 #include "InstanceLayout.h"
 #include "PlanItem.h"
+#include "ProbeBatch.h"
 #include "ProvisioningStep.h"
 #include "core/Redactor.h"
 
@@ -58,7 +59,9 @@ private:
     bool resolveInstance(DeploymentOutcome* outcome, bool* created);
     void emplaceLayout(const QString& instanceId);
     bool acquireLock(DeploymentOutcome* outcome);
-    bool runStep(const ProvisioningStep& step, DeploymentOutcome* outcome);
+    // `doneAndVerified`: the run's probe batch found the step done and its verify passing.
+    bool runStep(const ProvisioningStep& step, DeploymentOutcome* outcome,
+                 const ProbeBatch::Result* doneAndVerified = nullptr);
     bool runSteps(const QStringList& verified, DeploymentOutcome* outcome);
     void runHealthChecks(DeploymentOutcome* outcome);
     QString redact(const QString& text) const { return m_redactor.redact(text); }
@@ -81,6 +84,7 @@ private:
     QString m_adminPassword;
     QString m_releaseVersion;
     QString m_botUsername;
+    QString m_batchHealth; // the server's health checks from a probe batch after which nothing changed
     QString m_releaseSha256;
     bool m_forceAdmin = false;
     DeploymentOutcome::Status m_planStatus = DeploymentOutcome::Status::Failed;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeploymentContext.h"
+#include "ProbeBatch.h"
 #include "ProvisioningStep.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,9 @@ public:
                  Secrets secrets);
 
     Result run(const ProvisioningStep& step);
+    // Journals a step that the run's probe batch found done, with its verify passing: unchanged,
+    // with the time its probe and verify took.
+    Result recordDone(const ProvisioningStep& step, const ProbeBatch::Result& probe);
 
 private:
     bool uploadRelease(Result* result);

@@ -296,6 +296,10 @@ bool DeploymentRunner::runSteps(const QStringList& verified, DeploymentOutcome* 
         }
         const auto known = probed.constFind(step.id);
         const bool done = nothingChanged && known != probed.cend() && known->doneAndVerified();
+        if (!done && known != probed.cend())
+            qCDebug(lcProvisioning).noquote()
+                << step.id << "runs: the batch found it" << known->state << known->reason
+                << (known->verified ? "" : known->verifyDetail) << (nothingChanged ? "" : "(after a change)");
         const int changedBefore = outcome->changedSteps;
         if (!runStep(step, outcome, done ? &*known : nullptr)) {
             if (outcome->status != DeploymentOutcome::Status::Cancelled)

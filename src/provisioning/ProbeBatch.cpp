@@ -1,5 +1,7 @@
 #include "ProbeBatch.h"
 
+#include <QStringList>
+
 namespace {
 
 // Each probe and verify runs in a subshell of its own: an `exit` (kkt_done …) leaves only it. The
@@ -30,13 +32,27 @@ echo "::kkt-took $(( (${EPOCHREALTIME/./} - kkt_t0) / 1000 ))"
 
 QString ProbeBatch::body(const QList<ProvisioningStep>& steps, const QString& after)
 {
-    QString body = QStringLiteral("set +e\n");
+    // The probes and verifies only read, so they all run at once (most of their time is spent
+    // starting processes and waiting for PostgreSQL, systemd or nginx); each writes to a file of its
+    // own in a private folder, printed in step order once all have finished.
+    QString body = QStringLiteral("set +e\nkkt_batch=$(mktemp -d)\n");
+    QStringList parts;
     for (const ProvisioningStep& step : steps) {
-        if (!step.probe.isEmpty())
-            body += QString::fromLatin1(stepTemplate).arg(step.id, step.probe, step.verify);
+        if (step.probe.isEmpty())
+            continue;
+        parts << QStringLiteral("\"$kkt_batch/%1\"").arg(parts.size());
+        body +=
+            QStringLiteral("{\n%1} >%2 2>&1 &\n")
+                .arg(QString::fromLatin1(stepTemplate).arg(step.id, step.probe, step.verify), parts.last());
     }
-    if (!after.isEmpty())
-        body += QStringLiteral("echo '::kkt-step '\n(\n%1)\n").arg(after);
+    if (!after.isEmpty()) {
+        parts << QStringLiteral("\"$kkt_batch/%1\"").arg(parts.size());
+        body += QStringLiteral("{\necho '::kkt-step '\n(\n%1)\n} >%2 2>&1 &\n").arg(after, parts.last());
+    }
+    body += QStringLiteral("wait\n");
+    if (!parts.isEmpty())
+        body += QStringLiteral("cat %1\n").arg(parts.join(u' '));
+    body += QStringLiteral("rm -rf \"$kkt_batch\"\n");
     return body;
 }
 

@@ -12,6 +12,7 @@
 // round trip for a plan, or for the whole of an idempotent re-run. A probe that says "done" is
 // followed in the same script by the step's verify, so "done" here always means that the step
 // would pass as it is; each step reports how long its probe and verify took (::kkt-took, ms).
+// Being read-only, the steps' checks run side by side on the server.
 class ProbeBatch
 {
     Q_DECLARE_TR_FUNCTIONS(ProbeBatch)

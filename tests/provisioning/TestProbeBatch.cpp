@@ -51,6 +51,14 @@ private slots:
         QVERIFY(!out.contains(QStringLiteral("ACTION-RAN")));
         QVERIFY(!out.contains(QStringLiteral("VERIFY-RAN"))); // only done steps are verified
         QVERIFY(out.contains(QStringLiteral("::kkt-check web pass")));
+        // The steps run side by side but report in their own order, each section whole.
+        int previous = -1;
+        for (const ProvisioningStep& s : steps) {
+            const int at = int(out.indexOf(QStringLiteral("::kkt-step ") + s.id + u'\n'));
+            QVERIFY2(at > previous, qPrintable(s.id));
+            previous = at;
+        }
+        QVERIFY(out.indexOf(QStringLiteral("::kkt-check web pass")) > previous);
         const QMap<QString, ProbeBatch::Result> results = ProbeBatch::parse(out);
         QCOMPARE(results.size(), 6);
 

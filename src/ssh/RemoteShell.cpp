@@ -240,6 +240,10 @@ SshSession::Result RemoteShell::run(const QByteArray& script, const SshSession::
         result.error = SshError::make(SshError::ConnectionLost, tr("Not connected to the server"));
         return result;
     }
+    if (m_session->m_cancel) { // nothing is sent that could no longer be stopped
+        result.error = SshError::make(SshError::Cancelled, tr("Cancelled"));
+        return result;
+    }
     const bool asRoot = options.sudo && m_session->resolvedUser() != QStringLiteral("root");
     if (m_channel && asRoot != m_asRoot)
         close();
@@ -299,6 +303,16 @@ SshSession::Result RemoteShell::run(const QByteArray& script, const SshSession::
     while (!out.ended() || !err.ended()) {
         const bool timedOut = options.timeoutSeconds > 0 && timer.elapsed() > options.timeoutSeconds * 1000LL;
         if (m_session->m_cancel || timedOut) {
+            // A shell started with this script may not have said yet which process group to stop.
+            QElapsedTimer grace;
+            grace.start();
+            while (m_pid == 0 && grace.elapsed() < 2000 && !ssh_channel_is_eof(m_channel)) {
+                const int n = ssh_channel_read_timeout(m_channel, buffer, sizeof buffer, 1, 100);
+                if (n < 0)
+                    break;
+                if (n > 0)
+                    handleErr(buffer, n);
+            }
             stop(m_pid, m_asRoot);
             result.error =
                 m_session->m_cancel

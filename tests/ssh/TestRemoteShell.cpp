@@ -157,7 +157,13 @@ private Q_SLOTS:
         SshSession session;
         open(session);
         RemoteShell shell(&session);
-        QVERIFY(shell.run("true", {}).ok());
+        // Cancelled before it was sent: it never runs.
+        const QByteArray flag =
+            "/tmp/kkt-shell-cancelled-" + QByteArray::number(QCoreApplication::applicationPid());
+        session.cancel();
+        QCOMPARE(shell.run("touch " + flag, {}).error.kind, SshError::Cancelled);
+        session.resetCancel();
+        QCOMPARE(shell.run("test -e " + flag, {}).exitStatus, 1);
         connect(&shell, &RemoteShell::stdoutLine, this, [&](const QString& line) {
             if (line == QStringLiteral("started"))
                 session.cancel();

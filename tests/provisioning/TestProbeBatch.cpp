@@ -1,5 +1,11 @@
+#include "provisioning/InstanceLayout.h"
 #include "provisioning/ProbeBatch.h"
 #include "provisioning/RemoteScript.h"
+#include "provisioning/StepCatalog.h"
+#include "support/TestEnvironment.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QProcess>
 #include <QTest>
@@ -9,12 +15,12 @@ class TestProbeBatch : public QObject
 {
     Q_OBJECT
 
-    static QString bash(const QString& body)
+    static QString bash(const QString& body, const RemoteScript::Variables& variables = {})
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(QStringLiteral("bash"), {QStringLiteral("-s")});
-        p.write(RemoteScript::compose({}, body).toUtf8());
+        p.write(RemoteScript::compose(variables, body).toUtf8());
         p.closeWriteChannel();
         p.waitForFinished(30000);
         return QString::fromUtf8(p.readAll());
@@ -89,6 +95,55 @@ private slots:
         QVERIFY(broken.reason.contains(QStringLiteral("nginx is not running")));
         QCOMPARE(ProbeBatch::planItem(steps.at(2), results).state, PlanItem::State::WillChange);
         QCOMPARE(ProbeBatch::planItem(steps.at(3), results).state, PlanItem::State::Unknown);
+    }
+
+    // Built-in steps whose checks are files only, with the instance's real variables and the state
+    // folder moved to a scratch one: done and verified when everything is there, not when a server
+    // password is missing.
+    void builtInStepsAnswerInABatch()
+    {
+        QString error;
+        const PayloadProfile profile = PayloadProfile::builtIn(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        DeploymentConfig config;
+        config.server.domain = QStringLiteral("kkt.example.ru");
+        config.admin.email = QStringLiteral("ivan@example.ru");
+        config.telegram.adminIds = {111};
+        config.settings.timezone = QStringLiteral("Europe/Moscow");
+        const InstanceLayout layout(config, profile, QStringLiteral("INST-20261129120000"));
+        RemoteScript::Variables variables = layout.scriptVariables({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString state = TestEnvironment::freshDirectory(QStringLiteral("probe-batch-state"));
+        variables << qMakePair(QStringLiteral("KKT_STATE_DIR"), state);
+        QString secrets;
+        for (const auto& [name, value] : std::as_const(variables)) {
+            if (name == QStringLiteral("KKT_SERVER_SECRETS")) {
+                for (const QString& spec : value.split(u' ', Qt::SkipEmptyParts))
+                    secrets += spec.section(u':', 0, 0) + QStringLiteral("=generated-value\n");
+            }
+        }
+        QVERIFY(!secrets.isEmpty());
+        QFile file(state + QStringLiteral("/secrets.env"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(secrets.toUtf8());
+        file.close();
+
+        QList<ProvisioningStep> steps;
+        for (const ProvisioningStep& step : StepCatalog::steps(config, &error)) {
+            if (step.id == QStringLiteral("app.secrets"))
+                steps << step;
+        }
+        QCOMPARE(steps.size(), 1);
+        const QString out = bash(ProbeBatch::body(steps), variables);
+        QVERIFY2(ProbeBatch::parse(out).value(QStringLiteral("app.secrets")).doneAndVerified(),
+                 qPrintable(out));
+
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(secrets.section(u'\n', 1).toUtf8()); // the first password is gone
+        file.close();
+        const ProbeBatch::Result missing =
+            ProbeBatch::parse(bash(ProbeBatch::body(steps), variables)).value(QStringLiteral("app.secrets"));
+        QCOMPARE(missing.state, QStringLiteral("change"));
     }
 
     void missingStepsAndClientStepsAreNotDone()

@@ -6,14 +6,18 @@ namespace {
 
 // Each probe and verify runs in a subshell of its own: an `exit` (kkt_done …) leaves only it. The
 // verify runs under errexit as in a step's own script, and never inside a tested context (`&&`,
-// `if`), where bash would ignore errexit.
+// `if`), where bash would ignore errexit. The probe's answer is read by bash itself (no sed, no
+// tail: every process counts when twenty steps are asked at once).
 const char stepTemplate[] = R"kkt(echo '::kkt-step %1'
 kkt_t0=${EPOCHREALTIME/./}
 kkt_probe=$( (
 %2) 2>&1 ) || kkt_probe="$kkt_probe
 ::kkt-probe unknown the probe failed"
 printf '%s\n' "$kkt_probe"
-kkt_state=$(printf '%s\n' "$kkt_probe" | sed -n 's/^::kkt-probe \([a-z]*\).*/\1/p' | tail -n 1)
+kkt_state=
+while IFS= read -r kkt_line; do
+    case $kkt_line in "::kkt-probe "*) kkt_state=${kkt_line#::kkt-probe } kkt_state=${kkt_state%% *} ;; esac
+done <<<"$kkt_probe"
 if [ "$kkt_state" = done ]; then
     kkt_verify=$( (
 set -e

@@ -1,9 +1,10 @@
 // Side-by-side SSH figures against OpenSSH on one local sshd (started here, stopped by PID):
-//   1. 200 small commands on one session: median latency, KKT Deploy (libssh) vs `ssh` reusing a
-//      ControlMaster connection;
+//   1. 200 small commands on one session: median latency, KKT Deploy (libssh, an exec channel each,
+//      and the persistent RemoteShell) vs `ssh` reusing a ControlMaster connection;
 //   2. a 50 MiB upload: throughput, KKT Deploy's SFTP upload (temp name, rename, mode; with and
 //      without the sha256sum check) vs `scp` over the same ControlMaster.
 // Usage: bench-ssh [COMMANDS] [MIB]
+#include "ssh/RemoteShell.h"
 #include "ssh/SshSession.h"
 #include "support/TestEnvironment.h"
 #include "support/TestSshd.h"
@@ -95,14 +96,19 @@ int main(int argc, char** argv)
     const double connectMs = connectTimer.nsecsElapsed() / 1e6;
 
     // Alternate the two so that machine load affects both alike.
-    QList<double> ours, theirs;
+    QList<double> ours, shelled, theirs;
+    RemoteShell shell(&session);
     for (int i = 0; i < commands; ++i) {
         QElapsedTimer timer;
         timer.start();
         const SshSession::Result result = session.run(QStringLiteral("true"));
         ours << timer.nsecsElapsed() / 1e6;
-        if (!result.ok()) {
-            std::fprintf(stderr, "command failed: %s\n", qPrintable(result.error.message));
+        timer.restart();
+        const SshSession::Result inShell = shell.run("true", SshSession::RunOptions());
+        shelled << timer.nsecsElapsed() / 1e6;
+        if (!result.ok() || !inShell.ok()) {
+            std::fprintf(stderr, "command failed: %s%s\n", qPrintable(result.error.message),
+                         qPrintable(inShell.error.message));
             return 1;
         }
         theirs << runMs(QStringLiteral("ssh"), sshOptions + QStringList{dest, QStringLiteral("true")});
@@ -110,8 +116,10 @@ int main(int argc, char** argv)
     std::printf("SSH session open (kex + host key + login):  KKT %.1f ms\n", connectMs);
     std::printf("%d small commands (`true`), median per command:\n", commands);
     std::printf("  KKT Deploy (libssh, one session)     %7.2f ms\n", median(ours));
+    std::printf("  KKT Deploy, persistent RemoteShell   %7.2f ms\n", median(shelled));
     std::printf("  OpenSSH ssh via ControlMaster        %7.2f ms\n", median(theirs));
     std::printf("  ratio KKT/OpenSSH                    %7.2f\n", median(ours) / median(theirs));
+    std::printf("  ratio RemoteShell/OpenSSH            %7.2f\n", median(shelled) / median(theirs));
 
     const QString local = dir + QStringLiteral("/payload.bin");
     {

@@ -42,10 +42,12 @@ kkt_as_app() {
 # psql as the postgres superuser, script on stdin, values as psql variables (quoted by psql).
 kkt_psql_admin() { runuser -u postgres -- psql -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
 
+# The packages among "$@" that are not installed, in one dpkg-query for all of them.
 kkt_missing_packages() {
-    local p missing=()
+    local p installed missing=()
+    installed=" $(dpkg-query -W -f='${db:Status-Status} ${Package}\n' "$@" 2>/dev/null | sed -n 's/^installed //p' | tr '\n' ' ' || true)"
     for p in "$@"; do
-        [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || missing+=("$p")
+        case $installed in *" $p "*) ;; *) missing+=("$p") ;; esac
     done
     echo "${missing[*]}"
 }

@@ -23,5 +23,10 @@ for i in $(seq 60); do
     [ "$i" = 60 ] && { journalctl -u "$KKT_WEB_SERVICE" -n 20 --no-pager >&2 || true; exit 1; }
     sleep 0.5
 done
-sleep 1
+# The bot has no endpoint to ask: it must stay up for a second after it started. One that has been
+# up longer than that already has (a re-run costs no wait); one started just now gets the second.
+now=$(date +%s)
+since=$(systemctl show -P ActiveEnterTimestamp --timestamp=unix "$KKT_BOT_SERVICE" 2>/dev/null | tr -d '@' || true)
+case $since in '' | *[!0-9]*) since=$now ;; esac # unknown: wait
+[ $((now - since)) -ge 2 ] || sleep 1
 kkt_unit_active "$KKT_BOT_SERVICE" || { journalctl -u "$KKT_BOT_SERVICE" -n 20 --no-pager >&2 || true; exit 1; }

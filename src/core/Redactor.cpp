@@ -34,10 +34,11 @@ QString Redactor::redactPatterns(const QString& text)
     // scheme://user:password@host → scheme://user:[redacted]@host
     static const QRegularExpression urlPassword(
         QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]*:)[^@\\s]+@"));
-    // PASSWORD=…, "secret_token": "…", JWT_SECRET_KEY=… (values up to the end of the token)
+    // PASSWORD=…, "secret_token": "…", JWT_SECRET_KEY=… (values up to the end of the token, on the same
+    // line: "app.secrets" ending one line is no assignment of what starts the next)
     static const QRegularExpression assignment(
         QStringLiteral(
-            "(\\b[A-Za-z_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|PASSPHRASE)[A-Za-z_]*\"?\\s*[=:]\\s*\"?)"
+            "(\\b[A-Za-z_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|PASSPHRASE)[A-Za-z_]*\"?[ \t]*[=:][ \t]*\"?)"
             "(?!\\[redacted\\])[^\\s\",;]+"),
         QRegularExpression::CaseInsensitiveOption);
 

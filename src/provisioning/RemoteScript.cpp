@@ -38,16 +38,3 @@ QString RemoteScript::stepBody(const ProvisioningStep& step)
                           "echo '::kkt-stage ok'\n")
         .arg(step.probe, step.action, step.verify);
 }
-
-QString RemoteScript::probeAllBody(const QList<ProvisioningStep>& steps)
-{
-    QString body = QStringLiteral("set +e\n");
-    for (const ProvisioningStep& step : steps) {
-        if (step.probe.isEmpty())
-            continue;
-        body += QStringLiteral(
-                    "echo '::kkt-step %1'\n( (\n%2) 2>&1 || echo '::kkt-probe unknown the probe failed' )\n")
-                    .arg(step.id, step.probe);
-    }
-    return body;
-}

@@ -18,6 +18,4 @@ public:
     static QString compose(const Variables& variables, const QString& body);
     // Probe, then action unless the probe says done, then verify.
     static QString stepBody(const ProvisioningStep& step);
-    // Every step's probe in one round trip, for the plan.
-    static QString probeAllBody(const QList<ProvisioningStep>& steps);
 };

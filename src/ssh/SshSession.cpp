@@ -156,6 +156,7 @@ bool SshSession::isConnected() const
 void SshSession::disconnectFromHost()
 {
     if (m_session) {
+        Q_EMIT aboutToDisconnect();
         if (ssh_is_connected(m_session))
             ssh_disconnect(m_session);
         ssh_free(m_session);

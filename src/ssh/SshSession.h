@@ -93,8 +93,11 @@ Q_SIGNALS:
     void stdoutLine(const QString& line);
     void stderrLine(const QString& line);
     void uploadProgress(qint64 sent, qint64 total);
+    // The connection is about to close: its channels (a RemoteShell's among them) go with it.
+    void aboutToDisconnect();
 
 private:
+    friend class RemoteShell; // runs on this connection's session, with its sudo and kill handling
     SshError verifyHostKey();
     SshError rememberHostKey();
     SshError connectionError(SshError::Kind kind, const QString& what) const;

@@ -421,7 +421,8 @@ private slots:
         }
         QString commandLines, history;
         m_host.run(QStringLiteral("cat /root/kkt-ps.log"), &commandLines, 300000);
-        QVERIFY(commandLines.contains(QStringLiteral("bash -s"))); // the capture did see our runs
+        // The capture did see our runs: the deployment's persistent shell.
+        QVERIFY(commandLines.contains(QStringLiteral("bash --noprofile --norc")));
         m_host.run(QStringLiteral("cat /root/.bash_history /home/*/.bash_history 2>/dev/null; "
                                   "journalctl --no-pager -q 2>/dev/null | tail -n 20000"),
                    &history, 300000);

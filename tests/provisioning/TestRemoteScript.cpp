@@ -92,20 +92,6 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("ACTION")));
     }
 
-    void probeAllReportsEveryStep()
-    {
-        ProvisioningStep a = step(QStringLiteral("kkt_done"), QStringLiteral("true"), QStringLiteral("true"));
-        ProvisioningStep b =
-            step(QStringLiteral("kkt_change \"will do b\""), QStringLiteral("true"), QStringLiteral("true"));
-        b.id = QStringLiteral("b.step");
-        ProvisioningStep c = step(QStringLiteral("false"), QStringLiteral("true"), QStringLiteral("true"));
-        c.id = QStringLiteral("c.step");
-        const QString out = bash(RemoteScript::compose({}, RemoteScript::probeAllBody({a, b, c})));
-        QVERIFY(out.contains(QStringLiteral("::kkt-step test.step\n::kkt-probe done")));
-        QVERIFY(out.contains(QStringLiteral("::kkt-step b.step\n::kkt-probe change will do b")));
-        QVERIFY(out.contains(QStringLiteral("::kkt-step c.step\n::kkt-probe unknown")));
-    }
-
     void builtInStepsParse()
     {
         DeploymentConfig config;

@@ -1,3 +1,4 @@
+#include "ssh/RemoteShell.h"
 #include "ssh/ServerFacts.h"
 #include "ssh/SshSession.h"
 #include "support/SystemdHost.h"
@@ -206,6 +207,59 @@ private Q_SLOTS:
         const SshSession::Result right = runAsRoot(session, QStringLiteral("id -u"), sudoPassword);
         QVERIFY2(right.ok(), qPrintable(right.error.message));
         QCOMPARE(QString::fromUtf8(right.stdoutData).trimmed(), QStringLiteral("0"));
+    }
+
+    // The persistent shell of a deployment as root through sudo: the password only when sudo asks
+    // (a NOPASSWD rule never does, and the line must not reach the shell), a wrong one refused
+    // before any script is sent, and every script of the run in the one shell.
+    void remoteShellRunsAsRootThroughSudo()
+    {
+        SshSession::RunOptions asRoot;
+        asRoot.sudo = true;
+        asRoot.timeoutSeconds = 60;
+        const auto keepTexts = [this](const SshSession::Result& r) {
+            m_texts << r.error.message << QString::fromUtf8(r.stdoutData) << QString::fromUtf8(r.stderrData);
+        };
+
+        SshSession nopasswd;
+        nopasswd.setTarget(target(passwordlessUser));
+        QVERIFY(nopasswd.open().ok());
+        RemoteShell nopasswdShell(&nopasswd);
+        asRoot.sudoPassword = sudoPassword; // given, but never asked for
+        for (int i = 0; i < 3; ++i) {
+            const SshSession::Result r = nopasswdShell.run("id -u; echo \"$SUDO_USER\"", asRoot);
+            keepTexts(r);
+            QVERIFY2(r.ok(), qPrintable(r.error.message + QString::fromUtf8(r.stderrData)));
+            QCOMPARE(QString::fromUtf8(r.stdoutData), QStringLiteral("0\n") + passwordlessUser + u'\n');
+            QVERIFY(r.stderrData.isEmpty()); // the password line never reached the shell
+        }
+        QCOMPARE(nopasswdShell.shellsStarted(), 1);
+
+        SshSession withPassword;
+        withPassword.setTarget(target(passwordUser));
+        QVERIFY(withPassword.open().ok());
+        RemoteShell shell(&withPassword);
+        asRoot.sudoPassword = wrongPassword;
+        const SshSession::Result wrong = shell.run("echo SCRIPT-RAN", asRoot);
+        keepTexts(wrong);
+        QCOMPARE(wrong.error.kind, SshError::AuthFailed);
+        QVERIFY2(wrong.error.message.contains(QStringLiteral("did not accept")),
+                 qPrintable(wrong.error.message));
+        QVERIFY(!wrong.stdoutData.contains("SCRIPT-RAN"));
+        QVERIFY(!shell.isOpen());
+        asRoot.sudoPassword.clear();
+        const SshSession::Result missing = shell.run("id -u", asRoot);
+        keepTexts(missing);
+        QVERIFY2(missing.error.message.contains(QStringLiteral("needs a password")),
+                 qPrintable(missing.error.message));
+        asRoot.sudoPassword = sudoPassword;
+        for (int i = 0; i < 3; ++i) {
+            const SshSession::Result r = shell.run("id -u; cat", asRoot);
+            keepTexts(r);
+            QVERIFY2(r.ok(), qPrintable(r.error.message + QString::fromUtf8(r.stderrData)));
+            QCOMPARE(QString::fromUtf8(r.stdoutData), QStringLiteral("0\n"));
+        }
+        QCOMPARE(shell.shellsStarted(), 3); // wrong, missing, then one for the three runs
     }
 
     void passwordLeaksNowhere()

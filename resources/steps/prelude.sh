@@ -60,3 +60,17 @@ kkt_render_env() {
     done <"$KKT_STATE_DIR/secrets.env"
     printf '%s\n' "$content"
 }
+
+# The server-side secrets (database, JWT, bot API passwords), told to the client over this SSH
+# channel each time a script may read them, so that its redactor masks them in any output (a
+# failing tool may print one) before anything is shown, logged or stored. "::kkt-" marker lines
+# themselves are never logged.
+kkt_reveal_secrets() {
+    local name value
+    [ -r "${KKT_STATE_DIR:-/nonexistent}/secrets.env" ] || return 0
+    while IFS='=' read -r name value; do
+        [ -n "$value" ] && printf '::kkt-secret %s\n' "$value"
+    done <"$KKT_STATE_DIR/secrets.env"
+    return 0
+}
+kkt_reveal_secrets

@@ -161,12 +161,21 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
 
     if (!outcome.succeeded())
         io.err << tr("deploy: %1").arg(outcome.error) << Qt::endl;
-    else if (!parser.isSet(rollBack) && !outcome.adminPassword.isEmpty() &&
-             request.config.admin.passwordMode == PasswordMode::Generate)
-        // Shown once, on the terminal only; never in the JSON that scripts may store.
-        io.err << tr("Administrator: %1 / password: %2 (shown once)")
-                      .arg(outcome.adminUsername, outcome.adminPassword)
+    QJsonObject summary = summaryOf(outcome);
+    if (outcome.succeeded() && !parser.isSet(rollBack) && !outcome.adminPassword.isEmpty() &&
+        request.config.admin.passwordMode == PasswordMode::Generate) {
+        // A generated password is given once, in the result on stdout — never amid the progress on
+        // stderr, which ends up in terminals' scrollback and CI logs.
+        summary.insert(QStringLiteral("administrator"),
+                       QJsonObject{{QStringLiteral("login"), outcome.adminUsername},
+                                   {QStringLiteral("password"), outcome.adminPassword}});
+        io.err << tr("The generated administrator password is in the result on standard output "
+                     "(\"administrator\"); it is shown only this once.")
                << Qt::endl;
-    io.out << QJsonDocument(summaryOf(outcome)).toJson(QJsonDocument::Indented);
+    }
+    QByteArray json = QJsonDocument(summary).toJson(QJsonDocument::Indented);
+    io.out << json;
+    io.out.flush();
+    json.fill('\0');
     return exitCodeFor(outcome.status, outcome.sshErrorKind);
 }

@@ -1,6 +1,7 @@
 #include "RegistryTab.h"
 
 #include "FileDialogs.h"
+#include "SecretClipboard.h"
 #include "provisioning/DeploymentRunner.h"
 #include "registry/Outbox.h"
 #include "registry/RegistryKeychain.h"
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStackedBarSeries>
 #include <QTimer>
 #include <QValueAxis>
@@ -69,11 +69,8 @@ RegistryTarget RegistryTab::configuredTarget()
 {
     // Without the password: RegistryWorker reads it (environment, else keychain) on the registry
     // thread, so a slow keychain never holds up the window.
-    const QString url = QSettings().value(RegistryTarget::settingsKey()).toString();
-    QString error;
-    const RegistryTarget target =
-        url.isEmpty() ? RegistryTarget::embedded() : RegistryTarget::parse(url, &error);
-    return error.isEmpty() ? target : RegistryTarget::embedded();
+    QString note;
+    return RegistryTarget::configuredWithoutPassword(&note);
 }
 
 RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
@@ -149,7 +146,7 @@ RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
     connect(m_ui->copyUserButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->userValue->text()); });
     connect(m_ui->copyPasswordButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->passwordValue->text()); });
+            [this] { SecretClipboard::copy(m_ui->passwordValue->text()); });
     connect(this, &RegistryTab::exported, this, [this](bool ok, const QString& message) {
         if (ok)
             m_ui->summaryLabel->setText(message);

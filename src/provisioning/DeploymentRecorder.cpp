@@ -41,8 +41,12 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     Result result;
     const DeploymentConfig& c = request.config;
     const QUuid instance = instanceUuid(c.server.host, outcome.instanceId);
-    Registry registry(m_target);
     QString error;
+    // The password is read here, on the runner's thread, never on the GUI's; a keychain that
+    // cannot be read shows as the connection's error below.
+    m_target.loadPassword(&error);
+    error.clear();
+    Registry registry(m_target);
     if (!m_target.isPostgres()) {
         // The embedded registry is KKT Deploy's own: created and migrated on first use.
         QSqlDatabase db = registry.database(&error);

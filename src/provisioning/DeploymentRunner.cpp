@@ -151,7 +151,11 @@ DeploymentRunner::Remote DeploymentRunner::runScript(const QString& body, bool w
     options.sudo = m_ssh->resolvedUser() != QStringLiteral("root");
     options.sudoPassword = m_request.target.password;
     const auto onLine = [this](const QString& line) {
-        if (!line.startsWith(QStringLiteral("::kkt-")))
+        // A server-side secret the script read (prelude.sh): masked from here on, before any line
+        // that might contain it is logged.
+        if (line.startsWith(QStringLiteral("::kkt-secret ")))
+            m_redactor.addSecret(line.mid(13));
+        else if (!line.startsWith(QStringLiteral("::kkt-")))
             log(line);
     };
     const auto outConnection = connect(m_ssh.get(), &SshSession::stdoutLine, this, onLine);

@@ -1,7 +1,9 @@
 #include "provisioning/RemoteScript.h"
 #include "provisioning/StepCatalog.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the composed scripts with the local bash, as the server's would.
@@ -104,6 +106,24 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("::kkt-step test.step\n::kkt-probe done")));
         QVERIFY(out.contains(QStringLiteral("::kkt-step b.step\n::kkt-probe change will do b")));
         QVERIFY(out.contains(QStringLiteral("::kkt-step c.step\n::kkt-probe unknown")));
+    }
+
+    // Every script tells the client the server-side secrets it may read, as marker lines the
+    // runner registers with its redactor (and never logs); a server without them yet tells nothing.
+    void serverSecretsAreToldToTheRedactor()
+    {
+        QTemporaryDir state;
+        QCOMPARE(bash(RemoteScript::compose({{QStringLiteral("KKT_STATE_DIR"), state.path()}},
+                                            QStringLiteral("echo body"))),
+                 QStringLiteral("body\n"));
+        QFile secrets(state.filePath(QStringLiteral("secrets.env")));
+        QVERIFY(secrets.open(QIODevice::WriteOnly));
+        secrets.write("DB_PASSWORD=Sentinel-Db-Pw-Zq81\nJWT_SECRET_KEY=Sentinel-Jwt-Qw73=x\n");
+        secrets.close();
+        const QString out = bash(RemoteScript::compose({{QStringLiteral("KKT_STATE_DIR"), state.path()}},
+                                                       QStringLiteral("echo body")));
+        QCOMPARE(out, QStringLiteral(
+                          "::kkt-secret Sentinel-Db-Pw-Zq81\n::kkt-secret Sentinel-Jwt-Qw73=x\nbody\n"));
     }
 
     void builtInStepsParse()

@@ -461,31 +461,36 @@ SshError SshSession::login()
                 }
             }
         } else {
-            // IdentityFile from ~/.ssh/config or the default ~/.ssh/id_* files.
-            struct ssh_callbacks_struct callbacks = {};
-            ssh_callbacks_init(&callbacks);
-            callbacks.userdata = this;
-            callbacks.auth_function = [](const char* prompt, char* buf, size_t len, int, int,
-                                         void* userdata) {
-                auto* self = static_cast<SshSession*>(userdata);
-                QByteArray pass = self->m_target.passphrase.toUtf8();
-                if (pass.isEmpty() && self->m_passphraseProvider) {
-                    QString asked = self->m_passphraseProvider(QString::fromUtf8(prompt));
-                    pass = asked.toUtf8();
-                    asked.fill(QChar(u'\0'));
-                }
-                if (pass.isEmpty() || size_t(pass.size()) >= len) {
+            // IdentityFile from ~/.ssh/config or the default ~/.ssh/id_* files. The callbacks stay
+            // registered as long as the session lives: libssh cannot unregister them (it refuses
+            // a null pointer) and reads them again later, e.g. for a global request the server
+            // sends after the login — a struct on this stack would be gone by then.
+            if (!m_callbacks) {
+                m_callbacks = std::make_unique<ssh_callbacks_struct>();
+                *m_callbacks = {};
+                ssh_callbacks_init(m_callbacks.get());
+                m_callbacks->userdata = this;
+                m_callbacks->auth_function = [](const char* prompt, char* buf, size_t len, int, int,
+                                                void* userdata) {
+                    auto* self = static_cast<SshSession*>(userdata);
+                    QByteArray pass = self->m_target.passphrase.toUtf8();
+                    if (pass.isEmpty() && self->m_passphraseProvider) {
+                        QString asked = self->m_passphraseProvider(QString::fromUtf8(prompt));
+                        pass = asked.toUtf8();
+                        asked.fill(QChar(u'\0'));
+                    }
+                    if (pass.isEmpty() || size_t(pass.size()) >= len) {
+                        wipe(pass);
+                        return -1;
+                    }
+                    memcpy(buf, pass.constData(), size_t(pass.size()) + 1);
                     wipe(pass);
-                    return -1;
-                }
-                memcpy(buf, pass.constData(), size_t(pass.size()) + 1);
-                wipe(pass);
-                return 0;
-            };
-            ssh_set_callbacks(m_session, &callbacks);
+                    return 0;
+                };
+            }
+            ssh_set_callbacks(m_session, m_callbacks.get());
             tried << tr("default key files");
             rc = ssh_userauth_publickey_auto(m_session, nullptr, nullptr);
-            ssh_set_callbacks(m_session, nullptr);
             if (succeeded(rc))
                 return {};
             tried.last() = tr("default key files (none accepted)");

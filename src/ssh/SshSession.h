@@ -12,8 +12,10 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 struct ssh_session_struct;
+struct ssh_callbacks_struct;
 
 // One SSH connection to one host, driven by libssh. Not thread-safe: every call except cancel()
 // must come from the thread that owns the object (a worker thread in the GUI, main in the CLI).
@@ -112,6 +114,7 @@ private:
     SshTarget m_target;
     PassphraseProvider m_passphraseProvider;
     ssh_session_struct* m_session = nullptr;
+    std::unique_ptr<ssh_callbacks_struct> m_callbacks; // registered with m_session, freed after it
     HostKey m_hostKey;
     QString m_resolvedHost;
     QString m_resolvedUser;

@@ -114,6 +114,16 @@ private:
         return t;
     }
     void note(const SshError& error) { m_errorTexts << error.message; }
+    // Starts `server` (one of the test's own, to be stopped or broken) and logs `session` in as root.
+    void openOwnServer(TestSshd& server, SshSession& session)
+    {
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        SshTarget t = target();
+        t.port = server.port();
+        t.identityFile = server.clientKey(QStringLiteral("ed25519"));
+        session.setTarget(t);
+        QVERIFY(session.open().ok());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -559,13 +569,11 @@ private Q_SLOTS:
     void frozenServerDetectedByKeepalive()
     {
         TestSshd frozen(QStringLiteral("sshd-frozen"));
-        QVERIFY2(frozen.start(), qPrintable(frozen.error()));
         SshSession session;
-        SshTarget t = target();
-        t.port = frozen.port();
-        t.identityFile = frozen.clientKey(QStringLiteral("ed25519"));
-        session.setTarget(t);
-        QVERIFY(session.open().ok());
+        openOwnServer(frozen, session);
+        if (QTest::currentTestFailed())
+            return;
+        const SshTarget t = session.target();
         // Silence longer than the keepalive interval on a live server is no loss.
         QCOMPARE(session.run(QStringLiteral("sleep %1; echo done").arg(t.keepaliveSeconds * 2)).stdoutData,
                  QByteArray("done\n"));
@@ -592,13 +600,10 @@ private Q_SLOTS:
     void killedServerMidCommand()
     {
         TestSshd doomed(QStringLiteral("sshd-doomed"));
-        QVERIFY2(doomed.start(), qPrintable(doomed.error()));
         SshSession session;
-        SshTarget t = target();
-        t.port = doomed.port();
-        t.identityFile = doomed.clientKey(QStringLiteral("ed25519"));
-        session.setTarget(t);
-        QVERIFY(session.open().ok());
+        openOwnServer(doomed, session);
+        if (QTest::currentTestFailed())
+            return;
         connect(&session, &SshSession::stdoutLine, this, [&](const QString& line) {
             if (line == QStringLiteral("started"))
                 doomed.kill();

@@ -15,5 +15,6 @@ for spec in $KKT_SERVER_SECRETS; do
     value=$(python3 -c 'import secrets,string,sys; a=string.ascii_letters+string.digits+"_-"; print("".join(secrets.choice(a) for _ in range(int(sys.argv[1]))))' "$length")
     printf '%s=%s\n' "$name" "$value" >>"$KKT_STATE_DIR/secrets.env"
 done
+kkt_reveal_secrets
 ## verify
 for spec in $KKT_SERVER_SECRETS; do grep -q "^${spec%%:*}=" "$KKT_STATE_DIR/secrets.env"; done

@@ -1,7 +1,6 @@
 #include "RegistryOptions.h"
 
 #include "ExitCode.h"
-#include "registry/RegistryKeychain.h"
 #include "registry/RegistryTls.h"
 
 #include <QFileInfo>
@@ -78,11 +77,7 @@ bool RegistryOptions::resolve(const QCommandLineParser& parser, CommandIo& io, R
         }
         target->caFile = ca.absoluteFilePath();
     }
-    if (qEnvironmentVariableIsSet(passwordEnv)) {
-        target->password = qEnvironmentVariable(passwordEnv);
-        return true;
-    }
-    if (parser.isSet(m_passwordStdin)) {
+    if (parser.isSet(m_passwordStdin) && !qEnvironmentVariableIsSet(passwordEnv)) {
         if (!io.in) {
             *error = tr("--password-stdin: standard input cannot be read");
             return false;
@@ -95,16 +90,10 @@ bool RegistryOptions::resolve(const QCommandLineParser& parser, CommandIo& io, R
         }
         return true;
     }
-    if (!fromKeychain)
-        return true;
-    QByteArray stored;
     QString keychainError;
-    if (RegistryKeychain::read(target->passwordKeychainKey(), &stored, &keychainError)) {
-        target->password = QString::fromUtf8(stored);
-    } else if (!keychainError.isEmpty()) {
+    if (!target->loadPassword(&keychainError, fromKeychain))
         // Not fatal: the server may not want a password (e.g. a local trust rule).
         io.err << tr("Note: %1").arg(keychainError) << Qt::endl;
-    }
     return true;
 }
 

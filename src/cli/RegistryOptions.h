@@ -15,9 +15,8 @@ class RegistryOptions
     Q_DECLARE_TR_FUNCTIONS(RegistryOptions)
 
 public:
-    static constexpr char passwordEnv[] = "KKT_REGISTRY_PASSWORD";
-    // The QSettings key the GUI stores the central registry's URL under (no password in it).
-    static QString settingsKey() { return QStringLiteral("registry/url"); }
+    static constexpr const char* passwordEnv = RegistryTarget::passwordEnv;
+    static QString settingsKey() { return RegistryTarget::settingsKey(); }
 
     RegistryOptions();
     void addTo(QCommandLineParser& parser) const;

@@ -17,6 +17,13 @@ void Redactor::addSecret(const QString& secret)
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
 }
 
+void Redactor::clear()
+{
+    for (QString& secret : m_secrets)
+        secret.fill(QChar(u'\0'));
+    m_secrets.clear();
+}
+
 QString Redactor::redact(const QString& text) const
 {
     QString result = text;

@@ -3,6 +3,7 @@
 #include "DeploymentReport.h"
 #include "FileDialogs.h"
 #include "GuiLogging.h"
+#include "SecretClipboard.h"
 #include "ui_CompletePage.h"
 
 #include <QClipboard>
@@ -27,8 +28,12 @@ CompletePage::CompletePage(DeploymentConfig* config, DeploymentSecrets* secrets,
     connect(m_ui->copyUrlButton, &QPushButton::clicked, this,
             [this] { copy(m_outcome.publicUrl, tr("Web address")); });
     connect(m_ui->copyEmailButton, &QPushButton::clicked, this, [this] { copy(loginName(), tr("Login")); });
-    connect(m_ui->copyPasswordButton, &QPushButton::clicked, this,
-            [this] { copy(m_outcome.adminPassword, tr("Password")); });
+    connect(m_ui->copyPasswordButton, &QPushButton::clicked, this, [this] {
+        SecretClipboard::copy(m_outcome.adminPassword);
+        showMessage(tr("Password copied to the clipboard; it is removed from there in %n second(s).", nullptr,
+                       SecretClipboard::clearDelay() / 1000),
+                    false);
+    });
     connect(m_ui->saveReportButton, &QPushButton::clicked, this, &CompletePage::saveReport);
     connect(m_ui->emailButton, &QPushButton::clicked, this, &CompletePage::emailCredentials);
     connect(m_ui->openWebButton, &QPushButton::clicked, this, &CompletePage::openWebInterface);
@@ -154,12 +159,11 @@ bool CompletePage::saveReportTo(const QString& path)
 
 QUrl CompletePage::mailUrl() const
 {
+    // Never the password: a mailto: URL passes through the desktop's URL handlers, the mail
+    // program's drafts and the mail servers in clear text.
     QString body = tr("KKT instance %1\n\nWeb interface: %2\nLogin: %3\n")
                        .arg(m_outcome.instanceId, m_outcome.publicUrl, loginName());
-    if (m_ui->includeCredentialsCheck->isChecked() && !m_outcome.adminPassword.isEmpty())
-        body += tr("Password: %1\n").arg(m_outcome.adminPassword);
-    else
-        body += tr("The password is given to you separately.\n");
+    body += tr("The password is given to you separately.\n");
     if (!m_outcome.botUsername.isEmpty())
         body += tr("Telegram bot: https://t.me/%1\n").arg(m_outcome.botUsername);
     QUrl url(QStringLiteral("mailto:") + adminEmail());

@@ -25,7 +25,7 @@ public:
     void clear();
     const DeploymentOutcome& outcome() const { return m_outcome; }
 
-    // The mailto: URL Email credentials opens.
+    // The mailto: URL Email credentials opens: everything but the password.
     QUrl mailUrl() const;
 
 public slots:

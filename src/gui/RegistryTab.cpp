@@ -2,6 +2,7 @@
 
 #include "FileDialogs.h"
 #include "RegistryCharts.h"
+#include "SecretClipboard.h"
 #include "provisioning/DeploymentRunner.h"
 #include "registry/InstanceCsv.h"
 #include "registry/InstanceSearch.h"
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStackedBarSeries>
 #include <QTimer>
 
 namespace {
@@ -54,11 +56,8 @@ RegistryTarget RegistryTab::configuredTarget()
 {
     // Without the password: RegistryWorker reads it (environment, else keychain) on the registry
     // thread, so a slow keychain never holds up the window.
-    const QString url = QSettings().value(RegistryTarget::settingsKey()).toString();
-    QString error;
-    const RegistryTarget target =
-        url.isEmpty() ? RegistryTarget::embedded() : RegistryTarget::parse(url, &error);
-    return error.isEmpty() ? target : RegistryTarget::embedded();
+    QString note;
+    return RegistryTarget::configuredWithoutPassword(&note);
 }
 
 RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
@@ -135,7 +134,7 @@ RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
     connect(m_ui->copyUserButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->userValue->text()); });
     connect(m_ui->copyPasswordButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->passwordValue->text()); });
+            [this] { SecretClipboard::copy(m_ui->passwordValue->text()); });
     connect(this, &RegistryTab::exported, this, [this](bool ok, const QString& message) {
         if (ok)
             m_ui->summaryLabel->setText(message);

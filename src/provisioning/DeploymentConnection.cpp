@@ -40,21 +40,31 @@ DeploymentConnection::DeploymentConnection(const SshTarget& target, const Redact
 
 DeploymentConnection::~DeploymentConnection()
 {
-    m_active = nullptr;
+    {
+        std::lock_guard lock(m_activeMutex);
+        m_active = nullptr;
+    }
     m_shell.reset(); // before the session it runs on
+    m_ssh.reset();
     m_target.wipeSecrets();
 }
 
 SshError DeploymentConnection::open()
 {
-    m_active = nullptr;
+    {
+        std::lock_guard lock(m_activeMutex);
+        m_active = nullptr;
+    }
     m_shell.reset();
     m_ssh = std::make_unique<SshSession>();
     m_shell = std::make_unique<RemoteShell>(m_ssh.get());
     m_ssh->setTarget(m_target);
-    m_active = m_ssh.get();
-    if (m_cancelled)
-        m_ssh->cancel();
+    {
+        std::lock_guard lock(m_activeMutex);
+        m_active = m_ssh.get();
+        if (m_cancelled)
+            m_ssh->cancel();
+    }
     SshError error = m_ssh->open();
     error.message = m_redactor.redact(error.message);
     return error;
@@ -73,9 +83,10 @@ void DeploymentConnection::close()
 
 void DeploymentConnection::cancel()
 {
+    std::lock_guard lock(m_activeMutex);
     m_cancelled = true;
-    if (SshSession* ssh = m_active.load())
-        ssh->cancel(); // thread-safe: only sets the session's flag
+    if (m_active)
+        m_active->cancel(); // thread-safe; during the handshake it also cuts the connection
 }
 
 void DeploymentConnection::resetCancel()

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 class RemoteShell;
 class SshSession;
@@ -79,7 +80,10 @@ private:
     const Redactor& m_redactor;
     std::unique_ptr<SshSession> m_ssh;
     std::unique_ptr<RemoteShell> m_shell;       // every script of the run, on one channel
-    std::atomic<SshSession*> m_active{nullptr}; // what cancel() may touch from another thread
+    // What cancel() may touch from another thread: read and replaced only under m_activeMutex, so
+    // that a cancel never reaches a session being destroyed.
+    std::mutex m_activeMutex;
+    SshSession* m_active = nullptr;
     std::atomic_bool m_cancelled{false};
     LineHandler m_onLine;
     bool m_lockHeld = false;

@@ -42,8 +42,10 @@ DeploymentRequest DeploymentRequest::make(const DeploymentConfig& config, const 
     r.target.passphrase = secrets.keyPassphrase;
     r.telegramApiBase = TelegramBotApi::configuredBaseUrl();
     r.owner = qEnvironmentVariable("USER", QStringLiteral("root")) + u'@' + QHostInfo::localHostName();
+    // Without the password: this runs on the GUI thread, and the keychain may take a while. The
+    // recorder loads it on the runner's thread.
     QString registryNote;
-    r.registry = RegistryTarget::configured(&registryNote);
+    r.registry = RegistryTarget::configuredWithoutPassword(&registryNote);
     return r;
 }
 

@@ -1,6 +1,7 @@
 #include "StepCatalog.h"
 
 #include <QFile>
+#include <QMap>
 
 namespace {
 
@@ -10,13 +11,17 @@ struct StepEntry
     DeploymentPhase phase;
     const char* title;
     ProvisioningStep::Kind kind = ProvisioningStep::Kind::Remote;
+    // What the operator reads when cancelling a step that finishes first (#! interruption: finish).
+    const char* finishing = nullptr;
 };
 
 // The order matters: each step may rely on those before it.
 const StepEntry entries[] = {
     {"system.wait-locks", DeploymentPhase::System,
      QT_TRANSLATE_NOOP("StepCatalog", "Wait for the package manager")},
-    {"system.packages", DeploymentPhase::System, QT_TRANSLATE_NOOP("StepCatalog", "Install system packages")},
+    {"system.packages", DeploymentPhase::System, QT_TRANSLATE_NOOP("StepCatalog", "Install system packages"),
+     ProvisioningStep::Kind::Remote,
+     QT_TRANSLATE_NOOP("StepCatalog", "Finishing the package installation safely…")},
     {"system.firewall", DeploymentPhase::System, QT_TRANSLATE_NOOP("StepCatalog", "Configure the firewall")},
     {"app.user", DeploymentPhase::Database,
      QT_TRANSLATE_NOOP("StepCatalog", "Create the service user and folders")},
@@ -36,7 +41,8 @@ const StepEntry entries[] = {
     {"app.env", DeploymentPhase::Application, QT_TRANSLATE_NOOP("StepCatalog", "Write the environment file")},
     {"app.version", DeploymentPhase::Application, QT_TRANSLATE_NOOP("StepCatalog", "Record the version")},
     {"app.schema", DeploymentPhase::Application,
-     QT_TRANSLATE_NOOP("StepCatalog", "Create the schema and seed data")},
+     QT_TRANSLATE_NOOP("StepCatalog", "Create the schema and seed data"), ProvisioningStep::Kind::Remote,
+     QT_TRANSLATE_NOOP("StepCatalog", "Finishing the database changes safely…")},
     {"app.admin", DeploymentPhase::Application, QT_TRANSLATE_NOOP("StepCatalog", "Create the administrator")},
     {"services.units", DeploymentPhase::Services,
      QT_TRANSLATE_NOOP("StepCatalog", "Install the systemd units")},
@@ -75,6 +81,9 @@ QList<ProvisioningStep> StepCatalog::steps(const DeploymentConfig& config, QStri
             *error = tr("the built-in step “%1” is missing or incomplete").arg(id);
             return {};
         }
+        if (step.finishBeforeCancel)
+            step.finishingNotice =
+                e.finishing ? tr(e.finishing) : tr("Finishing “%1” safely…").arg(step.title);
         list << step;
     }
     return list;
@@ -88,4 +97,24 @@ QString StepCatalog::prelude()
 QString StepCatalog::script(const QString& name)
 {
     return readResource(QStringLiteral(":/steps/") + name + QStringLiteral(".sh"));
+}
+
+int StepCatalog::progressAt(const QList<ProvisioningStep>& steps, int index)
+{
+    if (index >= steps.size())
+        return DeploymentPhases::start(DeploymentPhase::Health);
+    if (index < 0)
+        return DeploymentPhases::end(DeploymentPhase::Connect);
+    const DeploymentPhase phase = steps.at(index).phase;
+    int inPhase = 0, before = 0;
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).phase == phase) {
+            ++inPhase;
+            if (i < index)
+                ++before;
+        }
+    }
+    const int start = DeploymentPhases::start(phase);
+    const int width = DeploymentPhases::end(phase) - start;
+    return start + width * before / qMax(1, inPhase);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PlanItem.h"
 #include "ProvisioningStep.h"
 #include "core/DeploymentConfig.h"
 
@@ -17,4 +18,6 @@ public:
     static QString prelude();
     // Built-in remote scripts that are not steps: lock, health, rollback, instance.
     static QString script(const QString& name);
+    // Progress (0–100) when step `index` starts: its place within its phase's share.
+    static int progressAt(const QList<ProvisioningStep>& steps, int index);
 };

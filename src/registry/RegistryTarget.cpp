@@ -118,24 +118,43 @@ RegistryTarget RegistryTarget::embedded()
     return target;
 }
 
-RegistryTarget RegistryTarget::configured(QString* note)
+RegistryTarget RegistryTarget::configuredWithoutPassword(QString* note)
 {
     const QString url = QSettings().value(settingsKey()).toString();
     if (url.isEmpty())
         return embedded();
     QString error;
-    RegistryTarget target = parse(url, &error);
+    const RegistryTarget target = parse(url, &error);
     if (!error.isEmpty()) {
         *note = error;
         return embedded();
     }
-    if (qEnvironmentVariableIsSet(passwordEnv)) {
-        target.password = qEnvironmentVariable(passwordEnv);
-        return target;
-    }
-    QByteArray stored;
-    if (RegistryKeychain::read(target.passwordKeychainKey(), &stored, note))
-        target.password = QString::fromUtf8(stored);
-    stored.fill('\0');
     return target;
+}
+
+RegistryTarget RegistryTarget::configured(QString* note)
+{
+    RegistryTarget target = configuredWithoutPassword(note);
+    target.loadPassword(note);
+    return target;
+}
+
+bool RegistryTarget::loadPassword(QString* note, bool fromKeychain)
+{
+    if (!isPostgres() || !password.isEmpty())
+        return true;
+    if (qEnvironmentVariableIsSet(passwordEnv)) {
+        password = qEnvironmentVariable(passwordEnv);
+        return true;
+    }
+    if (!fromKeychain)
+        return true;
+    QByteArray stored;
+    QString error;
+    if (RegistryKeychain::read(passwordKeychainKey(), &stored, &error))
+        password = QString::fromUtf8(stored);
+    stored.fill('\0');
+    if (!error.isEmpty())
+        *note = error;
+    return error.isEmpty();
 }

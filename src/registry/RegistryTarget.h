@@ -46,9 +46,16 @@ public:
     static RegistryTarget parse(const QString& text, QString* error);
     // The embedded registry in the application data folder.
     static RegistryTarget embedded();
-    // The registry chosen in the settings ("registry/url"), else the embedded one; a PostgreSQL
-    // password comes from $KKT_REGISTRY_PASSWORD, else the keychain. `note` says what was missing.
+    // The registry chosen in the settings ("registry/url"), else the embedded one, without its
+    // password: cheap on any thread. `note` says why a setting was not usable.
+    static RegistryTarget configuredWithoutPassword(QString* note);
+    // The same with the password loaded (loadPassword()): may wait for the keychain, so never on
+    // the GUI thread.
     static RegistryTarget configured(QString* note);
+    // The one lookup of a PostgreSQL password: $KKT_REGISTRY_PASSWORD, else (with `fromKeychain`)
+    // the keychain. Keeps a password already set. False with `note` when the keychain could not
+    // be read; nothing found is no error (the server may not want one).
+    bool loadPassword(QString* note, bool fromKeychain = true);
     static QString settingsKey() { return QStringLiteral("registry/url"); }
     static constexpr char passwordEnv[] = "KKT_REGISTRY_PASSWORD";
 };

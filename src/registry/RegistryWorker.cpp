@@ -1,7 +1,6 @@
 #include "RegistryWorker.h"
 
 #include "RegistryConnection.h"
-#include "RegistryKeychain.h"
 
 RegistryWorker::RegistryWorker(RegistryTarget target, QObject* parent)
     : QObject(parent)
@@ -17,14 +16,8 @@ RegistryWorker::RegistryWorker(RegistryTarget target, QObject* parent)
     if (m_target.isPostgres() && m_target.password.isEmpty()) {
         QMetaObject::invokeMethod(m_context, [this] {
             RegistryTarget withPassword = m_target;
-            if (qEnvironmentVariableIsSet("KKT_REGISTRY_PASSWORD")) {
-                withPassword.password = qEnvironmentVariable("KKT_REGISTRY_PASSWORD");
-            } else {
-                QByteArray stored;
-                QString error;
-                if (RegistryKeychain::read(m_target.passwordKeychainKey(), &stored, &error))
-                    withPassword.password = QString::fromUtf8(stored);
-            }
+            QString note; // a keychain problem shows as the connection's own error
+            withPassword.loadPassword(&note);
             m_registry = std::make_unique<Registry>(withPassword);
         });
     }

@@ -4,6 +4,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <openssl/crypto.h>
+
 QString ReleaseCheck::Result::problem() const
 {
     if (!checksum.ok())
@@ -19,9 +21,16 @@ ReleaseCheck::Result ReleaseCheck::run(const QString& archivePath, const Expecte
 {
     Result result;
     QFuture<ChecksumVerifier::Verdict> hashing = QtConcurrent::run([&] {
-        if (const auto* file = std::get_if<ChecksumFile>(&expected))
-            return ChecksumVerifier::verify(archivePath, *file, cancel, progress);
-        return ChecksumVerifier::verify(archivePath, std::get<QByteArray>(expected), cancel, progress);
+        const ChecksumVerifier::Verdict verdict =
+            std::holds_alternative<ChecksumFile>(expected)
+                ? ChecksumVerifier::verify(archivePath, std::get<ChecksumFile>(expected), cancel, progress)
+                : ChecksumVerifier::verify(archivePath, std::get<QByteArray>(expected), cancel, progress);
+        // OpenSSL keeps state per thread (its error queue, random generators). Left to this pool
+        // thread's exit, it is freed by a TLS destructor that runs after QThread::wait() returned
+        // and races with OpenSSL's teardown at process exit: a leak (seen with LeakSanitizer in the
+        // deploy command) or, in a worse interleaving, a corrupted heap at exit.
+        OPENSSL_thread_stop();
+        return verdict;
     });
     result.inspection = ArchiveInspector::inspect(archivePath, limits, layout, cancel);
     result.checksum = hashing.result();

@@ -1,6 +1,7 @@
 #include "SshSession.h"
 
 #include "SftpWriter.h"
+#include "SshKeepalive.h"
 #include "SshLogging.h"
 
 #include <QCryptographicHash>
@@ -13,13 +14,9 @@
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
-#include <libssh/server.h> // ssh_send_keepalive
+#include <openssl/crypto.h>
 
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-
-#include <mutex>
+#include <cstring>
 
 namespace {
 
@@ -61,6 +58,19 @@ QString methodNames(int methods)
     if (methods & SSH_AUTH_METHOD_GSSAPI_MIC)
         names << QStringLiteral("gssapi-with-mic");
     return names.join(QStringLiteral(", "));
+}
+
+// Sessions connected on this thread. When the last one is gone, the thread's OpenSSL state (its
+// random generators, error queue) is freed at once. Left to the thread's exit it would be freed by
+// a TLS destructor that runs after QThread::wait() has already returned (Qt's threads are
+// detached), racing with OpenSSL's and libssh's teardown when the process exits — a worker thread
+// freeing into a heap that exit() is dismantling ("malloc_consolidate(): invalid chunk size").
+thread_local int sessionsOnThread = 0;
+
+void releaseThreadState()
+{
+    if (--sessionsOnThread == 0)
+        OPENSSL_thread_stop();
 }
 
 void wipe(QByteArray& bytes)
@@ -113,12 +123,22 @@ SshSession::~SshSession()
 {
     disconnectFromHost();
     m_target.wipeSecrets();
+    m_redactor.clear();
 }
 
 void SshSession::setTarget(const SshTarget& target)
 {
     m_target.wipeSecrets();
     m_target = target;
+    m_redactor.clear();
+    m_redactor.addSecret(m_target.password);
+    m_redactor.addSecret(m_target.passphrase);
+}
+
+void SshSession::cancel()
+{
+    m_cancel = true;
+    m_socket.abort(); // only while the handshake runs
 }
 
 QString SshSession::defaultKnownHostsFile()
@@ -131,15 +151,6 @@ QString SshSession::shellQuote(const QString& text)
     QString quoted = text;
     quoted.replace(u'\'', QStringLiteral("'\\''"));
     return u'\'' + quoted + u'\'';
-}
-
-QString SshSession::redact(QString text) const
-{
-    for (const QString& secret : {m_target.password, m_target.passphrase, QString()}) {
-        if (secret.size() >= 3)
-            text.replace(secret, QStringLiteral("•••"));
-    }
-    return text;
 }
 
 SshError SshSession::connectionError(SshError::Kind kind, const QString& what) const
@@ -155,12 +166,17 @@ bool SshSession::isConnected() const
 
 void SshSession::disconnectFromHost()
 {
+    m_socket.disarm();
     if (m_session) {
         Q_EMIT aboutToDisconnect();
         if (ssh_is_connected(m_session))
             ssh_disconnect(m_session);
         ssh_free(m_session);
         m_session = nullptr;
+    }
+    if (m_countedOnThread) {
+        m_countedOnThread = false;
+        releaseThreadState();
     }
     m_hostKeyVerified = false;
     m_authenticated = false;
@@ -172,10 +188,14 @@ SshError SshSession::connectToHost()
     disconnectFromHost();
     if (m_target.host.trimmed().isEmpty())
         return SshError::make(SshError::Failed, tr("Host: no server given — enter its name or address"));
+    if (m_cancel)
+        return SshError::make(SshError::Cancelled, tr("Cancelled"));
 
     m_session = ssh_new();
     if (!m_session)
         return SshError::make(SshError::Failed, tr("Could not create an SSH session (out of memory?)"));
+    ++sessionsOnThread;
+    m_countedOnThread = true;
 
     const QByteArray host = m_target.host.trimmed().toUtf8();
     ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData());
@@ -210,6 +230,13 @@ SshError SshSession::connectToHost()
                         QFile::encodeName(m_target.agentSocket).constData());
     const int noDelay = 1;
     ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &noDelay);
+    // A ProxyCommand from ~/.ssh/config makes the connection itself; otherwise KKT Deploy does.
+    char* proxy = nullptr;
+    bool viaProxy = false;
+    if (ssh_options_get(m_session, SSH_OPTIONS_PROXYCOMMAND, &proxy) == SSH_OK) {
+        viaProxy = proxy && *proxy && strcmp(proxy, "none") != 0;
+        ssh_string_free_char(proxy);
+    }
 
     char* value = nullptr;
     if (ssh_options_get(m_session, SSH_OPTIONS_HOST, &value) == SSH_OK) {
@@ -227,28 +254,30 @@ SshError SshSession::connectToHost()
     const QString where = QStringLiteral("%1:%2").arg(m_resolvedHost).arg(m_resolvedPort);
 
     qCInfo(lcSsh) << "connecting to" << where << "as" << m_resolvedUser;
+    const QString unreachable =
+        tr("Could not connect to %1 within %n second(s) — check the host name, the port and that an "
+           "SSH server is running there",
+           nullptr, int(connectTimeout))
+            .arg(where);
+    if (!viaProxy) {
+        QString why;
+        const int fd = SshSocket::connect(m_resolvedHost, m_resolvedPort, int(connectTimeout) * 1000,
+                                          m_target.keepaliveSeconds, m_cancel, &why);
+        if (fd < 0) {
+            disconnectFromHost();
+            return m_cancel ? SshError::make(SshError::Cancelled, tr("Cancelled"))
+                            : SshError::make(SshError::Unreachable, tr("%1 (%2)").arg(unreachable, why));
+        }
+        ssh_options_set(m_session, SSH_OPTIONS_FD, &fd); // libssh owns it from here on
+        m_socket.arm(fd);
+        if (m_cancel) // a cancel between the connect and arm() found nothing to cut
+            m_socket.abort();
+    }
     if (ssh_connect(m_session) != SSH_OK) {
-        const SshError error = connectionError(
-            SshError::Unreachable,
-            tr("Could not connect to %1 within %n second(s) — check the host name, the port and that an "
-               "SSH server is running there",
-               nullptr, int(connectTimeout))
-                .arg(where));
+        const SshError error = m_cancel ? SshError::make(SshError::Cancelled, tr("Cancelled"))
+                                        : connectionError(SshError::Unreachable, unreachable);
         disconnectFromHost();
         return error;
-    }
-
-    // Dead peers (a dropped route, a killed server) are noticed by TCP keepalive probes.
-    const int fd = ssh_get_fd(m_session);
-    if (fd >= 0) {
-        const int on = 1;
-        const int idle = qMax(1, m_target.keepaliveSeconds);
-        const int interval = qMax(1, m_target.keepaliveSeconds / 3);
-        const int count = 3;
-        setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
-        setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
-        setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
-        setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
     }
     const long ioTimeout = qMax(1, m_target.ioTimeoutSeconds);
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &ioTimeout);
@@ -353,6 +382,16 @@ SshError SshSession::acceptHostKey(const QString& fingerprint)
 
 SshError SshSession::authenticate()
 {
+    const SshError error = login();
+    // The handshake is over: from now on a cancel stops commands, never the connection itself.
+    m_socket.disarm();
+    if (error && m_cancel)
+        return SshError::make(SshError::Cancelled, tr("Cancelled"));
+    return error;
+}
+
+SshError SshSession::login()
+{
     if (!isConnected())
         return SshError::make(SshError::ConnectionLost, tr("Not connected"));
     if (!m_hostKeyVerified)
@@ -423,31 +462,36 @@ SshError SshSession::authenticate()
                 }
             }
         } else {
-            // IdentityFile from ~/.ssh/config or the default ~/.ssh/id_* files.
-            struct ssh_callbacks_struct callbacks = {};
-            ssh_callbacks_init(&callbacks);
-            callbacks.userdata = this;
-            callbacks.auth_function = [](const char* prompt, char* buf, size_t len, int, int,
-                                         void* userdata) {
-                auto* self = static_cast<SshSession*>(userdata);
-                QByteArray pass = self->m_target.passphrase.toUtf8();
-                if (pass.isEmpty() && self->m_passphraseProvider) {
-                    QString asked = self->m_passphraseProvider(QString::fromUtf8(prompt));
-                    pass = asked.toUtf8();
-                    asked.fill(QChar(u'\0'));
-                }
-                if (pass.isEmpty() || size_t(pass.size()) >= len) {
+            // IdentityFile from ~/.ssh/config or the default ~/.ssh/id_* files. The callbacks stay
+            // registered as long as the session lives: libssh cannot unregister them (it refuses
+            // a null pointer) and reads them again later, e.g. for a global request the server
+            // sends after the login — a struct on this stack would be gone by then.
+            if (!m_callbacks) {
+                m_callbacks = std::make_unique<ssh_callbacks_struct>();
+                *m_callbacks = {};
+                ssh_callbacks_init(m_callbacks.get());
+                m_callbacks->userdata = this;
+                m_callbacks->auth_function = [](const char* prompt, char* buf, size_t len, int, int,
+                                                void* userdata) {
+                    auto* self = static_cast<SshSession*>(userdata);
+                    QByteArray pass = self->m_target.passphrase.toUtf8();
+                    if (pass.isEmpty() && self->m_passphraseProvider) {
+                        QString asked = self->m_passphraseProvider(QString::fromUtf8(prompt));
+                        pass = asked.toUtf8();
+                        asked.fill(QChar(u'\0'));
+                    }
+                    if (pass.isEmpty() || size_t(pass.size()) >= len) {
+                        wipe(pass);
+                        return -1;
+                    }
+                    memcpy(buf, pass.constData(), size_t(pass.size()) + 1);
                     wipe(pass);
-                    return -1;
-                }
-                memcpy(buf, pass.constData(), size_t(pass.size()) + 1);
-                wipe(pass);
-                return 0;
-            };
-            ssh_set_callbacks(m_session, &callbacks);
+                    return 0;
+                };
+            }
+            ssh_set_callbacks(m_session, m_callbacks.get());
             tried << tr("default key files");
             rc = ssh_userauth_publickey_auto(m_session, nullptr, nullptr);
-            ssh_set_callbacks(m_session, nullptr);
             if (succeeded(rc))
                 return {};
             tried.last() = tr("default key files (none accepted)");
@@ -532,7 +576,9 @@ bool SshSession::checkAlive()
 {
     if (!isConnected() || !m_authenticated)
         return false;
-    if (ssh_send_keepalive(m_session) != SSH_OK)
+    SshKeepalive keepalive(m_session, m_target.keepaliveSeconds, m_target.keepaliveCountMax,
+                           m_target.ioTimeoutSeconds, m_cancel);
+    if (!keepalive.probe())
         return false;
     const Result result = run(QStringLiteral("true"));
     return result.error.ok() || (result.error.kind != SshError::ConnectionLost && isConnected());
@@ -691,6 +737,9 @@ SshSession::Result SshSession::run(const QString& command, const RunOptions& opt
 
     QElapsedTimer timer;
     timer.start();
+    SshKeepalive keepalive(m_session, m_target.keepaliveSeconds, m_target.keepaliveCountMax,
+                           m_target.ioTimeoutSeconds, m_cancel);
+    bool silentPeer = false;
     char buffer[65536];
     bool stop = lost;
     while (!stop) {
@@ -713,9 +762,19 @@ SshSession::Result SshSession::run(const QString& command, const RunOptions& opt
                 result.stdoutData.append(buffer, n);
         }
         int m = 0;
-        while ((m = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 1)) > 0)
+        bool heard = n > 0;
+        while ((m = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 1)) > 0) {
             handleErr(buffer, m);
+            heard = true;
+        }
         if (n == SSH_ERROR || m == SSH_ERROR || !isConnected()) {
+            lost = true;
+            break;
+        }
+        if (heard)
+            keepalive.heard();
+        else if (!ssh_channel_is_eof(channel) && !keepalive.alive()) {
+            silentPeer = true;
             lost = true;
             break;
         }
@@ -732,9 +791,19 @@ SshSession::Result SshSession::run(const QString& command, const RunOptions& opt
     err.finish();
     if (lost) {
         ssh_channel_free(channel);
-        result.error = connectionError(
-            SshError::ConnectionLost,
-            tr("The connection to %1 was lost while a command was running").arg(m_resolvedHost));
+        if (silentPeer) {
+            result.error = SshError::make(
+                SshError::ConnectionLost,
+                tr("The connection to %1 was lost while a command was running: the server left %n "
+                   "keepalive request(s) unanswered",
+                   nullptr, m_target.keepaliveCountMax)
+                    .arg(m_resolvedHost));
+            disconnectFromHost(); // it is dead: the next command must not wait for it again
+        } else {
+            result.error = connectionError(
+                SshError::ConnectionLost,
+                tr("The connection to %1 was lost while a command was running").arg(m_resolvedHost));
+        }
         return result;
     }
     result.exitStatus = ssh_channel_get_exit_status(channel);

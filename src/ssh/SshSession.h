@@ -2,7 +2,9 @@
 
 #include "HostKey.h"
 #include "SshError.h"
+#include "SshSocket.h"
 #include "SshTarget.h"
+#include "core/Redactor.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -10,8 +12,10 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 struct ssh_session_struct;
+struct ssh_callbacks_struct;
 
 // One SSH connection to one host, driven by libssh. Not thread-safe: every call except cancel()
 // must come from the thread that owns the object (a worker thread in the GUI, main in the CLI).
@@ -70,7 +74,8 @@ public:
     void disconnectFromHost();
     bool isConnected() const;
     bool isAuthenticated() const { return m_authenticated; }
-    // Asks the server for a trivial answer; false when the connection is dead.
+    // Asks the server for an answer (an SSH keepalive request, then a trivial command); false when
+    // the connection is dead.
     bool checkAlive();
 
     HostKey hostKey() const { return m_hostKey; }
@@ -82,8 +87,10 @@ public:
     Result run(const QString& command) { return run(command, RunOptions()); }
     SshError upload(const QString& localPath, const QString& remotePath, const UploadOptions& options);
 
-    // Thread-safe: stops the current operation (and its remote process) as soon as possible.
-    void cancel() { m_cancel = true; }
+    // Thread-safe: stops the current operation (and its remote process) as soon as possible. During
+    // the handshake (connect, key exchange, login) it also cuts the connection, so that a blocked
+    // handshake returns at once; afterwards the connection stays usable.
+    void cancel();
     void resetCancel() { m_cancel = false; }
 
     // 'text' with every ' escaped, safe for a POSIX shell.
@@ -101,7 +108,8 @@ private:
     SshError verifyHostKey();
     SshError rememberHostKey();
     SshError connectionError(SshError::Kind kind, const QString& what) const;
-    QString redact(QString text) const;
+    SshError login();
+    QString redact(const QString& text) const { return m_redactor.redact(text); }
     void killRemote(qint64 pid, bool sudo);
     SshError sudoError(const QByteArray& sudoOutput, bool passwordGiven) const;
     QString wrapCommand(const QString& command, const RunOptions& options) const;
@@ -109,11 +117,15 @@ private:
     SshTarget m_target;
     PassphraseProvider m_passphraseProvider;
     ssh_session_struct* m_session = nullptr;
+    std::unique_ptr<ssh_callbacks_struct> m_callbacks; // registered with m_session, freed after it
     HostKey m_hostKey;
     QString m_resolvedHost;
     QString m_resolvedUser;
     int m_resolvedPort = 22;
     bool m_hostKeyVerified = false;
     bool m_authenticated = false;
+    bool m_countedOnThread = false; // see releaseThreadState() in the .cpp
     std::atomic_bool m_cancel{false};
+    SshSocket m_socket;
+    Redactor m_redactor; // the password and passphrase of m_target, for every text this class emits
 };

@@ -27,7 +27,12 @@ struct SshTarget
 
     int connectTimeoutSeconds = 15;
     int ioTimeoutSeconds = 30; // waiting for any answer from an established connection
-    int keepaliveSeconds = 15; // TCP keepalive idle time; a dead peer is noticed a few probes later
+    // While a command runs, an SSH keepalive request goes out after this many seconds without a
+    // word from the server; keepaliveCountMax unanswered in a row (each waited for as long) end the
+    // connection as lost — about 20 s for a server that vanished silently. TCP keepalive follows
+    // the same rhythm.
+    int keepaliveSeconds = 5;
+    int keepaliveCountMax = 3;
 
     void wipeSecrets()
     {

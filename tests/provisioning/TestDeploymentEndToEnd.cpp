@@ -435,6 +435,20 @@ private slots:
             for (const QString& output : std::as_const(m_cliOutputs))
                 QVERIFY2(!output.contains(secret), "a secret is in the command-line output");
         }
+        // The secrets the server generated travel to the client's redactor only (prelude.sh).
+        QString serverSecrets;
+        QCOMPARE(m_host.run(QStringLiteral("cut -d= -f2- /var/lib/kkt-deploy/production/secrets.env"),
+                            &serverSecrets),
+                 0);
+        const QStringList generated = serverSecrets.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(generated.size(), 3);
+        for (const QString& secret : generated) {
+            QVERIFY2(!journalBytes.contains(secret.toUtf8()),
+                     "a server secret is in the journal or registry");
+            QVERIFY2(!commandLines.contains(secret), "a server secret was on a remote command line");
+            for (const QString& output : std::as_const(m_cliOutputs))
+                QVERIFY2(!output.contains(secret), "a server secret is in the command-line output");
+        }
     }
 
     void rollBackRemovesTheInstance()

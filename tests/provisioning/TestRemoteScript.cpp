@@ -1,7 +1,9 @@
 #include "provisioning/RemoteScript.h"
 #include "provisioning/StepCatalog.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the composed scripts with the local bash, as the server's would.
@@ -90,6 +92,48 @@ private slots:
                     step(QStringLiteral("exit 3"), QStringLiteral("echo ACTION"), QStringLiteral("true")))));
         QVERIFY(out.contains(QStringLiteral("::kkt-state unknown")));
         QVERIFY(out.contains(QStringLiteral("ACTION")));
+    }
+
+    void actionThatMustFinishRunsAsAScriptOfItsOwn()
+    {
+        ProvisioningStep s = step(QStringLiteral("kkt_change"), QStringLiteral("echo \"action sees $KKT_X\""),
+                                  QStringLiteral("true"));
+        s.finishBeforeCancel = true;
+        const QString body =
+            RemoteScript::stepBody(s, {{QStringLiteral("KKT_X"), QStringLiteral("it's 'quoted'")}});
+        QVERIFY(body.contains(QStringLiteral("kkt_detached 'kkt-deploy-step-test-step' <<'KKT_DETACHED_")));
+        // Here a stand-in runs the unit's script in place (the server runs it with systemd-run).
+        const QString standIn = QStringLiteral("kkt_detached() { echo \"unit $1\"; bash -s; }\n");
+        int code = -1;
+        const QString out = bash(RemoteScript::compose({}, standIn + body), &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("unit kkt-deploy-step-test-step")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("action sees it's 'quoted'")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("::kkt-stage ok")));
+
+        s.action = QStringLiteral("exit 3\n");
+        const QString failed =
+            bash(RemoteScript::compose({}, standIn + RemoteScript::stepBody(s, {})), &code);
+        QVERIFY(code != 0);
+        QVERIFY(!failed.contains(QStringLiteral("::kkt-stage ok")));
+    }
+
+    // Every script tells the client the server-side secrets it may read, as marker lines the
+    // runner registers with its redactor (and never logs); a server without them yet tells nothing.
+    void serverSecretsAreToldToTheRedactor()
+    {
+        QTemporaryDir state;
+        QCOMPARE(bash(RemoteScript::compose({{QStringLiteral("KKT_STATE_DIR"), state.path()}},
+                                            QStringLiteral("echo body"))),
+                 QStringLiteral("body\n"));
+        QFile secrets(state.filePath(QStringLiteral("secrets.env")));
+        QVERIFY(secrets.open(QIODevice::WriteOnly));
+        secrets.write("DB_PASSWORD=Sentinel-Db-Pw-Zq81\nJWT_SECRET_KEY=Sentinel-Jwt-Qw73=x\n");
+        secrets.close();
+        const QString out = bash(RemoteScript::compose({{QStringLiteral("KKT_STATE_DIR"), state.path()}},
+                                                       QStringLiteral("echo body")));
+        QCOMPARE(out, QStringLiteral(
+                          "::kkt-secret Sentinel-Db-Pw-Zq81\n::kkt-secret Sentinel-Jwt-Qw73=x\nbody\n"));
     }
 
     void builtInStepsParse()

@@ -2,6 +2,7 @@
 #include "support/TestEnvironment.h"
 #include "support/TestSshd.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -100,6 +101,26 @@ private Q_SLOTS:
         QVERIFY(!check.isRunning());
         QTest::qWait(2500); // the worker gives up on its own; its late answer must be dropped
         QCOMPARE(failed.size(), 0);
+    }
+
+    // Closing the window while a check connects destroys the check: its worker, stuck in a key
+    // exchange with a server that never answers, is cut loose at once instead of keeping the
+    // window (and the process) waiting for the connect timeout — here longer than the test may run.
+    void destroyedMidConnectDoesNotWait()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        auto check = std::make_unique<ServerCheck>();
+        SshTarget t =
+            target(TestEnvironment::freshDirectory(QStringLiteral("check")) + QStringLiteral("/known_hosts"));
+        t.port = silent.serverPort();
+        t.connectTimeoutSeconds = 600;
+        check->start(t, QString());
+        QTRY_VERIFY(silent.hasPendingConnections()); // the worker is in the handshake now
+        QElapsedTimer timer;
+        timer.start();
+        check.reset();
+        qInfo("destroyed mid-connect in %lld ms", timer.elapsed());
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -12,8 +13,12 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTest>
+#include <QtConcurrent>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -30,6 +35,42 @@ void captureMessages(QtMsgType type, const QMessageLogContext& context, const QS
     if (type != QtDebugMsg && previousHandler)
         previousHandler(type, context, message);
 }
+
+// A loopback port whose SYNs go unanswered: a listener with a backlog of one that nobody accepts
+// from, filled by two connections. The kernel drops further SYNs, as a black-holed route would.
+class BlackHole
+{
+public:
+    BlackHole()
+    {
+        m_listener = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof address;
+        bind(m_listener, reinterpret_cast<sockaddr*>(&address), size);
+        listen(m_listener, 0);
+        getsockname(m_listener, reinterpret_cast<sockaddr*>(&address), &size);
+        m_port = ntohs(address.sin_port);
+        for (int& filler : m_fillers) {
+            filler = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+            ::connect(filler, reinterpret_cast<sockaddr*>(&address), size);
+        }
+        QThread::msleep(100);
+    }
+    ~BlackHole()
+    {
+        for (int fd : m_fillers)
+            close(fd);
+        close(m_listener);
+    }
+    int port() const { return m_port; }
+
+private:
+    int m_listener = -1;
+    int m_fillers[2] = {-1, -1};
+    int m_port = 0;
+};
 
 QByteArray sha256Of(const QString& path)
 {
@@ -73,6 +114,16 @@ private:
         return t;
     }
     void note(const SshError& error) { m_errorTexts << error.message; }
+    // Starts `server` (one of the test's own, to be stopped or broken) and logs `session` in as root.
+    void openOwnServer(TestSshd& server, SshSession& session)
+    {
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        SshTarget t = target();
+        t.port = server.port();
+        t.identityFile = server.clientKey(QStringLiteral("ed25519"));
+        session.setTarget(t);
+        QVERIFY(session.open().ok());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -476,16 +527,83 @@ private Q_SLOTS:
         QCOMPARE(error.kind, SshError::Unreachable);
     }
 
+    // Cancel while connecting returns at once, not after the connect timeout: at the TCP level
+    // (a black-holed port) and during the key exchange (a listener that never speaks).
+    void cancelDuringHandshake_data()
+    {
+        QTest::addColumn<bool>("blackHole");
+        QTest::newRow("TCP connect to a black hole") << true;
+        QTest::newRow("key exchange with a silent listener") << false;
+    }
+    void cancelDuringHandshake()
+    {
+        QFETCH(bool, blackHole);
+        BlackHole hole;
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        SshSession session;
+        SshTarget t = rootTarget();
+        t.port = blackHole ? hole.port() : silent.serverPort();
+        t.connectTimeoutSeconds = 600; // longer than this test may take: only the cancel can end it
+        session.setTarget(t);
+        QElapsedTimer timer;
+        timer.start();
+        QFuture<SshError> opened = QtConcurrent::run([&session] { return session.open(); });
+        QTest::qWait(500);
+        QVERIFY(!opened.isFinished());
+        timer.restart();
+        session.cancel();
+        const SshError error = opened.result();
+        qInfo("cancelled %s after %lld ms", blackHole ? "TCP connect" : "key exchange", timer.elapsed());
+        QCOMPARE(error.kind, SshError::Cancelled);
+        QVERIFY(!session.isConnected());
+        // A fresh start after the cancel connects normally.
+        session.resetCancel();
+        session.setTarget(rootTarget());
+        QVERIFY(session.open().ok());
+    }
+
+    // A server that stops answering while a command runs (its processes stopped: TCP still
+    // acknowledges, so TCP keepalive sees nothing) is given up by SSH keepalive requests, with the
+    // default settings, long before the command's own time limit.
+    void frozenServerDetectedByKeepalive()
+    {
+        TestSshd frozen(QStringLiteral("sshd-frozen"));
+        SshSession session;
+        openOwnServer(frozen, session);
+        if (QTest::currentTestFailed())
+            return;
+        const SshTarget t = session.target();
+        // Silence longer than the keepalive interval on a live server is no loss.
+        QCOMPARE(session.run(QStringLiteral("sleep %1; echo done").arg(t.keepaliveSeconds * 2)).stdoutData,
+                 QByteArray("done\n"));
+        QElapsedTimer timer;
+        connect(&session, &SshSession::stdoutLine, this, [&](const QString& line) {
+            if (line == QStringLiteral("started")) {
+                frozen.freeze();
+                timer.start();
+            }
+        });
+        SshSession::RunOptions options;
+        options.timeoutSeconds = 300;
+        const SshSession::Result result = session.run(QStringLiteral("echo started; sleep 3174"), options);
+        qInfo("frozen server given up after %lld ms: %s", timer.elapsed(), qPrintable(result.error.message));
+        frozen.thaw();
+        frozen.kill();
+        TestSshd::runTool(QStringLiteral("pkill"), {QStringLiteral("-f"), QStringLiteral("sleep 3174")});
+        QCOMPARE(result.error.kind, SshError::ConnectionLost);
+        QVERIFY(result.error.message.contains(QStringLiteral("keepalive")));
+        QVERIFY(!session.isConnected());
+        QVERIFY(!session.checkAlive());
+    }
+
     void killedServerMidCommand()
     {
         TestSshd doomed(QStringLiteral("sshd-doomed"));
-        QVERIFY2(doomed.start(), qPrintable(doomed.error()));
         SshSession session;
-        SshTarget t = target();
-        t.port = doomed.port();
-        t.identityFile = doomed.clientKey(QStringLiteral("ed25519"));
-        session.setTarget(t);
-        QVERIFY(session.open().ok());
+        openOwnServer(doomed, session);
+        if (QTest::currentTestFailed())
+            return;
         connect(&session, &SshSession::stdoutLine, this, [&](const QString& line) {
             if (line == QStringLiteral("started"))
                 doomed.kill();

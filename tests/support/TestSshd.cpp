@@ -169,6 +169,31 @@ void TestSshd::stop()
     }
 }
 
+void TestSshd::signalTree(int signal) const
+{
+    QList<qint64> pending{pid()};
+    while (!pending.isEmpty()) {
+        const qint64 p = pending.takeFirst();
+        if (p <= 1)
+            continue;
+        QString children;
+        runTool(QStringLiteral("pgrep"), {QStringLiteral("-P"), QString::number(p)}, &children);
+        for (const QString& child : children.split(u'\n', Qt::SkipEmptyParts))
+            pending << child.trimmed().toLongLong();
+        ::kill(pid_t(p), signal);
+    }
+}
+
+void TestSshd::freeze()
+{
+    signalTree(SIGSTOP);
+}
+
+void TestSshd::thaw()
+{
+    signalTree(SIGCONT);
+}
+
 void TestSshd::kill()
 {
     const qint64 p = pid();

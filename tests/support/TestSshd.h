@@ -17,6 +17,11 @@ public:
     void stop();
     // Kills every connection (the per-connection sshd processes) and the listener, like a crash.
     void kill();
+    // Stops (SIGSTOP) the listener and every connection process, like a server that froze or
+    // vanished without closing anything: the kernel still acknowledges, nothing answers. thaw()
+    // lets them go on.
+    void freeze();
+    void thaw();
     // A new host key of `type` (ed25519, ecdsa, rsa); restart() to apply.
     bool replaceHostKey(const QString& type);
     bool restart();
@@ -42,6 +47,7 @@ public:
                         const QByteArray& input = {});
 
 private:
+    void signalTree(int signal) const;
     bool writeConfig(const QStringList& extraConfig);
     bool waitForPort() const;
 

@@ -11,7 +11,10 @@
 #                                             can never touch this machine's. No NAT, no routes.
 #   systemd-host.sh stop DIR                  halt it and remove DIR
 #
-# The base lives outside the work tree ($KKT_HOST_CACHE, default /var/cache/kkt-deploy-test).
+# The base lives outside the work tree ($KKT_HOST_CACHE, default /var/cache/kkt-deploy-test), and
+# so do the apt archive and lists that every host started with `start` shares (bind mounts of
+# /var/cache/apt/archives and /var/lib/apt/lists): a fresh host downloads a .deb only once per
+# machine, and dpkg still installs everything for real. One host runs at a time (host.lock).
 set -euo pipefail
 
 cache=${KKT_HOST_CACHE:-/var/cache/kkt-deploy-test}
@@ -70,7 +73,9 @@ start() {
     name=kkt-$(basename "$(dirname "$dir")" | tr -cd 'a-z0-9-' | tail -c 40)
     # Hosts share this machine's network (nginx on :80, PostgreSQL on :5432): one at a time,
     # machine-wide, whichever test or program starts it. The lock is held as long as the host runs.
+    mkdir -p "$cache/apt-archives/partial" "$cache/apt-lists/partial"
     setsid flock -w 1800 "$cache/host.lock" systemd-nspawn -D "$root" -b --register=no --keep-unit --console=pipe \
+        --bind="$cache/apt-archives:/var/cache/apt/archives" --bind="$cache/apt-lists:/var/lib/apt/lists" \
         -M "$name" </dev/null >"$dir/boot.log" 2>&1 &
     echo $! >"$dir/flock.pid"
     # Wait for sshd to answer (usually ~1.5 s after the lock is ours).

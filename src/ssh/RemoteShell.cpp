@@ -1,5 +1,7 @@
 #include "RemoteShell.h"
 
+#include "SshKeepalive.h"
+
 #include "SshLogging.h"
 
 #include <QElapsedTimer>
@@ -299,6 +301,11 @@ SshSession::Result RemoteShell::run(const QByteArray& script, const SshSession::
 
     QElapsedTimer timer;
     timer.start();
+    // A long script (apt) may print nothing for minutes: keepalives tell a silent server from a
+    // vanished one, as SshSession::run does for exec channels.
+    const SshTarget& target = m_session->target();
+    SshKeepalive keepalive(m_session->m_session, target.keepaliveSeconds, target.keepaliveCountMax,
+                           target.ioTimeoutSeconds, m_session->m_cancel);
     char buffer[65536];
     while (!out.ended() || !err.ended()) {
         const bool timedOut = options.timeoutSeconds > 0 && timer.elapsed() > options.timeoutSeconds * 1000LL;
@@ -328,13 +335,31 @@ SshSession::Result RemoteShell::run(const QByteArray& script, const SshSession::
         if (n > 0)
             waitOn ? handleErr(buffer, n) : out.add(buffer, n);
         int m = 0, k = 0;
-        while ((m = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 1)) > 0)
+        bool heard = n > 0;
+        while ((m = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 1)) > 0) {
             handleErr(buffer, m);
-        while ((k = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 0)) > 0)
+            heard = true;
+        }
+        while ((k = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 0)) > 0) {
             out.add(buffer, k);
+            heard = true;
+        }
         if (n == SSH_ERROR || m == SSH_ERROR || k == SSH_ERROR || !m_session->isConnected()) {
             result.error = lostError();
             forget();
+            return result;
+        }
+        if (heard) {
+            keepalive.heard();
+        } else if (!ssh_channel_is_eof(m_channel) && !keepalive.alive()) {
+            result.error = SshError::make(
+                SshError::ConnectionLost,
+                tr("The connection to %1 was lost while a command was running: the server left %n "
+                   "keepalive request(s) unanswered",
+                   nullptr, target.keepaliveCountMax)
+                    .arg(host));
+            forget();
+            m_session->disconnectFromHost(); // it is dead: the next script must not wait for it again
             return result;
         }
         if (n == 0 && ssh_channel_is_eof(m_channel) && ssh_channel_poll(m_channel, 0) <= 0 &&

@@ -226,6 +226,39 @@ private Q_SLOTS:
         TestSshd::runTool(QStringLiteral("pkill"), {QStringLiteral("-f"), QStringLiteral("sleep 3183")});
     }
 
+    // A script that prints nothing for long on a server that froze (TCP still acknowledges) ends
+    // as a lost connection through keepalives, not after the script's own time limit.
+    void frozenServerDetectedByKeepalive()
+    {
+        TestSshd frozen(QStringLiteral("sshd-shell-frozen"));
+        QVERIFY2(frozen.start(), qPrintable(frozen.error()));
+        SshSession session;
+        SshTarget t = target();
+        t.port = frozen.port();
+        t.identityFile = frozen.clientKey(QStringLiteral("ed25519"));
+        session.setTarget(t);
+        QVERIFY(session.open().ok());
+        RemoteShell shell(&session);
+        // Silence longer than the keepalive interval on a live server is no loss.
+        const QByteArray quiet = QStringLiteral("sleep %1; echo done").arg(t.keepaliveSeconds * 2).toUtf8();
+        QCOMPARE(shell.run(quiet, {}).stdoutData, QByteArray("done\n"));
+        connect(&shell, &RemoteShell::stdoutLine, this, [&](const QString& line) {
+            if (line == QStringLiteral("started"))
+                frozen.freeze();
+        });
+        SshSession::RunOptions options;
+        options.timeoutSeconds = 300;
+        const SshSession::Result result = shell.run("echo started; sleep 3191", options);
+        frozen.thaw();
+        frozen.kill();
+        TestSshd::runTool(QStringLiteral("pkill"), {QStringLiteral("-f"), QStringLiteral("sleep 3191")});
+        QCOMPARE(result.error.kind, SshError::ConnectionLost);
+        QVERIFY2(result.error.message.contains(QStringLiteral("keepalive")),
+                 qPrintable(result.error.message));
+        QVERIFY(!shell.isOpen());
+        QVERIFY(!session.isConnected());
+    }
+
     void sudoRefusedIsAnAuthenticationError()
     {
         QString error;

@@ -1,9 +1,12 @@
 #include "WidgetDriver.h"
 #include "gui/ReviewPage.h"
+#include "support/FakeGitHubServer.h"
 #include "support/SampleRelease.h"
 #include "support/TestEnvironment.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -24,7 +27,8 @@ private slots:
     void editLinksNameTheirPage();
     void saveButtonAsksTheWizard();
     void deployNeedsAPlan();
-    void planNeedsALocalRelease();
+    void planFetchesTheLatestRelease();
+    void offlineReleaseNamesTheNetwork();
     void unreachableServerShowsInline();
     void cancelStopsThePlan();
     void initTestCase();
@@ -186,18 +190,70 @@ void TestReviewPage::deployNeedsAPlan()
     QVERIFY(!page.isComplete());
 }
 
-void TestReviewPage::planNeedsALocalRelease()
+void TestReviewPage::planFetchesTheLatestRelease()
 {
-    DeploymentConfig config = sample(); // release: a tag, not downloaded yet
+    // The default choice, "the latest release", served by a local GitHub.
+    FakeGitHubServer github;
+    QVERIFY(github.listen());
+    QFile archive(g_archive);
+    QFile sums(g_checksums);
+    QVERIFY(archive.open(QIODevice::ReadOnly) && sums.open(QIODevice::ReadOnly));
+    github.addRelease(QStringLiteral("v") + SampleRelease::version(), QDateTime::currentDateTimeUtc(),
+                      {{QFileInfo(g_archive).fileName(), archive.readAll()},
+                       {QStringLiteral("checksums.txt"), sums.readAll()}});
+    qputenv("KKT_GITHUB_API_URL", github.baseUrl().toEncoded());
+    qputenv("KKT_GITHUB_TOKEN", "test-token");
+    const QString cache = TestEnvironment::freshDirectory(QStringLiteral("review-cache"));
+    qputenv("KKT_CACHE_DIR", cache.toUtf8());
+
+    DeploymentConfig config = local(TestEnvironment::freePort()); // no server there
+    config.release = {};
+    DeploymentSecrets secrets;
+    ReviewPage page(&config, &secrets);
+    page.show();
+    page.initializePage();
+    WidgetDriver ui(&page);
+    QSignalSpy verified(&page, &ReviewPage::releaseVerified);
+    ui.click(QStringLiteral("checkPlanButton"));
+    QVERIFY(ui.find<QPushButton>(QStringLiteral("cancelPlanButton"))->isVisible());
+    QVERIFY(verified.wait(60000));
+    const VerifiedRelease release = page.verifiedRelease();
+    QCOMPARE(release.tag, QStringLiteral("v") + SampleRelease::version());
+    QVERIFY(release.archivePath.startsWith(cache));
+    QVERIFY(release.answers(config.release));
+    // The verified release went on into the plan: what stops it now is the server, not the release.
+    QTRY_VERIFY_WITH_TIMEOUT(ui.find<QPushButton>(QStringLiteral("checkPlanButton"))->isEnabled(), 60000);
+    const QString error = ui.text(QStringLiteral("planErrorLabel"));
+    QVERIFY2(error.contains(QStringLiteral("The server could not be asked")), qPrintable(error));
+    QVERIFY(!error.contains(QStringLiteral("release")));
+
+    // A second check does not fetch again.
+    ui.click(QStringLiteral("checkPlanButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(ui.find<QPushButton>(QStringLiteral("checkPlanButton"))->isEnabled(), 60000);
+    QCOMPARE(verified.size(), 1);
+    qunsetenv("KKT_GITHUB_TOKEN");
+}
+
+void TestReviewPage::offlineReleaseNamesTheNetwork()
+{
+    // Nothing listens at GitHub's address: as without a network.
+    qputenv("KKT_GITHUB_API_URL",
+            QStringLiteral("http://127.0.0.1:%1").arg(TestEnvironment::freePort()).toUtf8());
+    qputenv("KKT_GITHUB_TOKEN", "test-token");
+    DeploymentConfig config = sample(); // release: a tag, not fetched yet
     DeploymentSecrets secrets;
     ReviewPage page(&config, &secrets);
     page.show();
     page.initializePage();
     WidgetDriver ui(&page);
     ui.click(QStringLiteral("checkPlanButton"));
-    QVERIFY(ui.shows(QStringLiteral("planErrorLabel")));
-    QVERIFY(ui.text(QStringLiteral("planErrorLabel")).contains(QStringLiteral("v1.0.1")));
+    QTRY_VERIFY_WITH_TIMEOUT(ui.shows(QStringLiteral("planErrorLabel")), 60000);
+    const QString error = ui.text(QStringLiteral("planErrorLabel"));
+    QVERIFY2(error.contains(QStringLiteral("Network problem")), qPrintable(error));
+    // A GUI user is never sent to the command line.
+    QVERIFY2(!error.contains(QStringLiteral("kkt-deploy")), qPrintable(error));
     QVERIFY(!page.isComplete());
+    qunsetenv("KKT_GITHUB_TOKEN");
 }
 
 void TestReviewPage::unreachableServerShowsInline()

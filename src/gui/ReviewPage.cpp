@@ -185,7 +185,7 @@ void ReviewPage::releaseFetched()
     default:
         // The provider's text names the cause: the network, GitHub, the checksum or the archive.
         m_ui->planStatusLabel->setText(tr("No plan."));
-        showPlanError(tr("The release cannot be used: %1").arg(m_releaseProvider->errorText()));
+        showPlanError(tr("The release cannot be used: %1").arg(problemList(m_releaseProvider->errorText())));
         return;
     }
 }
@@ -209,8 +209,7 @@ void ReviewPage::planFinished()
     }
     if (!result.planError.isEmpty() || result.plan.isEmpty()) {
         m_ui->planStatusLabel->setText(tr("No plan."));
-        showPlanError(tr("The server could not be asked: %1")
-                          .arg(result.planError.isEmpty() ? tr("it reported no steps") : result.planError));
+        showPlanError(planProblem(result));
         return;
     }
     int changes = 0;
@@ -283,13 +282,54 @@ void ReviewPage::tokenChecked()
     } else {
         m_tokenValid = false;
         setUpMessage(m_ui->revalidationLabel);
-        m_ui->revalidationLabel->setText(tr("Bot token: Telegram no longer accepts it (%1) — go back to the "
-                                            "Telegram bot page and enter a valid token.")
-                                             .arg(result.message));
+        m_ui->revalidationLabel->setText(tokenProblem(result));
         m_ui->revalidationLabel->setVisible(true);
     }
     qCInfo(lcGui) << "bot token revalidated:" << m_tokenValid;
     updateComplete();
+}
+
+QString ReviewPage::problemList(const QString& problems)
+{
+    const QStringList all = problems.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+    return all.size() <= 1 ? problems : QStringLiteral("\n• ") + all.join(QStringLiteral("\n• "));
+}
+
+QString ReviewPage::planProblem(const DeploymentWorker::Result& result)
+{
+    if (result.planError.isEmpty())
+        return tr("The server could not be asked: it reported no steps");
+    // Name the real cause: the release archive, the connection, or the server's answer.
+    switch (result.outcome.status) {
+    case DeploymentOutcome::Status::ReleaseRejected:
+        return tr("The release archive cannot be used — choose another release or a correct archive on "
+                  "the System settings page: %1")
+            .arg(problemList(result.planError));
+    case DeploymentOutcome::Status::NotConnected:
+        return tr("The server could not be reached: %1").arg(result.planError);
+    case DeploymentOutcome::Status::Locked:
+        return tr("The server is locked by another deployment: %1").arg(result.planError);
+    default:
+        return tr("The server could not be asked: %1").arg(result.planError);
+    }
+}
+
+QString ReviewPage::tokenProblem(const TelegramResult& result)
+{
+    switch (result.error) {
+    case TelegramResult::Error::Unauthorized:
+        return tr("Bot token: Telegram no longer accepts it (%1) — go back to the Telegram bot page and "
+                  "enter a valid token.")
+            .arg(result.message);
+    case TelegramResult::Error::Network:
+    case TelegramResult::Error::Protocol:
+    case TelegramResult::Error::RateLimited:
+        // Not the token's fault: say what is, and how to try again.
+        return tr("Bot token not checked: %1. Press Check plan again when Telegram can be reached.")
+            .arg(result.message);
+    default:
+        return tr("Bot token: Telegram refused the check: %1").arg(result.message);
+    }
 }
 
 void ReviewPage::updateComplete()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeploymentPage.h"
+#include "DeploymentWorker.h"
 #include "WizardPageId.h"
 #include "releases/VerifiedRelease.h"
 
@@ -8,10 +9,10 @@
 
 #include <memory>
 
-class DeploymentWorker;
 class ReleaseProvider;
 class TelegramBotApi;
 class TelegramCall;
+struct TelegramResult;
 
 namespace Ui {
 class ReviewPage;
@@ -63,6 +64,9 @@ private:
     void showPlanError(const QString& message);
     void updateComplete();
     void showWeb();
+    static QString tokenProblem(const TelegramResult& result);
+    static QString planProblem(const DeploymentWorker::Result& result);
+    static QString problemList(const QString& problems);
 
     std::unique_ptr<Ui::ReviewPage> m_ui;
     DeploymentWorker* m_planWorker;

@@ -193,7 +193,7 @@ bool DeploymentRunner::prepareRelease(DeploymentOutcome* outcome)
         ReleaseCheck::run(m_request.archivePath, expected, ArchiveLimits{}, &layout, &m_cancel);
     if (!check.ok()) {
         outcome->status = DeploymentOutcome::Status::ReleaseRejected;
-        outcome->error = redact(check.problem());
+        outcome->error = redact(check.problems().join(QStringLiteral("; ")));
         return false;
     }
     for (const QString& warning : check.inspection.warnings)

@@ -29,7 +29,7 @@ ReleaseFetch::ReleaseFetch(QNetworkAccessManager* network, QObject* parent)
                         QFile::encodeName(rejected).constData());
             fail(Failure::ChecksumMismatch, m_check.checksum.message);
         } else if (!m_check.inspection.ok()) {
-            fail(Failure::Unsafe, m_check.inspection.problem);
+            fail(Failure::Unsafe, m_check.problems().join(QStringLiteral("; ")));
         } else {
             m_finished = true;
             emit finished();

@@ -5,9 +5,12 @@
 #include "support/TestEnvironment.h"
 
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,6 +32,7 @@ private slots:
     void deployNeedsAPlan();
     void planFetchesTheLatestRelease();
     void offlineReleaseNamesTheNetwork();
+    void wrongLayoutIsAnArchiveProblem();
     void unreachableServerShowsInline();
     void cancelStopsThePlan();
     void initTestCase();
@@ -224,7 +228,7 @@ void TestReviewPage::planFetchesTheLatestRelease()
     // The verified release went on into the plan: what stops it now is the server, not the release.
     QTRY_VERIFY_WITH_TIMEOUT(ui.find<QPushButton>(QStringLiteral("checkPlanButton"))->isEnabled(), 60000);
     const QString error = ui.text(QStringLiteral("planErrorLabel"));
-    QVERIFY2(error.contains(QStringLiteral("The server could not be asked")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("The server could not be reached")), qPrintable(error));
     QVERIFY(!error.contains(QStringLiteral("release")));
 
     // A second check does not fetch again.
@@ -254,6 +258,46 @@ void TestReviewPage::offlineReleaseNamesTheNetwork()
     QVERIFY2(!error.contains(QStringLiteral("kkt-deploy")), qPrintable(error));
     QVERIFY(!page.isComplete());
     qunsetenv("KKT_GITHUB_TOKEN");
+}
+
+void TestReviewPage::wrongLayoutIsAnArchiveProblem()
+{
+    // A release packed wrongly: only VERSION and CHANGELOG.md at the top.
+    const QString dir = TestEnvironment::freshDirectory(QStringLiteral("review-wrong-layout"));
+    QDir().mkpath(dir + QStringLiteral("/tree"));
+    for (const char* name : {"VERSION", "CHANGELOG.md"}) {
+        QFile file(dir + QStringLiteral("/tree/") + QLatin1String(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("1.0.0");
+    }
+    const QString archive = dir + QStringLiteral("/kkt-app-v1.0.0.tar.gz");
+    QProcess tar;
+    tar.start(QStringLiteral("tar"), {QStringLiteral("-czf"), archive, QStringLiteral("-C"),
+                                      dir + QStringLiteral("/tree"), QStringLiteral(".")});
+    QVERIFY(tar.waitForFinished(30000) && tar.exitCode() == 0);
+    QFile file(archive);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    DeploymentConfig config = local(TestEnvironment::freePort());
+    config.release = {
+        ReleaseSource::File,
+        {},
+        archive,
+        QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex())};
+    DeploymentSecrets secrets;
+    ReviewPage page(&config, &secrets);
+    page.show();
+    page.initializePage();
+    WidgetDriver ui(&page);
+    ui.click(QStringLiteral("checkPlanButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(ui.shows(QStringLiteral("planErrorLabel")), 60000);
+    const QString error = ui.text(QStringLiteral("planErrorLabel"));
+    // The archive is named as the cause, with every one of its problems.
+    QVERIFY2(error.contains(QStringLiteral("The release archive cannot be used")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("server")), qPrintable(error));
+    for (const char* missing : {"requirements.txt", "bot/", "database/", "deployment/", "web/"})
+        QVERIFY2(error.contains(QLatin1String(missing)), qPrintable(error));
+    QVERIFY(error.count(QStringLiteral("• ")) >= 5);
+    QVERIFY(!page.isComplete());
 }
 
 void TestReviewPage::unreachableServerShowsInline()

@@ -37,6 +37,16 @@ QCheckBox* ConnectionCheckPanel::skipCheckBox() const
     return m_ui->skipConnectionCheckBox;
 }
 
+ServerFactList ConnectionCheckPanel::failedFacts() const
+{
+    ServerFactList failed;
+    for (const ServerFact& fact : m_facts) {
+        if (fact.status == ServerFact::Fail)
+            failed << fact;
+    }
+    return failed;
+}
+
 bool ConnectionCheckPanel::allowsNext() const
 {
     return m_state == State::Passed || m_ui->skipConnectionCheckBox->isChecked();
@@ -55,6 +65,7 @@ void ConnectionCheckPanel::setServer(const ServerConfig& server, const QString& 
         return;
     if (m_state == State::Running)
         m_check->cancel();
+    m_facts.clear();
     if (m_state != State::Untested) {
         m_ui->factsTable->setRowCount(0);
         m_ui->factsTable->setVisible(false);
@@ -83,6 +94,7 @@ void ConnectionCheckPanel::startCheck()
 {
     if (!m_valid || m_state == State::Running)
         return;
+    m_facts.clear();
     SshTarget target;
     target.host = m_server.host;
     target.port = m_server.port;
@@ -129,6 +141,7 @@ void ConnectionCheckPanel::askAboutHostKey(const HostKey& key)
 
 void ConnectionCheckPanel::showFacts(const ServerFactList& facts)
 {
+    m_facts = facts;
     QTableWidget* table = m_ui->factsTable;
     table->setRowCount(int(facts.size()));
     int failures = 0;

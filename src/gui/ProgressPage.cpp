@@ -136,6 +136,7 @@ void ProgressPage::start(const QString& resumeId)
         return;
     }
     request.resumeId = resumeId;
+    request.acceptedChecks = m_acceptedChecks;
     appendLog(resumeId.isEmpty()
                   ? tr("— Deployment to %1 —").arg(config().server.host)
                   : tr("— Resuming deployment %1 on %2 —").arg(resumeId, config().server.host));

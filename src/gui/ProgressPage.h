@@ -39,6 +39,8 @@ public:
     QString resumeId() const { return m_resumeId; }
     // The fetched and verified release deployed when the configuration names latest or a tag.
     void setVerifiedRelease(const VerifiedRelease& release) { m_release = release; }
+    // Failed server checks the operator accepted on Review: recorded in the history row.
+    void setAcceptedChecks(const QStringList& checks) { m_acceptedChecks = checks; }
     // Forgets the last run: the page starts afresh the next time it is shown.
     void reset();
 
@@ -96,4 +98,5 @@ private:
     Operation m_operation = Operation::None;
     QString m_resumeId;
     VerifiedRelease m_release;
+    QStringList m_acceptedChecks;
 };

@@ -2,6 +2,7 @@
 
 #include "DeploymentWorker.h"
 #include "GuiLogging.h"
+#include "ReviewSummary.h"
 #include "core/ConfigValidator.h"
 #include "provisioning/PayloadProfile.h"
 #include "releases/ReleaseProvider.h"
@@ -9,35 +10,9 @@
 #include "telegram/TelegramCall.h"
 #include "ui_ReviewPage.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QStringList>
-
-namespace {
-
-// An HTML table of label/value rows; values are user data and always escaped.
-class Summary
-{
-public:
-    void add(const QString& label, const QString& value)
-    {
-        m_rows << QStringLiteral("<tr><td style=\"padding-right:12px\">%1</td><td><b>%2</b></td></tr>")
-                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    }
-    // A value the operator must not overlook, in the error colour.
-    void warn(const QString& label, const QString& value)
-    {
-        m_rows << QStringLiteral(
-                      "<tr><td style=\"padding-right:12px\">%1</td><td><b style=\"color:#b00020\">%2</b>"
-                      "</td></tr>")
-                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    }
-    QString html() const { return QStringLiteral("<table>%1</table>").arg(m_rows.join(QString())); }
-
-private:
-    QStringList m_rows;
-};
-
-} // namespace
 
 ReviewPage::ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWidget* parent)
     : DeploymentPage(config, secrets, parent)
@@ -46,6 +21,7 @@ ReviewPage::ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
     m_ui->setupUi(this);
     m_ui->saveMessageLabel->setVisible(false);
     m_ui->serverChecksGroup->setVisible(false);
+    setUpMessage(m_ui->serverChecksLabel);
     const std::pair<QPushButton*, WizardPageId> edits[] = {
         {m_ui->editModeButton, WelcomePageId},        {m_ui->editServerButton, ServerPageId},
         {m_ui->editAdminButton, AdministratorPageId}, {m_ui->editBotButton, TelegramBotPageId},
@@ -334,7 +310,60 @@ QString ReviewPage::tokenProblem(const TelegramResult& result)
 
 void ReviewPage::updateComplete()
 {
-    setComplete(m_planReady && m_tokenValid && m_ui->confirmCheck->isChecked());
+    // A failed server check blocks Deploy until the operator accepts that very check.
+    const bool accepted = std::all_of(m_overrideChecks.cbegin(), m_overrideChecks.cend(),
+                                      [](const QCheckBox* box) { return box->isChecked(); });
+    setComplete(m_planReady && m_tokenValid && m_ui->confirmCheck->isChecked() && accepted);
+}
+
+void ReviewPage::showServerChecks()
+{
+    const ServerFactList failed = field(QStringLiteral("failedServerChecks")).value<ServerFactList>();
+    const auto sameChecks = [](const ServerFactList& a, const ServerFactList& b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                          [](const ServerFact& x, const ServerFact& y) {
+                              return x.id == y.id && x.value == y.value && x.message == y.message;
+                          });
+    };
+    if (sameChecks(failed, m_failedChecks) && failed.size() == m_overrideChecks.size())
+        return; // what the operator accepted stays accepted
+    m_failedChecks = failed;
+    qDeleteAll(m_overrideChecks);
+    m_overrideChecks.clear();
+    m_ui->serverChecksGroup->setVisible(!failed.isEmpty());
+    if (failed.isEmpty())
+        return;
+    m_ui->serverChecksLabel->setText(
+        tr("Test connection found %n failing check(s) on this server. Each one blocks Deploy until you "
+           "accept it here; what you accept is recorded in the deployment's history.",
+           nullptr, int(failed.size())));
+    for (const ServerFact& fact : failed) {
+        auto* box =
+            new QCheckBox(tr("Deploy despite “%1”: %2 — %3").arg(fact.title, fact.value, fact.message),
+                          m_ui->serverChecksGroup);
+        box->setObjectName(QStringLiteral("acceptCheck_") + fact.id);
+        connect(box, &QCheckBox::toggled, this, &ReviewPage::updateComplete);
+        m_ui->serverChecksLayout->addWidget(box);
+        m_overrideChecks << box;
+    }
+}
+
+QStringList ReviewPage::acceptedChecks() const
+{
+    QStringList accepted;
+    for (int i = 0; i < m_overrideChecks.size() && i < m_failedChecks.size(); ++i) {
+        if (m_overrideChecks.at(i)->isChecked()) {
+            const ServerFact& fact = m_failedChecks.at(i);
+            accepted << QStringLiteral("%1: %2 — %3").arg(fact.id, fact.value, fact.message);
+        }
+    }
+    return accepted;
+}
+
+bool ReviewPage::validatePage()
+{
+    emit checksAccepted(acceptedChecks());
+    return DeploymentPage::validatePage();
 }
 
 void ReviewPage::setSaveMessage(const QString& message, bool failed)
@@ -353,114 +382,15 @@ void ReviewPage::refresh()
 {
     const DeploymentConfig& c = config();
     const DeploymentSecrets& s = secrets();
-    const QString set = tr("set");
-    const QString notSet = tr("not set");
-
-    Summary mode;
-    mode.add(tr("Kind:"),
-             c.mode == DeploymentMode::Production ? tr("Production deployment") : tr("Test deployment"));
-    m_ui->modeSummary->setText(mode.html());
-
-    Summary server;
-    server.add(tr("Host:"), c.server.host);
-    server.add(tr("SSH port:"), QString::number(c.server.port));
-    server.add(tr("User:"), c.server.user);
-    switch (c.server.auth) {
-    case SshAuth::Agent:
-        server.add(tr("Login method:"), tr("ssh-agent"));
-        break;
-    case SshAuth::Key:
-        server.add(tr("Login method:"), tr("private key file"));
-        server.add(tr("Key file:"), c.server.identityFile);
-        server.add(tr("Key passphrase:"), s.keyPassphrase.isEmpty() ? notSet : set);
-        break;
-    case SshAuth::Password:
-        server.add(tr("Login method:"), tr("password"));
-        server.add(tr("SSH password:"), s.sshPassword.isEmpty() ? notSet : set);
-        break;
-    }
-    server.add(tr("Domain:"), FieldRules::displayDomain(c.server.domain));
-    if (field(QStringLiteral("connectionTested")).toBool())
-        server.add(tr("Connection test:"), tr("passed"));
-    else if (field(QStringLiteral("connectionCheckSkipped")).toBool())
-        server.add(tr("Connection test:"),
-                   tr("⚠ NOT PASSED — you chose to continue without a successful test; "
-                      "the deployment may fail on this server"));
-    m_ui->serverSummary->setText(server.html());
-
-    Summary admin;
-    admin.add(tr("Full name:"), c.admin.fullName);
-    admin.add(tr("Email:"), c.admin.email);
-    admin.add(tr("Phone:"), c.admin.phone);
-    admin.add(tr("Company:"), c.admin.company);
-    admin.add(tr("Password:"), c.admin.passwordMode == PasswordMode::Generate
-                                   ? tr("generated, shown once when the deployment completes")
-                                   : tr("typed, %1").arg(s.adminPassword.isEmpty() ? notSet : set));
-    m_ui->adminSummary->setText(admin.html());
-
-    Summary bot;
-    bot.add(tr("Bot token:"), s.botToken.isEmpty() ? notSet : set);
-    m_ui->botSummary->setText(bot.html());
-
-    QStringList ids;
-    for (qint64 id : c.telegram.adminIds)
-        ids << QString::number(id);
-    Summary adminIds;
-    adminIds.add(tr("Telegram IDs:"), ids.join(QStringLiteral(", ")));
-    m_ui->adminIdsSummary->setText(adminIds.html());
-
-    QStringList days;
-    for (int d : c.settings.alertDays)
-        days << QString::number(d);
-    Summary settings;
-    settings.add(tr("Notifications at:"), c.settings.notificationTime);
-    settings.add(tr("Time zone:"), c.settings.timezone);
-    settings.add(tr("Alert days before a deadline:"), days.join(QStringLiteral(", ")));
-    settings.add(tr("Backup at:"), c.settings.backupTime);
-    settings.add(tr("Keep backups, days:"), QString::number(c.settings.backupRetentionDays));
-    switch (c.release.source) {
-    case ReleaseSource::Latest:
-        settings.add(tr("Release:"), tr("the latest release"));
-        break;
-    case ReleaseSource::Tag:
-        settings.add(tr("Release:"), tr("tag %1").arg(c.release.tag));
-        break;
-    case ReleaseSource::File:
-        settings.add(tr("Release:"), tr("local file %1").arg(c.release.path));
-        settings.add(tr("Checksums:"), c.release.checksums);
-        break;
-    }
-    m_ui->settingsSummary->setText(settings.html());
-    showWeb();
+    m_ui->modeSummary->setText(ReviewSummary::mode(c));
+    m_ui->serverSummary->setText(
+        ReviewSummary::server(c, s, field(QStringLiteral("connectionTested")).toBool(),
+                              field(QStringLiteral("connectionCheckSkipped")).toBool()));
+    m_ui->adminSummary->setText(ReviewSummary::admin(c, s));
+    m_ui->botSummary->setText(ReviewSummary::bot(s));
+    m_ui->adminIdsSummary->setText(ReviewSummary::adminIds(c));
+    m_ui->settingsSummary->setText(ReviewSummary::settings(c));
+    m_ui->webSummary->setText(ReviewSummary::web(c));
+    showServerChecks();
     updateComplete();
-}
-
-void ReviewPage::showWeb()
-{
-    const DeploymentConfig& c = config();
-    Summary web;
-    switch (c.web.tls) {
-    case TlsMode::LetsEncrypt:
-        web.add(tr("HTTPS:"),
-                tr("a Let’s Encrypt certificate for %1").arg(FieldRules::displayDomain(c.server.domain)));
-        break;
-    case TlsMode::Existing:
-        web.add(tr("HTTPS:"), tr("the existing certificate on the server"));
-        web.add(tr("Certificate file:"), c.web.certificateFile);
-        web.add(tr("Private key file:"), c.web.keyFile);
-        break;
-    case TlsMode::None:
-        web.warn(tr("HTTPS:"),
-                 tr("⚠ none — the site is served over plain HTTP: logins and passwords travel unencrypted"));
-        if (c.mode == DeploymentMode::Production)
-            web.warn(tr("Plain HTTP:"), c.web.acceptNoTls
-                                            ? tr("acknowledged for this production site")
-                                            : tr("NOT acknowledged — go to Edit and confirm it"));
-        break;
-    }
-    web.add(tr("Firewall:"), c.firewall == FirewallMode::Manage
-                                 ? tr("managed: ufw allows SSH port %1, 80 and 443").arg(c.server.port)
-                                 : tr("left as it is on the server"));
-    web.add(tr("Payload profile:"), c.profile.isEmpty() ? tr("built in (KKT 1.0)") : c.profile);
-    m_ui->webSummary->setText(web.html());
 }

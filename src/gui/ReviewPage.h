@@ -4,11 +4,13 @@
 #include "DeploymentWorker.h"
 #include "WizardPageId.h"
 #include "releases/VerifiedRelease.h"
+#include "ssh/ServerFact.h"
 
 #include <QPointer>
 
 #include <memory>
 
+class QCheckBox;
 class ReleaseProvider;
 class TelegramBotApi;
 class TelegramCall;
@@ -34,6 +36,9 @@ public:
     ~ReviewPage() override;
 
     void initializePage() override;
+    bool validatePage() override;
+    // The failed server checks the operator accepted, e.g. "python: 3.9 — needs 3.11".
+    QStringList acceptedChecks() const;
     void setSaveMessage(const QString& message, bool failed);
     // Empty: the journal's default path.
     void setJournalPath(const QString& path);
@@ -49,6 +54,8 @@ signals:
     void editRequested(WizardPageId page);
     void saveRequested();
     void releaseVerified(const VerifiedRelease& release);
+    // Deploy was pressed with these failed checks accepted.
+    void checksAccepted(const QStringList& checks);
 
 protected:
     void loadFields() override;
@@ -63,7 +70,7 @@ private:
     void setPlanRunning(bool running);
     void showPlanError(const QString& message);
     void updateComplete();
-    void showWeb();
+    void showServerChecks();
     static QString tokenProblem(const TelegramResult& result);
     static QString planProblem(const DeploymentWorker::Result& result);
     static QString problemList(const QString& problems);
@@ -72,6 +79,8 @@ private:
     DeploymentWorker* m_planWorker;
     ReleaseProvider* m_releaseProvider;
     VerifiedRelease m_release;
+    ServerFactList m_failedChecks;
+    QList<QCheckBox*> m_overrideChecks;
     TelegramBotApi* m_botApi;
     QPointer<TelegramCall> m_tokenCall;
     bool m_planReady = false;

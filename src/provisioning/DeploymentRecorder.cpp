@@ -119,6 +119,9 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     history.status = outcome.succeeded() ? QStringLiteral("success") : QStringLiteral("failed");
     history.errorLog = Redactor::redactPatterns(outcome.error);
     history.notes = tr("deployment %1").arg(outcome.deploymentId);
+    if (!request.acceptedChecks.isEmpty())
+        history.notes += QStringLiteral("; ") + tr("failed server checks accepted by the operator: %1")
+                                                    .arg(request.acceptedChecks.join(QStringLiteral("; ")));
     history.logExcerpt = LogExcerpt::make(log, {request.secrets.botToken, outcome.adminPassword,
                                                 request.secrets.sshPassword, request.secrets.keyPassphrase});
     if (!outbox.enqueue(history, &error)) {

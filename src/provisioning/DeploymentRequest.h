@@ -42,4 +42,7 @@ public:
     bool recordInRegistry = true;
     RegistryTarget registry; // the configured registry, else the embedded one
     QString outboxPath;      // empty: the application's outbox
+    // Failed server checks the operator accepted explicitly on Review ("python: 3.9 — …"); they
+    // go into the deployment's history row.
+    QStringList acceptedChecks;
 };

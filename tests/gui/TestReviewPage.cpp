@@ -18,6 +18,31 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTest>
+#include <QWizard>
+
+// Stands in for the Server page: the wizard fields Review reads after Test connection.
+class ConnectionFields : public QWizardPage
+{
+    Q_OBJECT
+    Q_PROPERTY(ServerFactList failedFacts READ failedFacts NOTIFY changed)
+    Q_PROPERTY(bool tested MEMBER tested NOTIFY changed)
+    Q_PROPERTY(bool skipped MEMBER skipped NOTIFY changed)
+
+public:
+    ConnectionFields()
+    {
+        registerField(QStringLiteral("failedServerChecks"), this, "failedFacts", SIGNAL(changed()));
+        registerField(QStringLiteral("connectionTested"), this, "tested", SIGNAL(changed()));
+        registerField(QStringLiteral("connectionCheckSkipped"), this, "skipped", SIGNAL(changed()));
+    }
+    ServerFactList failedFacts() const { return failed; }
+    ServerFactList failed;
+    bool tested = false;
+    bool skipped = true;
+
+signals:
+    void changed();
+};
 
 class TestReviewPage : public QObject
 {
@@ -33,6 +58,7 @@ private slots:
     void planFetchesTheLatestRelease();
     void offlineReleaseNamesTheNetwork();
     void wrongLayoutIsAnArchiveProblem();
+    void failedChecksNeedAnOverrideEach();
     void unreachableServerShowsInline();
     void cancelStopsThePlan();
     void initTestCase();
@@ -298,6 +324,55 @@ void TestReviewPage::wrongLayoutIsAnArchiveProblem()
         QVERIFY2(error.contains(QLatin1String(missing)), qPrintable(error));
     QVERIFY(error.count(QStringLiteral("• ")) >= 5);
     QVERIFY(!page.isComplete());
+}
+
+void TestReviewPage::failedChecksNeedAnOverrideEach()
+{
+    DeploymentConfig config = sample();
+    DeploymentSecrets secrets;
+    QWizard wizard;
+    auto* server = new ConnectionFields;
+    server->failed = {{QStringLiteral("python"), QStringLiteral("Python"), QStringLiteral("3.9"),
+                       ServerFact::Fail, QStringLiteral("KKT needs Python 3.11 or newer")},
+                      {QStringLiteral("systemd"), QStringLiteral("systemd"), QStringLiteral("not running"),
+                       ServerFact::Fail, QStringLiteral("the services cannot be started")}};
+    auto* review = new ReviewPage(&config, &secrets);
+    wizard.addPage(server);
+    wizard.addPage(review);
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentPage(), review);
+    WidgetDriver ui(review);
+    QVERIFY(ui.find<QWidget>(QStringLiteral("serverChecksGroup"))->isVisible());
+    // Each failing check with its reason, and an override of its own.
+    auto* python = ui.find<QCheckBox>(QStringLiteral("acceptCheck_python"));
+    auto* systemd = ui.find<QCheckBox>(QStringLiteral("acceptCheck_systemd"));
+    QVERIFY(python->text().contains(QStringLiteral("KKT needs Python 3.11 or newer")));
+    QVERIFY(python->text().contains(QStringLiteral("3.9")));
+    QVERIFY(systemd->text().contains(QStringLiteral("not running")));
+    QVERIFY(!python->isChecked() && !systemd->isChecked());
+    QVERIFY(review->acceptedChecks().isEmpty());
+
+    QSignalSpy accepted(review, &ReviewPage::checksAccepted);
+    ui.click(QStringLiteral("acceptCheck_python"));
+    QCOMPARE(review->acceptedChecks(),
+             QStringList{QStringLiteral("python: 3.9 — KKT needs Python 3.11 or newer")});
+    QVERIFY(!review->isComplete()); // no plan yet, and systemd is not accepted
+    // Refreshing the page (Edit and back) keeps what was accepted.
+    review->initializePage();
+    QVERIFY(ui.find<QCheckBox>(QStringLiteral("acceptCheck_python"))->isChecked());
+    ui.click(QStringLiteral("acceptCheck_systemd"));
+    QCOMPARE(review->acceptedChecks().size(), 2);
+    QVERIFY(review->validatePage());
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(accepted.first().first().toStringList().size(), 2);
+
+    // A new test without failures: nothing to accept, nothing shown.
+    server->failed.clear();
+    emit server->changed();
+    review->initializePage();
+    QVERIFY(!ui.find<QWidget>(QStringLiteral("serverChecksGroup"))->isVisible());
+    QVERIFY(review->acceptedChecks().isEmpty());
 }
 
 void TestReviewPage::unreachableServerShowsInline()

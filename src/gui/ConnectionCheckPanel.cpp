@@ -1,5 +1,7 @@
 #include "ConnectionCheckPanel.h"
 
+#include "core/FieldRules.h"
+
 #include "MessageBox.h"
 #include "ssh/ServerCheck.h"
 
@@ -171,9 +173,15 @@ void ConnectionCheckPanel::showFacts(const ServerFactList& facts)
         status->setData(Qt::UserRole, ServerFact::statusName(fact.status));
         table->setItem(row, 0, status);
         table->setItem(row, 1, new QTableWidgetItem(fact.title));
-        table->setItem(row, 2, new QTableWidgetItem(fact.value));
-        auto* notes = new QTableWidgetItem(fact.message);
-        notes->setToolTip(fact.message);
+        // An internationalised domain as people read it, with its ASCII form.
+        const auto readable = [this](QString text) {
+            return m_server.domain.isEmpty()
+                       ? text
+                       : text.replace(m_server.domain, FieldRules::displayDomain(m_server.domain));
+        };
+        table->setItem(row, 2, new QTableWidgetItem(readable(fact.value)));
+        auto* notes = new QTableWidgetItem(readable(fact.message));
+        notes->setToolTip(notes->text());
         table->setItem(row, 3, notes);
         table->item(row, 1)->setData(Qt::UserRole, fact.id);
     }

@@ -95,7 +95,8 @@ void ServerPage::loadFields()
     m_ui->identityFileEdit->setText(server.identityFile);
     m_ui->keyPassphraseEdit->setText(secrets().keyPassphrase);
     m_ui->sshPasswordEdit->setText(secrets().sshPassword);
-    m_ui->domainEdit->setText(server.domain);
+    // A loaded internationalised domain reads as typed (кассы.рф); Review adds its ASCII form.
+    m_ui->domainEdit->setText(FieldRules::unicodeDomain(server.domain));
 }
 
 void ServerPage::refresh()

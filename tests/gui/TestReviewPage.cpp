@@ -59,6 +59,7 @@ private slots:
     void offlineReleaseNamesTheNetwork();
     void wrongLayoutIsAnArchiveProblem();
     void failedChecksNeedAnOverrideEach();
+    void webSectionWarnsAboutPlainHttp();
     void unreachableServerShowsInline();
     void cancelStopsThePlan();
     void initTestCase();
@@ -373,6 +374,40 @@ void TestReviewPage::failedChecksNeedAnOverrideEach()
     review->initializePage();
     QVERIFY(!ui.find<QWidget>(QStringLiteral("serverChecksGroup"))->isVisible());
     QVERIFY(review->acceptedChecks().isEmpty());
+}
+
+void TestReviewPage::webSectionWarnsAboutPlainHttp()
+{
+    // As loaded from a file: an internationalised domain in its ASCII form, "tls": "none".
+    DeploymentConfig config = sample();
+    config.mode = DeploymentMode::Production;
+    config.server.domain = QStringLiteral("xn--80atwa4c.xn--p1ai");
+    config.web.tls = TlsMode::None;
+    config.firewall = FirewallMode::Leave;
+    DeploymentSecrets secrets;
+    ReviewPage page(&config, &secrets);
+    page.show();
+    page.initializePage();
+    WidgetDriver ui(&page);
+    QVERIFY(ui.text(QStringLiteral("serverSummary"))
+                .contains(QStringLiteral("кассы.рф (xn--80atwa4c.xn--p1ai)")));
+    const QString web = ui.text(QStringLiteral("webSummary"));
+    QVERIFY2(web.contains(QStringLiteral("plain HTTP")), qPrintable(web));
+    QVERIFY(web.contains(QStringLiteral("#b00020"))); // in the warning colour
+    QVERIFY(web.contains(QStringLiteral("NOT acknowledged")));
+    QVERIFY(web.contains(QStringLiteral("left as it is")));
+    QVERIFY(web.contains(QStringLiteral("built in")));
+
+    QSignalSpy edit(&page, &ReviewPage::editRequested);
+    ui.click(QStringLiteral("editWebButton"));
+    QCOMPARE(edit.size(), 1);
+    QCOMPARE(edit.first().first().value<WizardPageId>(), WebSecurityPageId);
+
+    config.web.tls = TlsMode::LetsEncrypt;
+    page.initializePage();
+    QVERIFY(ui.text(QStringLiteral("webSummary"))
+                .contains(QStringLiteral("Let’s Encrypt certificate for кассы.рф")));
+    QVERIFY(!ui.text(QStringLiteral("webSummary")).contains(QStringLiteral("#b00020")));
 }
 
 void TestReviewPage::unreachableServerShowsInline()

@@ -29,6 +29,15 @@ private:
     QStringList m_rows;
 };
 
+template <typename Number>
+QString joined(const QList<Number>& numbers)
+{
+    QStringList texts;
+    for (Number n : numbers)
+        texts << QString::number(n);
+    return texts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString ReviewSummary::mode(const DeploymentConfig& c)
@@ -96,23 +105,17 @@ QString ReviewSummary::bot(const DeploymentSecrets& s)
 
 QString ReviewSummary::adminIds(const DeploymentConfig& c)
 {
-    QStringList ids;
-    for (qint64 id : c.telegram.adminIds)
-        ids << QString::number(id);
     Summary adminIds;
-    adminIds.add(tr("Telegram IDs:"), ids.join(QStringLiteral(", ")));
+    adminIds.add(tr("Telegram IDs:"), joined(c.telegram.adminIds));
     return adminIds.html();
 }
 
 QString ReviewSummary::settings(const DeploymentConfig& c)
 {
-    QStringList days;
-    for (int d : c.settings.alertDays)
-        days << QString::number(d);
     Summary settings;
     settings.add(tr("Notifications at:"), c.settings.notificationTime);
     settings.add(tr("Time zone:"), c.settings.timezone);
-    settings.add(tr("Alert days before a deadline:"), days.join(QStringLiteral(", ")));
+    settings.add(tr("Alert days before a deadline:"), joined(c.settings.alertDays));
     settings.add(tr("Backup at:"), c.settings.backupTime);
     settings.add(tr("Keep backups, days:"), QString::number(c.settings.backupRetentionDays));
     switch (c.release.source) {

@@ -96,7 +96,7 @@ QString CommandLine::helpText() const
         "Exit codes: 0 success, 1 the operation failed, 2 bad arguments or invalid input,\n"
         "3 host key unknown, 4 host key changed, 5 authentication failed, 6 host unreachable,\n"
         "7 checksum mismatch, 8 unsafe or malformed archive, 9 the server is locked by another deployment,\n"
-        "10 deployed but a health check fails, 11 cancelled.\n");
+        "10 deployed but a health check fails, 11 cancelled, 12 the server fails a check (probe).\n");
     return text;
 }
 

@@ -15,4 +15,5 @@ enum ExitCode : int
     ExitLocked = 9,           // another deployment holds the server's lock
     ExitHealthFailed = 10,    // deployed, but a health check fails
     ExitCancelled = 11,       // cancelled by the user (Ctrl+C)
+    ExitChecksFailed = 12,    // probe: connected, but at least one server fact fails
 };

@@ -237,5 +237,15 @@ int ProbeCommand::run(const QStringList& arguments, CommandIo& io)
             io.out << QStringLiteral("[%1] %2: %3 — %4\n")
                           .arg(ServerFact::statusName(fact.status), fact.title, fact.value, fact.message);
     }
+    if (!error && ServerFacts::overall(facts) == ServerFact::Fail) {
+        const auto failed = std::count_if(facts.cbegin(), facts.cend(), [](const ServerFact& fact) {
+            return fact.status == ServerFact::Fail;
+        });
+        if (!parser.isSet(json))
+            io.err << tr("probe: %n check(s) failed — the server does not meet KKT's requirements", nullptr,
+                         int(failed))
+                   << Qt::endl;
+        return ExitChecksFailed;
+    }
     return exitCodeFor(error.kind);
 }

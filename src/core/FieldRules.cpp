@@ -155,6 +155,13 @@ FieldCheck<QString> FieldRules::domain(const QString& text)
     QHostAddress address;
     if (address.setAddress(domain))
         return failed<QString>(tr("“%1” is an IP address, not a domain name").arg(domain), example);
+    // Name the hyphen's position as the problem (IDNA refuses such names as a whole).
+    for (const QString& label : domain.split(u'.')) {
+        if (label.startsWith(u'-') || label.endsWith(u'-'))
+            return failed<QString>(
+                tr("“%1” has a part “%2” that starts or ends with a hyphen").arg(domain, label),
+                tr("a hyphen may only stand between letters or digits, e.g. my-kkt.example.ru"));
+    }
     const QString ascii = toAsciiName(domain);
     if (ascii.isEmpty())
         return failed<QString>(tr("“%1” contains characters a domain name cannot have").arg(domain), example);
@@ -455,4 +462,30 @@ FieldCheck<QString> FieldRules::profileFile(const QString& path)
             tr("“%1” does not exist or cannot be read").arg(trimmed),
             tr("choose an existing payload profile (.json), or leave it empty for KKT 1.0"));
     return passed(trimmed);
+}
+
+FieldCheck<bool> FieldRules::plainHttp(bool production, bool noTls, bool acknowledged)
+{
+    if (production && noTls && !acknowledged)
+        return failed<bool>(tr("is “none”, and a production site without TLS sends passwords in the clear"),
+                            tr("choose Let's Encrypt or an existing certificate, or acknowledge plain HTTP "
+                               "explicitly (\"acceptNoTls\": true in the file)"));
+    return passed(acknowledged);
+}
+
+QString FieldRules::unicodeDomain(const QString& domain)
+{
+    if (!domain.contains(QStringLiteral("xn--"), Qt::CaseInsensitive))
+        return domain;
+    const QString unicode = QUrl::fromAce(domain.trimmed().toLatin1(), QUrl::IgnoreIDNWhitelist);
+    return unicode.isEmpty() ? domain : unicode;
+}
+
+QString FieldRules::displayDomain(const QString& domain)
+{
+    const QString ascii = QString::fromLatin1(QUrl::toAce(domain.trimmed()));
+    const QString unicode = unicodeDomain(ascii);
+    if (ascii.isEmpty() || unicode.compare(ascii, Qt::CaseInsensitive) == 0)
+        return domain;
+    return QStringLiteral("%1 (%2)").arg(unicode, ascii);
 }

@@ -1,5 +1,7 @@
 #include "ConnectionCheckPanel.h"
 
+#include "core/FieldRules.h"
+
 #include "MessageBox.h"
 #include "ssh/ServerCheck.h"
 
@@ -37,6 +39,16 @@ QCheckBox* ConnectionCheckPanel::skipCheckBox() const
     return m_ui->skipConnectionCheckBox;
 }
 
+ServerFactList ConnectionCheckPanel::failedFacts() const
+{
+    ServerFactList failed;
+    for (const ServerFact& fact : m_facts) {
+        if (fact.status == ServerFact::Fail)
+            failed << fact;
+    }
+    return failed;
+}
+
 bool ConnectionCheckPanel::allowsNext() const
 {
     return m_state == State::Passed || m_ui->skipConnectionCheckBox->isChecked();
@@ -55,6 +67,7 @@ void ConnectionCheckPanel::setServer(const ServerConfig& server, const QString& 
         return;
     if (m_state == State::Running)
         m_check->cancel();
+    m_facts.clear();
     if (m_state != State::Untested) {
         m_ui->factsTable->setRowCount(0);
         m_ui->factsTable->setVisible(false);
@@ -83,6 +96,7 @@ void ConnectionCheckPanel::startCheck()
 {
     if (!m_valid || m_state == State::Running)
         return;
+    m_facts.clear();
     SshTarget target;
     target.host = m_server.host;
     target.port = m_server.port;
@@ -129,6 +143,7 @@ void ConnectionCheckPanel::askAboutHostKey(const HostKey& key)
 
 void ConnectionCheckPanel::showFacts(const ServerFactList& facts)
 {
+    m_facts = facts;
     QTableWidget* table = m_ui->factsTable;
     table->setRowCount(int(facts.size()));
     int failures = 0;
@@ -158,9 +173,15 @@ void ConnectionCheckPanel::showFacts(const ServerFactList& facts)
         status->setData(Qt::UserRole, ServerFact::statusName(fact.status));
         table->setItem(row, 0, status);
         table->setItem(row, 1, new QTableWidgetItem(fact.title));
-        table->setItem(row, 2, new QTableWidgetItem(fact.value));
-        auto* notes = new QTableWidgetItem(fact.message);
-        notes->setToolTip(fact.message);
+        // An internationalised domain as people read it, with its ASCII form.
+        const auto readable = [this](QString text) {
+            return m_server.domain.isEmpty()
+                       ? text
+                       : text.replace(m_server.domain, FieldRules::displayDomain(m_server.domain));
+        };
+        table->setItem(row, 2, new QTableWidgetItem(readable(fact.value)));
+        auto* notes = new QTableWidgetItem(readable(fact.message));
+        notes->setToolTip(notes->text());
         table->setItem(row, 3, notes);
         table->item(row, 1)->setData(Qt::UserRole, fact.id);
     }

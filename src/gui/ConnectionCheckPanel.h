@@ -23,6 +23,8 @@ class ConnectionCheckPanel : public QWidget
 {
     Q_OBJECT
     Q_PROPERTY(bool tested READ isTested NOTIFY stateChanged)
+    // The facts of the last test that failed (Review lists them; each needs an explicit override).
+    Q_PROPERTY(ServerFactList failedFacts READ failedFacts NOTIFY stateChanged)
 
 public:
     enum class State
@@ -45,6 +47,7 @@ public:
     bool allowsNext() const;
     bool isTested() const { return m_state == State::Passed; }
     QCheckBox* skipCheckBox() const;
+    ServerFactList failedFacts() const;
 
 signals:
     void stateChanged();
@@ -64,4 +67,5 @@ private:
     QString m_password;
     QString m_passphrase;
     bool m_valid = false;
+    ServerFactList m_facts;
 };

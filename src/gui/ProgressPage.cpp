@@ -124,7 +124,7 @@ void ProgressPage::start(const QString& resumeId)
 {
     QString error;
     DeploymentRequest request =
-        DeploymentRequest::make(ConfigValidator::validate(config()).config, secrets(), &error);
+        DeploymentRequest::make(ConfigValidator::validate(config()).config, secrets(), &error, m_release);
     m_started = true;
     m_ui->failureGroup->setVisible(false);
     m_ui->rollBackLabel->setVisible(false);
@@ -137,6 +137,7 @@ void ProgressPage::start(const QString& resumeId)
         return;
     }
     request.resumeId = resumeId;
+    request.acceptedChecks = m_acceptedChecks;
     appendLog(resumeId.isEmpty()
                   ? tr("— Deployment to %1 —").arg(config().server.host)
                   : tr("— Resuming deployment %1 on %2 —").arg(resumeId, config().server.host));
@@ -344,7 +345,7 @@ void ProgressPage::rollBack()
         return;
     QString error;
     const DeploymentRequest request =
-        DeploymentRequest::make(ConfigValidator::validate(config()).config, secrets(), &error);
+        DeploymentRequest::make(ConfigValidator::validate(config()).config, secrets(), &error, m_release);
     if (!error.isEmpty()) {
         m_ui->rollBackLabel->setText(tr("Roll back cannot start: %1").arg(error));
         m_ui->rollBackLabel->setVisible(true);

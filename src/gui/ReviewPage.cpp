@@ -2,32 +2,17 @@
 
 #include "DeploymentWorker.h"
 #include "GuiLogging.h"
+#include "ReviewSummary.h"
 #include "core/ConfigValidator.h"
+#include "provisioning/PayloadProfile.h"
+#include "releases/ReleaseProvider.h"
 #include "telegram/TelegramBotApi.h"
 #include "telegram/TelegramCall.h"
 #include "ui_ReviewPage.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QStringList>
-
-namespace {
-
-// An HTML table of label/value rows; values are user data and always escaped.
-class Summary
-{
-public:
-    void add(const QString& label, const QString& value)
-    {
-        m_rows << QStringLiteral("<tr><td style=\"padding-right:12px\">%1</td><td><b>%2</b></td></tr>")
-                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    }
-    QString html() const { return QStringLiteral("<table>%1</table>").arg(m_rows.join(QString())); }
-
-private:
-    QStringList m_rows;
-};
-
-} // namespace
 
 ReviewPage::ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWidget* parent)
     : DeploymentPage(config, secrets, parent)
@@ -35,10 +20,13 @@ ReviewPage::ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
 {
     m_ui->setupUi(this);
     m_ui->saveMessageLabel->setVisible(false);
+    m_ui->serverChecksGroup->setVisible(false);
+    setUpMessage(m_ui->serverChecksLabel);
     const std::pair<QPushButton*, WizardPageId> edits[] = {
         {m_ui->editModeButton, WelcomePageId},        {m_ui->editServerButton, ServerPageId},
         {m_ui->editAdminButton, AdministratorPageId}, {m_ui->editBotButton, TelegramBotPageId},
-        {m_ui->editAdminIdsButton, AdminIdsPageId},   {m_ui->editSettingsButton, SystemSettingsPageId}};
+        {m_ui->editAdminIdsButton, AdminIdsPageId},   {m_ui->editSettingsButton, SystemSettingsPageId},
+        {m_ui->editWebButton, WebSecurityPageId}};
     for (const auto& [button, page] : edits) {
         button->setCursor(Qt::PointingHandCursor);
         // Looks like the link it is: it only navigates.
@@ -50,6 +38,13 @@ ReviewPage::ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
     connect(m_ui->saveConfigButton, &QPushButton::clicked, this, &ReviewPage::saveRequested);
 
     m_planWorker = new DeploymentWorker(this);
+    m_releaseProvider = new ReleaseProvider(this);
+    connect(m_releaseProvider, &ReleaseProvider::stage, m_ui->planStatusLabel, &QLabel::setText);
+    connect(m_releaseProvider, &ReleaseProvider::progress, this, [this](qint64 done, qint64 total) {
+        m_ui->planBusy->setMaximum(100);
+        m_ui->planBusy->setValue(total > 0 ? int(done * 100 / total) : 0);
+    });
+    connect(m_releaseProvider, &ReleaseProvider::finished, this, &ReviewPage::releaseFetched);
     m_botApi = new TelegramBotApi(this);
     setUpMessage(m_ui->planErrorLabel);
     m_ui->planTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -81,6 +76,8 @@ void ReviewPage::setJournalPath(const QString& path)
 
 void ReviewPage::resetPlan()
 {
+    if (m_releaseProvider->isRunning())
+        m_releaseProvider->cancel();
     if (m_planWorker->isRunning())
         m_planWorker->cancel();
     if (m_tokenCall)
@@ -101,6 +98,7 @@ void ReviewPage::resetPlan()
 void ReviewPage::setPlanRunning(bool running)
 {
     m_ui->planBusy->setVisible(running);
+    m_ui->planBusy->setMaximum(0); // busy; a release download shows its share
     m_ui->cancelPlanButton->setVisible(running);
     m_ui->checkPlanButton->setEnabled(!running);
 }
@@ -113,12 +111,16 @@ void ReviewPage::showPlanError(const QString& message)
 
 void ReviewPage::checkPlan()
 {
-    if (m_planWorker->isRunning())
+    if (m_planWorker->isRunning() || m_releaseProvider->isRunning())
         return;
     resetPlan();
+    const DeploymentConfig validated = ConfigValidator::validate(config()).config;
+    if (validated.release.source != ReleaseSource::File && !m_release.answers(validated.release)) {
+        fetchRelease(validated);
+        return;
+    }
     QString error;
-    const DeploymentRequest request =
-        DeploymentRequest::make(ConfigValidator::validate(config()).config, secrets(), &error);
+    const DeploymentRequest request = DeploymentRequest::make(validated, secrets(), &error, m_release);
     if (!error.isEmpty()) {
         m_ui->planStatusLabel->setText(tr("No plan."));
         showPlanError(tr("The plan cannot be computed: %1").arg(error));
@@ -129,8 +131,46 @@ void ReviewPage::checkPlan()
     m_planWorker->startPlan(request);
 }
 
+void ReviewPage::fetchRelease(const DeploymentConfig& validated)
+{
+    QString error;
+    const PayloadProfile profile = PayloadProfile::forConfig(validated.profile, &error);
+    if (!error.isEmpty()) {
+        m_ui->planStatusLabel->setText(tr("No plan."));
+        showPlanError(tr("The plan cannot be computed: %1").arg(error));
+        return;
+    }
+    m_ui->planStatusLabel->setText(tr("Fetching and verifying the release…"));
+    setPlanRunning(true);
+    m_releaseProvider->setLayout(profile.releaseLayout());
+    m_releaseProvider->start(validated.release);
+}
+
+void ReviewPage::releaseFetched()
+{
+    setPlanRunning(false);
+    switch (m_releaseProvider->failure()) {
+    case ReleaseProvider::Failure::None:
+        m_release = m_releaseProvider->release();
+        emit releaseVerified(m_release);
+        checkPlan();
+        return;
+    case ReleaseProvider::Failure::Cancelled:
+        m_ui->planStatusLabel->setText(tr("Cancelled: no plan."));
+        return;
+    default:
+        // The provider's text names the cause: the network, GitHub, the checksum or the archive.
+        m_ui->planStatusLabel->setText(tr("No plan."));
+        showPlanError(tr("The release cannot be used: %1").arg(problemList(m_releaseProvider->errorText())));
+        return;
+    }
+}
+
 void ReviewPage::cancelPlan()
 {
+    m_releaseProvider->cancel();
+    if (!m_planWorker->isRunning())
+        return;
     m_planWorker->cancel();
     m_ui->planStatusLabel->setText(tr("Cancelling…"));
 }
@@ -145,8 +185,7 @@ void ReviewPage::planFinished()
     }
     if (!result.planError.isEmpty() || result.plan.isEmpty()) {
         m_ui->planStatusLabel->setText(tr("No plan."));
-        showPlanError(tr("The server could not be asked: %1")
-                          .arg(result.planError.isEmpty() ? tr("it reported no steps") : result.planError));
+        showPlanError(planProblem(result));
         return;
     }
     int changes = 0;
@@ -219,18 +258,112 @@ void ReviewPage::tokenChecked()
     } else {
         m_tokenValid = false;
         setUpMessage(m_ui->revalidationLabel);
-        m_ui->revalidationLabel->setText(tr("Bot token: Telegram no longer accepts it (%1) — go back to the "
-                                            "Telegram bot page and enter a valid token.")
-                                             .arg(result.message));
+        m_ui->revalidationLabel->setText(tokenProblem(result));
         m_ui->revalidationLabel->setVisible(true);
     }
     qCInfo(lcGui) << "bot token revalidated:" << m_tokenValid;
     updateComplete();
 }
 
+QString ReviewPage::problemList(const QString& problems)
+{
+    const QStringList all = problems.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+    return all.size() <= 1 ? problems : QStringLiteral("\n• ") + all.join(QStringLiteral("\n• "));
+}
+
+QString ReviewPage::planProblem(const DeploymentWorker::Result& result)
+{
+    if (result.planError.isEmpty())
+        return tr("The server could not be asked: it reported no steps");
+    // Name the real cause: the release archive, the connection, or the server's answer.
+    switch (result.outcome.status) {
+    case DeploymentOutcome::Status::ReleaseRejected:
+        return tr("The release archive cannot be used — choose another release or a correct archive on "
+                  "the System settings page: %1")
+            .arg(problemList(result.planError));
+    case DeploymentOutcome::Status::NotConnected:
+        return tr("The server could not be reached: %1").arg(result.planError);
+    case DeploymentOutcome::Status::Locked:
+        return tr("The server is locked by another deployment: %1").arg(result.planError);
+    default:
+        return tr("The server could not be asked: %1").arg(result.planError);
+    }
+}
+
+QString ReviewPage::tokenProblem(const TelegramResult& result)
+{
+    switch (result.error) {
+    case TelegramResult::Error::Unauthorized:
+        return tr("Bot token: Telegram no longer accepts it (%1) — go back to the Telegram bot page and "
+                  "enter a valid token.")
+            .arg(result.message);
+    case TelegramResult::Error::Network:
+    case TelegramResult::Error::Protocol:
+    case TelegramResult::Error::RateLimited:
+        // Not the token's fault: say what is, and how to try again.
+        return tr("Bot token not checked: %1. Press Check plan again when Telegram can be reached.")
+            .arg(result.message);
+    default:
+        return tr("Bot token: Telegram refused the check: %1").arg(result.message);
+    }
+}
+
 void ReviewPage::updateComplete()
 {
-    setComplete(m_planReady && m_tokenValid && m_ui->confirmCheck->isChecked());
+    // A failed server check blocks Deploy until the operator accepts that very check.
+    const bool accepted = std::all_of(m_overrideChecks.cbegin(), m_overrideChecks.cend(),
+                                      [](const QCheckBox* box) { return box->isChecked(); });
+    setComplete(m_planReady && m_tokenValid && m_ui->confirmCheck->isChecked() && accepted);
+}
+
+void ReviewPage::showServerChecks()
+{
+    const ServerFactList failed = field(QStringLiteral("failedServerChecks")).value<ServerFactList>();
+    const auto sameChecks = [](const ServerFactList& a, const ServerFactList& b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                          [](const ServerFact& x, const ServerFact& y) {
+                              return x.id == y.id && x.value == y.value && x.message == y.message;
+                          });
+    };
+    if (sameChecks(failed, m_failedChecks) && failed.size() == m_overrideChecks.size())
+        return; // what the operator accepted stays accepted
+    m_failedChecks = failed;
+    qDeleteAll(m_overrideChecks);
+    m_overrideChecks.clear();
+    m_ui->serverChecksGroup->setVisible(!failed.isEmpty());
+    if (failed.isEmpty())
+        return;
+    m_ui->serverChecksLabel->setText(
+        tr("Test connection found %n failing check(s) on this server. Each one blocks Deploy until you "
+           "accept it here; what you accept is recorded in the deployment's history.",
+           nullptr, int(failed.size())));
+    for (const ServerFact& fact : failed) {
+        auto* box =
+            new QCheckBox(tr("Deploy despite “%1”: %2 — %3").arg(fact.title, fact.value, fact.message),
+                          m_ui->serverChecksGroup);
+        box->setObjectName(QStringLiteral("acceptCheck_") + fact.id);
+        connect(box, &QCheckBox::toggled, this, &ReviewPage::updateComplete);
+        m_ui->serverChecksLayout->addWidget(box);
+        m_overrideChecks << box;
+    }
+}
+
+QStringList ReviewPage::acceptedChecks() const
+{
+    QStringList accepted;
+    for (int i = 0; i < m_overrideChecks.size() && i < m_failedChecks.size(); ++i) {
+        if (m_overrideChecks.at(i)->isChecked()) {
+            const ServerFact& fact = m_failedChecks.at(i);
+            accepted << QStringLiteral("%1: %2 — %3").arg(fact.id, fact.value, fact.message);
+        }
+    }
+    return accepted;
+}
+
+bool ReviewPage::validatePage()
+{
+    emit checksAccepted(acceptedChecks());
+    return DeploymentPage::validatePage();
 }
 
 void ReviewPage::setSaveMessage(const QString& message, bool failed)
@@ -249,83 +382,15 @@ void ReviewPage::refresh()
 {
     const DeploymentConfig& c = config();
     const DeploymentSecrets& s = secrets();
-    const QString set = tr("set");
-    const QString notSet = tr("not set");
-
-    Summary mode;
-    mode.add(tr("Kind:"),
-             c.mode == DeploymentMode::Production ? tr("Production deployment") : tr("Test deployment"));
-    m_ui->modeSummary->setText(mode.html());
-
-    Summary server;
-    server.add(tr("Host:"), c.server.host);
-    server.add(tr("SSH port:"), QString::number(c.server.port));
-    server.add(tr("User:"), c.server.user);
-    switch (c.server.auth) {
-    case SshAuth::Agent:
-        server.add(tr("Login method:"), tr("ssh-agent"));
-        break;
-    case SshAuth::Key:
-        server.add(tr("Login method:"), tr("private key file"));
-        server.add(tr("Key file:"), c.server.identityFile);
-        server.add(tr("Key passphrase:"), s.keyPassphrase.isEmpty() ? notSet : set);
-        break;
-    case SshAuth::Password:
-        server.add(tr("Login method:"), tr("password"));
-        server.add(tr("SSH password:"), s.sshPassword.isEmpty() ? notSet : set);
-        break;
-    }
-    server.add(tr("Domain:"), c.server.domain);
-    if (field(QStringLiteral("connectionTested")).toBool())
-        server.add(tr("Connection test:"), tr("passed"));
-    else if (field(QStringLiteral("connectionCheckSkipped")).toBool())
-        server.add(tr("Connection test:"),
-                   tr("⚠ NOT PASSED — you chose to continue without a successful test; "
-                      "the deployment may fail on this server"));
-    m_ui->serverSummary->setText(server.html());
-
-    Summary admin;
-    admin.add(tr("Full name:"), c.admin.fullName);
-    admin.add(tr("Email:"), c.admin.email);
-    admin.add(tr("Phone:"), c.admin.phone);
-    admin.add(tr("Company:"), c.admin.company);
-    admin.add(tr("Password:"), c.admin.passwordMode == PasswordMode::Generate
-                                   ? tr("generated, shown once when the deployment completes")
-                                   : tr("typed, %1").arg(s.adminPassword.isEmpty() ? notSet : set));
-    m_ui->adminSummary->setText(admin.html());
-
-    Summary bot;
-    bot.add(tr("Bot token:"), s.botToken.isEmpty() ? notSet : set);
-    m_ui->botSummary->setText(bot.html());
-
-    QStringList ids;
-    for (qint64 id : c.telegram.adminIds)
-        ids << QString::number(id);
-    Summary adminIds;
-    adminIds.add(tr("Telegram IDs:"), ids.join(QStringLiteral(", ")));
-    m_ui->adminIdsSummary->setText(adminIds.html());
-
-    QStringList days;
-    for (int d : c.settings.alertDays)
-        days << QString::number(d);
-    Summary settings;
-    settings.add(tr("Notifications at:"), c.settings.notificationTime);
-    settings.add(tr("Time zone:"), c.settings.timezone);
-    settings.add(tr("Alert days before a deadline:"), days.join(QStringLiteral(", ")));
-    settings.add(tr("Backup at:"), c.settings.backupTime);
-    settings.add(tr("Keep backups, days:"), QString::number(c.settings.backupRetentionDays));
-    switch (c.release.source) {
-    case ReleaseSource::Latest:
-        settings.add(tr("Release:"), tr("the latest release"));
-        break;
-    case ReleaseSource::Tag:
-        settings.add(tr("Release:"), tr("tag %1").arg(c.release.tag));
-        break;
-    case ReleaseSource::File:
-        settings.add(tr("Release:"), tr("local file %1").arg(c.release.path));
-        settings.add(tr("Checksums:"), c.release.checksums);
-        break;
-    }
-    m_ui->settingsSummary->setText(settings.html());
+    m_ui->modeSummary->setText(ReviewSummary::mode(c));
+    m_ui->serverSummary->setText(
+        ReviewSummary::server(c, s, field(QStringLiteral("connectionTested")).toBool(),
+                              field(QStringLiteral("connectionCheckSkipped")).toBool()));
+    m_ui->adminSummary->setText(ReviewSummary::admin(c, s));
+    m_ui->botSummary->setText(ReviewSummary::bot(s));
+    m_ui->adminIdsSummary->setText(ReviewSummary::adminIds(c));
+    m_ui->settingsSummary->setText(ReviewSummary::settings(c));
+    m_ui->webSummary->setText(ReviewSummary::web(c));
+    showServerChecks();
     updateComplete();
 }

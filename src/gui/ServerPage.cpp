@@ -28,6 +28,8 @@ ServerPage::ServerPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
     // The Review page flags a deployment whose server was not tested.
     registerField(QStringLiteral("connectionCheckSkipped"), m_connectionCheck->skipCheckBox());
     registerField(QStringLiteral("connectionTested"), m_connectionCheck, "tested", SIGNAL(stateChanged()));
+    registerField(QStringLiteral("failedServerChecks"), m_connectionCheck, "failedFacts",
+                  SIGNAL(stateChanged()));
     connect(m_connectionCheck, &ConnectionCheckPanel::stateChanged, this, &ServerPage::refresh);
     for (QLabel* message : {m_ui->hostError, m_ui->portError, m_ui->userError, m_ui->identityFileError,
                             m_ui->sshPasswordError, m_ui->domainError})
@@ -93,7 +95,8 @@ void ServerPage::loadFields()
     m_ui->identityFileEdit->setText(server.identityFile);
     m_ui->keyPassphraseEdit->setText(secrets().keyPassphrase);
     m_ui->sshPasswordEdit->setText(secrets().sshPassword);
-    m_ui->domainEdit->setText(server.domain);
+    // A loaded internationalised domain reads as typed (кассы.рф); Review adds its ASCII form.
+    m_ui->domainEdit->setText(FieldRules::unicodeDomain(server.domain));
 }
 
 void ServerPage::refresh()

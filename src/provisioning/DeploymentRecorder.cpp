@@ -139,6 +139,9 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     history.notes = rollBack ? tr("roll-back of deployment %1: the instance is removed from the server")
                                    .arg(outcome.deploymentId)
                              : tr("deployment %1").arg(outcome.deploymentId);
+    if (!request.acceptedChecks.isEmpty())
+        history.notes += QStringLiteral("; ") + tr("failed server checks accepted by the operator: %1")
+                                                    .arg(request.acceptedChecks.join(QStringLiteral("; ")));
     history.logExcerpt = LogExcerpt::make(log, {request.secrets.botToken, outcome.adminPassword,
                                                 request.secrets.sshPassword, request.secrets.keyPassphrase});
     if (!outbox.enqueue(history, &error)) {

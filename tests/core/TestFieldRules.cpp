@@ -136,6 +136,42 @@ private slots:
     }
     void domain() { checkText(&FieldRules::domain); }
 
+    void hyphenPositionIsNamed()
+    {
+        for (const QString& name :
+             {QStringLiteral("-bad-.ru"), QStringLiteral("kkt-.example.ru"), QStringLiteral("-кассы.рф")}) {
+            const FieldCheck<QString> check = FieldRules::domain(name);
+            QVERIFY2(check.problem.contains(QStringLiteral("starts or ends with a hyphen")),
+                     qPrintable(check.problem));
+            QVERIFY(!check.problem.contains(QStringLiteral("characters")));
+            QVERIFY(check.fix.contains(QStringLiteral("between letters or digits")));
+        }
+    }
+
+    void internationalDomainsAreShownInUnicode()
+    {
+        QCOMPARE(FieldRules::displayDomain(QStringLiteral("xn--80atwa4c.xn--p1ai")),
+                 QStringLiteral("кассы.рф (xn--80atwa4c.xn--p1ai)"));
+        QCOMPARE(FieldRules::displayDomain(QStringLiteral("кассы.рф")),
+                 QStringLiteral("кассы.рф (xn--80atwa4c.xn--p1ai)"));
+        QCOMPARE(FieldRules::displayDomain(QStringLiteral("kkt.example.ru")),
+                 QStringLiteral("kkt.example.ru"));
+        QCOMPARE(FieldRules::unicodeDomain(QStringLiteral("xn--80atwa4c.xn--p1ai")),
+                 QStringLiteral("кассы.рф"));
+        QCOMPARE(FieldRules::unicodeDomain(QStringLiteral("kkt.example.ru")),
+                 QStringLiteral("kkt.example.ru"));
+        QCOMPARE(FieldRules::displayDomain(QString()), QString());
+    }
+
+    void plainHttpNeedsAcknowledgementInProduction()
+    {
+        QVERIFY(!FieldRules::plainHttp(true, true, false).ok());
+        QVERIFY(FieldRules::plainHttp(true, true, true).ok());
+        QVERIFY(FieldRules::plainHttp(false, true, false).ok());
+        QVERIFY(FieldRules::plainHttp(true, false, false).ok());
+        QVERIFY(FieldRules::plainHttp(true, true, false).problem.contains(QStringLiteral("in the clear")));
+    }
+
     void email_data()
     {
         columns();

@@ -25,6 +25,7 @@ private slots:
     void loadedProblemsShowAtOnce();
     void browsePicksTheKeyFile();
     void hasARoomForTheConnectionCheck();
+    void loadedIdnDomainReadsInUnicode();
 };
 
 void TestServerPage::messagesWaitUntilTheUserTypes()
@@ -137,6 +138,21 @@ void TestServerPage::browsePicksTheKeyFile()
     QCOMPARE(config.server.identityFile, key);
     QVERIFY(!ui.shows(QStringLiteral("identityFileError")));
     QVERIFY(!FileDialogs::hasNextFileName());
+}
+
+void TestServerPage::loadedIdnDomainReadsInUnicode()
+{
+    // A configuration file holds the ASCII form; the field shows the name as people write it.
+    DeploymentConfig config;
+    config.server.domain = QStringLiteral("xn--80atwa4c.xn--p1ai");
+    DeploymentSecrets secrets;
+    ServerPage page(&config, &secrets);
+    page.show();
+    page.load(true);
+    WidgetDriver ui(&page);
+    QCOMPARE(ui.text(QStringLiteral("domainEdit")), QStringLiteral("кассы.рф"));
+    QVERIFY(!ui.shows(QStringLiteral("domainError")));
+    QCOMPARE(config.server.domain, QStringLiteral("xn--80atwa4c.xn--p1ai"));
 }
 
 void TestServerPage::hasARoomForTheConnectionCheck()

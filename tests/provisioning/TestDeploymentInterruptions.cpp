@@ -1,6 +1,7 @@
 #include "provisioning/DeploymentPhases.h"
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
+#include "support/DeployCli.h"
 #include "support/FakeTelegramServer.h"
 #include "support/SampleRelease.h"
 #include "support/SystemdHost.h"
@@ -19,6 +20,9 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 // The command line killed (SIGKILL) or cancelled (SIGINT; twice: "leave at once") at a random
 // moment of a first deployment, at least once in every phase, each time on a fresh Debian 12
@@ -56,6 +60,7 @@ class TestDeploymentInterruptions : public QObject
     QString m_checksums;
     QString m_registryFile;
     quint32 m_seed = 0;
+    int m_hostLock = -1;
     QList<DeploymentPhase> m_hit;
 
     // The longest random wait after a phase shows, in ms: apt runs for tens of seconds; most other
@@ -87,18 +92,7 @@ class TestDeploymentInterruptions : public QObject
 
     QProcess* startCli(const QStringList& args)
     {
-        auto* p = new QProcess(this);
-        p->setProgram(TestEnvironment::binaryDir() + QStringLiteral("/kkt-deploy"));
-        p->setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KKT_BOT_TOKEN"), botToken);
-        env.insert(QStringLiteral("KKT_ADMIN_PASSWORD"), adminPassword);
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir + QStringLiteral("/config"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir + QStringLiteral("/data"));
-        p->setProcessEnvironment(env);
-        p->start();
-        return p;
+        return DeployCli::start(this, args, m_dir, botToken, adminPassword);
     }
 
     // Runs the command line to its end; returns the exit code (-1: it crashed) and its outputs.
@@ -138,6 +132,18 @@ private slots:
         QVERIFY(settings.open(QIODevice::WriteOnly));
         settings.write("[registry]\nurl=sqlite:" + m_registryFile.toUtf8() + "\n");
         settings.close();
+        // All the hosts of this suite in a row under the machine-wide host lock, held by this process
+        // (released by the kernel however it ends), so that other tests' hosts wait for the suite
+        // instead of slipping in between its runs.
+        const QString cache = qEnvironmentVariableIsEmpty("KKT_HOST_CACHE")
+                                  ? QStringLiteral("/var/cache/kkt-deploy-test")
+                                  : qEnvironmentVariable("KKT_HOST_CACHE");
+        QDir().mkpath(cache);
+        m_hostLock = ::open(QFile::encodeName(cache + QStringLiteral("/host.lock")).constData(),
+                            O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        QVERIFY(m_hostLock >= 0);
+        QVERIFY(::flock(m_hostLock, LOCK_EX) == 0);
+        qputenv("KKT_HOST_LOCK_HELD", "1");
         bool given = false;
         m_seed = qEnvironmentVariableIntValue("KKT_INTERRUPT_SEED", &given);
         if (!given)
@@ -185,8 +191,8 @@ private slots:
         }
         // A run killed while it connects has not remembered the host key yet: every run accepts it.
         const QStringList common{QStringLiteral("--known-hosts"), run + QStringLiteral("/known_hosts"),
-                                 QStringLiteral("--accept-new"),
-                                 QStringLiteral("--journal"), run + QStringLiteral("/journal.sqlite")};
+                                 QStringLiteral("--accept-new"), QStringLiteral("--journal"),
+                                 run + QStringLiteral("/journal.sqlite")};
         const QStringList deploy =
             QStringList{QStringLiteral("deploy"), config, QStringLiteral("--yes"),
                         QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()} +
@@ -291,8 +297,16 @@ private slots:
                           &audit),
                  0);
         QCOMPARE(audit.trimmed(), QString());
-        qInfo().noquote() << QStringLiteral("run %1: interrupted and resumed in %2 s").arg(index).arg(clock.elapsed() / 1000);
+        qInfo().noquote() << QStringLiteral("run %1: interrupted and resumed in %2 s")
+                                 .arg(index)
+                                 .arg(clock.elapsed() / 1000);
         host.stop();
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_hostLock >= 0)
+            ::close(m_hostLock);
     }
 
     void everyPhaseWasInterrupted()

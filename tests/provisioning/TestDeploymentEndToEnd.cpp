@@ -148,6 +148,13 @@ class TestDeploymentEndToEnd : public QObject
         return out;
     }
 
+    RegistryTarget registryTarget() const
+    {
+        RegistryTarget target;
+        target.sqlitePath = m_registryFile;
+        return target;
+    }
+
     static bool allHealthy(const DeploymentOutcome& o)
     {
         return !o.health.isEmpty() &&
@@ -192,11 +199,7 @@ private slots:
             m_registryKeys = SealedBox::generate();
             QVERIFY2(registry.addPublicKey(m_registryKeys.publicKey, &error), qPrintable(error));
         }
-        QDir().mkpath(m_dir + QStringLiteral("/config/KKT"));
-        QFile settings(m_dir + QStringLiteral("/config/KKT/kkt-deploy.conf"));
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write("[registry]\nurl=sqlite:" + m_registryFile.toUtf8() + "\n");
-        settings.close();
+        QVERIFY(DeployCli::useRegistry(m_dir, m_registryFile));
         m_config = m_dir + QStringLiteral("/client.json");
         QFile file(m_config);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -285,9 +288,7 @@ private slots:
 
         // The registry has the instance, its pinned host key, the sealed credentials, and both
         // attempts: the failed one and the successful one.
-        RegistryTarget target;
-        target.sqlitePath = m_registryFile;
-        Registry registry(target);
+        Registry registry(registryTarget());
         QString error;
         QVERIFY2(registry.open(&error), qPrintable(error));
         const QUuid uuid = DeploymentRecorder::instanceUuid(QStringLiteral("127.0.0.1"), m_instanceId);
@@ -445,9 +446,7 @@ private slots:
                            .arg(number)),
             0);
         // The registry is told: the instance is no longer active, and the roll-back has its row.
-        RegistryTarget target;
-        target.sqlitePath = m_registryFile;
-        Registry registry(target);
+        Registry registry(registryTarget());
         QString error;
         QVERIFY2(registry.open(&error), qPrintable(error));
         const QUuid uuid = DeploymentRecorder::instanceUuid(QStringLiteral("127.0.0.1"), m_instanceId);

@@ -127,11 +127,7 @@ private slots:
         Registry registry(target);
         QSqlDatabase db = registry.database(&error);
         QVERIFY2(SchemaMigrator(target.kind).migrate(db, nullptr, &error), qPrintable(error));
-        QDir().mkpath(m_dir + QStringLiteral("/config/KKT"));
-        QFile settings(m_dir + QStringLiteral("/config/KKT/kkt-deploy.conf"));
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write("[registry]\nurl=sqlite:" + m_registryFile.toUtf8() + "\n");
-        settings.close();
+        QVERIFY(DeployCli::useRegistry(m_dir, m_registryFile));
         // All the hosts of this suite in a row under the machine-wide host lock, held by this process
         // (released by the kernel however it ends), so that other tests' hosts wait for the suite
         // instead of slipping in between its runs.

@@ -2,6 +2,8 @@
 
 #include "TestEnvironment.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 
 QProcess* DeployCli::start(QObject* parent, const QStringList& arguments, const QString& home,
@@ -20,4 +22,12 @@ QProcess* DeployCli::start(QObject* parent, const QStringList& arguments, const 
     p->setProcessEnvironment(env);
     p->start();
     return p;
+}
+
+bool DeployCli::useRegistry(const QString& home, const QString& sqlitePath)
+{
+    QDir().mkpath(home + QStringLiteral("/config/KKT"));
+    QFile settings(home + QStringLiteral("/config/KKT/kkt-deploy.conf"));
+    return settings.open(QIODevice::WriteOnly) &&
+           settings.write("[registry]\nurl=sqlite:" + sqlitePath.toUtf8() + "\n") > 0;
 }

@@ -13,4 +13,6 @@ class DeployCli
 public:
     static QProcess* start(QObject* parent, const QStringList& arguments, const QString& home,
                            const QString& botToken, const QString& adminPassword);
+    // Points the settings under `home` at an SQLite registry, as the Settings dialog would.
+    static bool useRegistry(const QString& home, const QString& sqlitePath);
 };

@@ -14,7 +14,8 @@
 # The base lives outside the work tree ($KKT_HOST_CACHE, default /var/cache/kkt-deploy-test), and
 # so do the apt archive and lists that every host started with `start` shares (bind mounts of
 # /var/cache/apt/archives and /var/lib/apt/lists): a fresh host downloads a .deb only once per
-# machine, and dpkg still installs everything for real. One host runs at a time (host.lock).
+# machine, and dpkg still installs everything for real. One host runs at a time (host.lock); a
+# test that boots many hosts in a row may take host.lock itself and set KKT_HOST_LOCK_HELD=1.
 set -euo pipefail
 
 cache=${KKT_HOST_CACHE:-/var/cache/kkt-deploy-test}

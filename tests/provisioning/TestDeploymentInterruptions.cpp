@@ -204,7 +204,7 @@ private slots:
         bool signalled = false;
         QDeadlineTimer deadline(600000);
         while (cli->state() != QProcess::NotRunning && !deadline.hasExpired()) {
-            cli->waitForReadyRead(20);
+            QTest::qWait(20); // the event loop serves Telegram for the run meanwhile
             seen += QString::fromUtf8(cli->readAllStandardError());
             for (auto m = progressLine.globalMatch(seen); m.hasNext();)
                 percent = m.next().captured(1).toInt();
@@ -234,7 +234,8 @@ private slots:
                                  .arg(percent)
                                  .arg(DeploymentPhases::key(phase),
                                       finishedFirst ? QStringLiteral(" — it had finished first") : QString());
-        QVERIFY(signalled);
+        QVERIFY2(signalled, qPrintable(QStringLiteral("the run ended by itself before the signal:\n") +
+                                       seen.right(3000)));
         if (!finishedFirst)
             m_hit << phase;
         if (it.signal == SIGINT && !finishedFirst) {
@@ -242,6 +243,8 @@ private slots:
             // Ctrl+C during the package transaction: it finished before the run ended (once), or
             // goes on on the server while the run left at once (twice).
             if (seen.contains(QStringLiteral("Finishing the package installation safely"))) {
+                qInfo().noquote()
+                    << QStringLiteral("run %1: Ctrl+C waited for the package transaction").arg(index);
                 if (it.twice && !seen.contains(QStringLiteral("cancelled before"))) {
                     QVERIFY2(seen.contains(QStringLiteral("the next run waits for it")),
                              qPrintable(seen.right(2000)));

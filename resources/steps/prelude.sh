@@ -123,6 +123,26 @@ kkt_detached() {
     return "$status"
 }
 
+# "port 80 is taken by apache2 (PID 812)" for each given TCP port a process other than nginx (ours,
+# or production's next to a test instance) listens on; empty when they are free.
+kkt_foreign_listeners() {
+    local port line users name
+    for port in "$@"; do
+        while IFS= read -r line; do
+            users=${line#*users:}
+            if [ "$users" = "$line" ]; then
+                echo "port $port is taken by a process this login cannot see"
+                continue
+            fi
+            name=$(printf '%s' "$users" | sed -n 's/^(("\([^"]*\)",pid=\([0-9]*\).*/\1 (PID \2)/p')
+            case $name in
+            nginx\ *) ;;
+            *) echo "port $port is taken by ${name:-an unknown process}" ;;
+            esac
+        done < <(ss -Hltnp "sport = :$port" 2>/dev/null)
+    done | sort -u | paste -sd ';' | sed 's/;/; /g'
+}
+
 # The server-side secrets (database, JWT, bot API passwords), told to the client over this SSH
 # channel each time a script may read them, so that its redactor masks them in any output (a
 # failing tool may print one) before anything is shown, logged or stored. "::kkt-" marker lines

@@ -19,6 +19,8 @@ struct StepEntry
 const StepEntry entries[] = {
     {"system.wait-locks", DeploymentPhase::System,
      QT_TRANSLATE_NOOP("StepCatalog", "Wait for the package manager")},
+    {"system.ports", DeploymentPhase::System,
+     QT_TRANSLATE_NOOP("StepCatalog", "Check that ports 80 and 443 are free")},
     {"system.packages", DeploymentPhase::System, QT_TRANSLATE_NOOP("StepCatalog", "Install system packages"),
      ProvisioningStep::Kind::Remote,
      QT_TRANSLATE_NOOP("StepCatalog", "Finishing the package installation safely…")},

@@ -1,6 +1,7 @@
 #include "provisioning/DeploymentPhases.h"
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
+#include "support/DeployCli.h"
 #include "support/FakeTelegramServer.h"
 #include "support/SampleRelease.h"
 #include "support/SystemdHost.h"
@@ -19,6 +20,9 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 // The command line killed (SIGKILL) or cancelled (SIGINT; twice: "leave at once") at a random
 // moment of a first deployment, at least once in every phase, each time on a fresh Debian 12
@@ -56,6 +60,7 @@ class TestDeploymentInterruptions : public QObject
     QString m_checksums;
     QString m_registryFile;
     quint32 m_seed = 0;
+    int m_hostLock = -1;
     QList<DeploymentPhase> m_hit;
 
     // The longest random wait after a phase shows, in ms: apt runs for tens of seconds; most other
@@ -87,18 +92,7 @@ class TestDeploymentInterruptions : public QObject
 
     QProcess* startCli(const QStringList& args)
     {
-        auto* p = new QProcess(this);
-        p->setProgram(TestEnvironment::binaryDir() + QStringLiteral("/kkt-deploy"));
-        p->setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KKT_BOT_TOKEN"), botToken);
-        env.insert(QStringLiteral("KKT_ADMIN_PASSWORD"), adminPassword);
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir + QStringLiteral("/config"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir + QStringLiteral("/data"));
-        p->setProcessEnvironment(env);
-        p->start();
-        return p;
+        return DeployCli::start(this, args, m_dir, botToken, adminPassword);
     }
 
     // Runs the command line to its end; returns the exit code (-1: it crashed) and its outputs.
@@ -133,11 +127,19 @@ private slots:
         Registry registry(target);
         QSqlDatabase db = registry.database(&error);
         QVERIFY2(SchemaMigrator(target.kind).migrate(db, nullptr, &error), qPrintable(error));
-        QDir().mkpath(m_dir + QStringLiteral("/config/KKT"));
-        QFile settings(m_dir + QStringLiteral("/config/KKT/kkt-deploy.conf"));
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write("[registry]\nurl=sqlite:" + m_registryFile.toUtf8() + "\n");
-        settings.close();
+        QVERIFY(DeployCli::useRegistry(m_dir, m_registryFile));
+        // All the hosts of this suite in a row under the machine-wide host lock, held by this process
+        // (released by the kernel however it ends), so that other tests' hosts wait for the suite
+        // instead of slipping in between its runs.
+        const QString cache = qEnvironmentVariableIsEmpty("KKT_HOST_CACHE")
+                                  ? QStringLiteral("/var/cache/kkt-deploy-test")
+                                  : qEnvironmentVariable("KKT_HOST_CACHE");
+        QDir().mkpath(cache);
+        m_hostLock = ::open(QFile::encodeName(cache + QStringLiteral("/host.lock")).constData(),
+                            O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        QVERIFY(m_hostLock >= 0);
+        QVERIFY(::flock(m_hostLock, LOCK_EX) == 0);
+        qputenv("KKT_HOST_LOCK_HELD", "1");
         bool given = false;
         m_seed = qEnvironmentVariableIntValue("KKT_INTERRUPT_SEED", &given);
         if (!given)
@@ -185,8 +187,8 @@ private slots:
         }
         // A run killed while it connects has not remembered the host key yet: every run accepts it.
         const QStringList common{QStringLiteral("--known-hosts"), run + QStringLiteral("/known_hosts"),
-                                 QStringLiteral("--accept-new"),
-                                 QStringLiteral("--journal"), run + QStringLiteral("/journal.sqlite")};
+                                 QStringLiteral("--accept-new"), QStringLiteral("--journal"),
+                                 run + QStringLiteral("/journal.sqlite")};
         const QStringList deploy =
             QStringList{QStringLiteral("deploy"), config, QStringLiteral("--yes"),
                         QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()} +
@@ -202,7 +204,7 @@ private slots:
         bool signalled = false;
         QDeadlineTimer deadline(600000);
         while (cli->state() != QProcess::NotRunning && !deadline.hasExpired()) {
-            cli->waitForReadyRead(20);
+            QTest::qWait(20); // the event loop serves Telegram for the run meanwhile
             seen += QString::fromUtf8(cli->readAllStandardError());
             for (auto m = progressLine.globalMatch(seen); m.hasNext();)
                 percent = m.next().captured(1).toInt();
@@ -232,7 +234,8 @@ private slots:
                                  .arg(percent)
                                  .arg(DeploymentPhases::key(phase),
                                       finishedFirst ? QStringLiteral(" — it had finished first") : QString());
-        QVERIFY(signalled);
+        QVERIFY2(signalled, qPrintable(QStringLiteral("the run ended by itself before the signal:\n") +
+                                       seen.right(3000)));
         if (!finishedFirst)
             m_hit << phase;
         if (it.signal == SIGINT && !finishedFirst) {
@@ -240,6 +243,8 @@ private slots:
             // Ctrl+C during the package transaction: it finished before the run ended (once), or
             // goes on on the server while the run left at once (twice).
             if (seen.contains(QStringLiteral("Finishing the package installation safely"))) {
+                qInfo().noquote()
+                    << QStringLiteral("run %1: Ctrl+C waited for the package transaction").arg(index);
                 if (it.twice && !seen.contains(QStringLiteral("cancelled before"))) {
                     QVERIFY2(seen.contains(QStringLiteral("the next run waits for it")),
                              qPrintable(seen.right(2000)));
@@ -291,8 +296,16 @@ private slots:
                           &audit),
                  0);
         QCOMPARE(audit.trimmed(), QString());
-        qInfo().noquote() << QStringLiteral("run %1: interrupted and resumed in %2 s").arg(index).arg(clock.elapsed() / 1000);
+        qInfo().noquote() << QStringLiteral("run %1: interrupted and resumed in %2 s")
+                                 .arg(index)
+                                 .arg(clock.elapsed() / 1000);
         host.stop();
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_hostLock >= 0)
+            ::close(m_hostLock);
     }
 
     void everyPhaseWasInterrupted()

@@ -61,6 +61,7 @@ private slots:
             return ProvisioningStep();
         };
         QVERIFY(find("system.wait-locks").recheckAlways);
+        QVERIFY(find("system.ports").recheckAlways);
         QVERIFY(!find("system.wait-locks").finishBeforeCancel);
         QVERIFY(find("system.packages").finishBeforeCancel);
         QCOMPARE(find("system.packages").finishingNotice,

@@ -16,6 +16,8 @@
 #include "core/ConfigValidator.h"
 #include "provisioning/DeploymentJournal.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -267,6 +269,38 @@ void DeploymentWizard::showEvent(QShowEvent* event)
             QCoreApplication::quit();
         });
     }
+}
+
+bool DeploymentWizard::focusNextPrevChild(bool next)
+{
+    // QWizard refreshes its buttons (on every completeChanged(), page change and button layout)
+    // between disableUpdates() and enableUpdates(), which hide and re-show the widget holding the
+    // page and the buttons, and hide the buttons themselves while it re-lays them out. Hiding the
+    // widget that holds the focus makes Qt call focusNextPrevChild(true) on it, which climbs to the
+    // window. A stand-alone wizard is its own window: nothing else can take the focus, so it stays
+    // put. Inside the main window's tabs the search goes on to the tab bar, and the next key press
+    // lands there (one letter typed, the rest lost). While the wizard's own frame is hidden for such
+    // a refresh, the focus stays where it is, as it does in a stand-alone wizard.
+    if (isVisible() && hidesFocusForRefresh())
+        return true;
+    return QWizard::focusNextPrevChild(next);
+}
+
+bool DeploymentWizard::hidesFocusForRefresh() const
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus))
+        return false;
+    const QList<QAbstractButton*> buttons = {button(BackButton), button(NextButton), button(CommitButton),
+                                             button(FinishButton)};
+    for (QWidget* widget = focus; widget && widget != this; widget = widget->parentWidget()) {
+        // The wizard's frame (its only direct child widget) and its buttons are hidden only by
+        // QWizard itself, and only for the length of a refresh.
+        const bool frame = widget->parentWidget() == this;
+        if (widget->isHidden() && (frame || buttons.contains(widget)))
+            return true;
+    }
+    return false;
 }
 
 void DeploymentWizard::goBackTo(WizardPageId target)

@@ -61,10 +61,13 @@ public slots:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     static DeploymentConfig initialConfig();
     bool hasUserInput() const;
+    // The focus widget is inside the frame or a button that QWizard hides while it refreshes.
+    bool hidesFocusForRefresh() const;
     // Reads the journal in a worker thread and offers its latest unfinished deployment.
     void offerUnfinishedDeployment();
 

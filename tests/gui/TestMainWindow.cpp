@@ -7,9 +7,11 @@
 #include "support/TestEnvironment.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -31,6 +33,8 @@ private slots:
                            TestEnvironment::freshDirectory(QStringLiteral("gui-mainwindow-settings")));
     }
     void deployTabHoldsTheWizard();
+    void typingKeepsTheFocusInTheField();
+    void pageChangeFocusesTheFirstField();
     void fileMenuSavesAndLoads();
     void aboutNamesTheVersion();
     void settingsSwitchTheRegistryTab();
@@ -46,6 +50,36 @@ void TestMainWindow::deployTabHoldsTheWizard()
     QCOMPARE(tabs->widget(0), window.wizard());
     QVERIFY(window.wizard()->isVisible());
     QCOMPARE(window.wizard()->parentWidget()->window(), &window); // a child, not a dialog of its own
+}
+
+void TestMainWindow::typingKeepsTheFocusInTheField()
+{
+    // Every key press refreshes the page and emits completeChanged(); QWizard then hides and shows
+    // its frame. Inside the tabs the focus used to escape to the tab bar after the first letter.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    DeploymentWizard* wizard = window.wizard();
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ServerPageId));
+    auto* host = wizard->currentPage()->findChild<QLineEdit*>(QStringLiteral("hostEdit"));
+    host->setFocus();
+    QCOMPARE(QApplication::focusWidget(), host);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("example.org"));
+    QCOMPARE(QApplication::focusWidget(), host);
+    QCOMPARE(host->text(), QStringLiteral("example.org"));
+}
+
+void TestMainWindow::pageChangeFocusesTheFirstField()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    DeploymentWizard* wizard = window.wizard();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(ServerPageId));
+    QCOMPARE(QApplication::focusWidget(),
+             wizard->currentPage()->findChild<QLineEdit*>(QStringLiteral("hostEdit")));
 }
 
 void TestMainWindow::fileMenuSavesAndLoads()

@@ -31,6 +31,7 @@
 DeploymentWizard::DeploymentWizard(QWidget* parent)
     : QWizard(parent)
     , m_config(initialConfig())
+    , m_savedConfig(m_config)
     , m_welcomePage(new WelcomePage(&m_config, &m_secrets))
     , m_serverPage(new ServerPage(&m_config, &m_secrets))
     , m_administratorPage(new AdministratorPage(&m_config, &m_secrets))
@@ -65,6 +66,11 @@ DeploymentWizard::DeploymentWizard(QWidget* parent)
     connect(m_progressPage, &ProgressPage::succeeded, m_completePage, &CompletePage::setOutcome);
     connect(m_progressPage, &ProgressPage::leaveRequested, this, &DeploymentWizard::startOver);
     connect(m_completePage, &CompletePage::deployAnotherRequested, this, &DeploymentWizard::startOver);
+    connect(m_progressPage, &ProgressPage::operationEnded, this, [this] {
+        // Deployed (or journalled for a resume): what was typed is not lost any more.
+        m_savedConfig = m_config;
+        emit deploymentStopped();
+    });
     connect(m_welcomePage, &WelcomePage::resumeRequested, this, [this](const QString& id) {
         QString error;
         if (!resumeDeployment(id, &error)) {
@@ -104,7 +110,8 @@ void DeploymentWizard::offerUnfinishedDeployment()
         if (!journal.open(&error))
             return DeploymentJournal::Deployment();
         for (const DeploymentJournal::Deployment& d : journal.deployments()) {
-            if (d.status == QLatin1String("running") || d.status == QLatin1String("failed"))
+            if (d.status == QLatin1String("running") || d.status == QLatin1String("failed") ||
+                d.status == QLatin1String("cancelled"))
                 return d;
         }
         return DeploymentJournal::Deployment();
@@ -141,6 +148,7 @@ void DeploymentWizard::startOver()
     m_completePage->clear();
     m_progressPage->reset();
     setConfig(initialConfig());
+    m_savedConfig = m_config;
     restart();
     m_welcomePage->setLoadMessage(QString(), false);
     offerUnfinishedDeployment();
@@ -174,6 +182,21 @@ void DeploymentWizard::setConfig(const DeploymentConfig& config)
     m_config = config;
     for (int id : pageIds())
         static_cast<DeploymentPage*>(page(id))->load(true);
+}
+
+bool DeploymentWizard::hasUnsavedWork() const
+{
+    return m_config != m_savedConfig;
+}
+
+bool DeploymentWizard::isDeploying() const
+{
+    return m_progressPage->isRunning();
+}
+
+void DeploymentWizard::stopDeployment()
+{
+    m_progressPage->cancel();
 }
 
 bool DeploymentWizard::loadConfiguration()
@@ -212,6 +235,7 @@ bool DeploymentWizard::loadConfigurationFile(const QString& path, QString* error
     // Secrets belong to the deployment typed in, not to the file: the user enters them again.
     m_secrets.wipe();
     setConfig(loaded.config);
+    m_savedConfig = m_config;
     restart();
     m_welcomePage->setLoadMessage(
         tr("Loaded “%1”. Go through the pages to check it, and enter the bot token and any passwords "
@@ -250,6 +274,7 @@ bool DeploymentWizard::saveConfigurationFile(const QString& path, QString* error
     const ValidationResult validated = ConfigValidator::validate(m_config);
     if (!ConfigFile::save(path, validated.config, error))
         return false;
+    m_savedConfig = m_config;
     emit configurationSaved(path);
     return true;
 }

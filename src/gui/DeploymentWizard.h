@@ -49,11 +49,20 @@ public:
     // A fresh configuration, no secrets, no outcome: the wizard starts again (Deploy another).
     void startOver();
 
+    // Something typed or loaded has not been saved, and no deployment has used it yet.
+    bool hasUnsavedWork() const;
+    // A deployment (or roll back) is running on the Progress page.
+    bool isDeploying() const;
+    // Asks the running deployment to stop at its next safe point; deploymentStopped() follows
+    // once its worker thread is done. The journal keeps it, so it can be resumed.
+    void stopDeployment();
+
 signals:
     void configurationLoaded(const QString& path);
     void configurationSaved(const QString& path);
     // The journal was read for an unfinished deployment (offered on the Welcome page if any).
     void unfinishedDeploymentChecked();
+    void deploymentStopped();
 
 public slots:
     // The wizard lives in a tab: Escape must not close it.
@@ -72,6 +81,7 @@ private:
     void offerUnfinishedDeployment();
 
     DeploymentConfig m_config;
+    DeploymentConfig m_savedConfig; // as last loaded, saved or started afresh
     DeploymentSecrets m_secrets;
     WelcomePage* m_welcomePage;
     ServerPage* m_serverPage;

@@ -3,6 +3,7 @@
 #include "DeploymentWorker.h"
 #include "GuiLogging.h"
 #include "core/ConfigValidator.h"
+#include "provisioning/PayloadProfile.h"
 #include "telegram/TelegramBotApi.h"
 #include "telegram/TelegramCall.h"
 #include "ui_ReviewPage.h"
@@ -26,6 +27,22 @@ public:
 private:
     QStringList m_rows;
 };
+
+// Where a test instance goes, from the payload profile the deployment will use.
+void addTestInstance(Summary* summary, const DeploymentConfig& config)
+{
+    QString error;
+    const PayloadProfile profile = config.profile.isEmpty() ? PayloadProfile::builtIn(&error)
+                                                            : PayloadProfile::load(config.profile, &error);
+    if (!error.isEmpty()) {
+        summary->add(ReviewPage::tr("Test instance:"),
+                     ReviewPage::tr("unknown — the payload profile cannot be read: %1").arg(error));
+        return;
+    }
+    summary->add(ReviewPage::tr("Test folder:"), profile.test.appDir);
+    summary->add(ReviewPage::tr("Test web port:"), QString::number(profile.test.webPort));
+    summary->add(ReviewPage::tr("Test database:"), profile.test.database);
+}
 
 } // namespace
 
@@ -59,7 +76,7 @@ ReviewPage::ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
     connect(m_planWorker, &DeploymentWorker::finished, this, &ReviewPage::planFinished);
     connect(m_ui->confirmCheck, &QCheckBox::toggled, this, &ReviewPage::updateComplete);
     setCommitPage(true);
-    setButtonText(QWizard::CommitButton, tr("&Deploy"));
+    setButtonText(QWizard::CommitButton, tr("De&ploy"));
     resetPlan();
     load(false);
 }
@@ -255,6 +272,8 @@ void ReviewPage::refresh()
     Summary mode;
     mode.add(tr("Kind:"),
              c.mode == DeploymentMode::Production ? tr("Production deployment") : tr("Test deployment"));
+    if (c.mode == DeploymentMode::Test)
+        addTestInstance(&mode, c);
     m_ui->modeSummary->setText(mode.html());
 
     Summary server;

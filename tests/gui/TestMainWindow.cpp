@@ -36,6 +36,7 @@ private slots:
     void typingKeepsTheFocusInTheField();
     void pageChangeFocusesTheFirstField();
     void fileMenuSavesAndLoads();
+    void closingAFilledWizardAsks();
     void aboutNamesTheVersion();
     void settingsSwitchTheRegistryTab();
 };
@@ -100,6 +101,26 @@ void TestMainWindow::fileMenuSavesAndLoads()
     load->trigger();
     QCOMPARE(window.wizard()->currentId(), int(WelcomePageId));
     QVERIFY(!FileDialogs::hasNextFileName());
+    QVERIFY(!MessageBox::hasNextAnswer());
+}
+
+void TestMainWindow::closingAFilledWizardAsks()
+{
+    MainWindow window;
+    window.show();
+    // Nothing typed: closes without a question.
+    QVERIFY(window.close());
+    window.show();
+    DeploymentWizard* wizard = window.wizard();
+    wizard->next();
+    auto* host = wizard->currentPage()->findChild<QLineEdit*>(QStringLiteral("hostEdit"));
+    QTest::keyClicks(host, QStringLiteral("example.org"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window.close());
     QVERIFY(!MessageBox::hasNextAnswer());
 }
 

@@ -11,7 +11,10 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QWizardPage>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -37,6 +40,7 @@ private slots:
     void pageChangeFocusesTheFirstField();
     void fileMenuSavesAndLoads();
     void closingAFilledWizardAsks();
+    void mnemonicsAreUniqueOnEveryPage();
     void aboutNamesTheVersion();
     void settingsSwitchTheRegistryTab();
 };
@@ -122,6 +126,70 @@ void TestMainWindow::closingAFilledWizardAsks()
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QVERIFY(window.close());
     QVERIFY(!MessageBox::hasNextAnswer());
+}
+
+namespace {
+
+// The Alt+letter of a text ("Hos&t:" → 't'), or a null character.
+QChar mnemonic(const QString& text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i;
+        }
+    }
+    return QChar();
+}
+
+} // namespace
+
+void TestMainWindow::mnemonicsAreUniqueOnEveryPage()
+{
+    MainWindow window;
+    window.show();
+    DeploymentWizard* wizard = window.wizard();
+    // Menus, tabs and the wizard's own buttons are active on every page.
+    QMap<QChar, QString> global;
+    for (QAction* menu : window.menuBar()->actions())
+        global.insert(mnemonic(menu->text()), menu->text());
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        QVERIFY2(!global.contains(mnemonic(tabs->tabText(i))), qPrintable(tabs->tabText(i)));
+        global.insert(mnemonic(tabs->tabText(i)), tabs->tabText(i));
+    }
+    for (QWizard::WizardButton button : {QWizard::BackButton, QWizard::NextButton}) {
+        const QString text = wizard->buttonText(button);
+        QVERIFY2(!global.contains(mnemonic(text)), qPrintable(text));
+        global.insert(mnemonic(text), text);
+    }
+    for (int id : wizard->pageIds()) {
+        QWizardPage* page = wizard->page(id);
+        QMap<QChar, QString> seen = global;
+        QStringList texts;
+        if (page->isCommitPage()) {
+            // The commit button takes the place of Next.
+            seen.remove(mnemonic(wizard->buttonText(QWizard::NextButton)));
+            texts << page->buttonText(QWizard::CommitButton);
+        }
+        for (QLabel* label : page->findChildren<QLabel*>()) {
+            if (label->buddy() && label->isVisibleTo(page))
+                texts << label->text();
+        }
+        for (QAbstractButton* button : page->findChildren<QAbstractButton*>()) {
+            if (button->isVisibleTo(page))
+                texts << button->text();
+        }
+        for (const QString& text : std::as_const(texts)) {
+            const QChar key = mnemonic(text);
+            if (key.isNull())
+                continue;
+            QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("page %1: “%2” and “%3” share Alt+%4")
+                                                          .arg(page->title(), text, seen.value(key), key)));
+            seen.insert(key, text);
+        }
+    }
 }
 
 void TestMainWindow::aboutNamesTheVersion()

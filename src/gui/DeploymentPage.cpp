@@ -111,6 +111,7 @@ void DeploymentPage::showProblem(const QString& problem, const QString& fix, con
 void DeploymentPage::clearMessage(QLabel* message)
 {
     message->clear();
+    message->setMaximumHeight(message->fontMetrics().lineSpacing());
     message->setVisible(false);
 }
 
@@ -121,6 +122,12 @@ void DeploymentPage::setUpMessage(QLabel* message)
     QPalette palette = message->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     message->setPalette(palette);
+    // A hidden message keeps one line of room: the fields below do not jump as it comes and goes.
+    QSizePolicy policy = message->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    message->setSizePolicy(policy);
+    message->setMinimumHeight(message->fontMetrics().lineSpacing());
+    message->setMaximumHeight(message->fontMetrics().lineSpacing());
     message->setVisible(false);
     message->installEventFilter(this);
 }

@@ -137,11 +137,174 @@ class TypingTest(AppTestCase):
         self.type_into("Daily backup at:", "02:15")
 
 
+class KeyboardOnlyTest(AppTestCase):
+    """Item 2 of issue 9: the wizard up to Review with Tab, Shift+Tab, Space, Enter and Alt+letters."""
+
+    def assert_focus(self, role, name_part):
+        def focused_as_expected():
+            focused = self.ui.focused()
+            return focused if focused is not None and focused.getRole() == role and name_part in (focused.name or "") \
+                else None
+        try:
+            return wait_until("the focus on " + name_part, focused_as_expected, 10)
+        except AssertionError:
+            focused = self.ui.focused()
+            self.fail("the focus is on %s %r, not on %r" % (focused.getRoleName() if focused else None,
+                                                           focused.name if focused else None, name_part))
+
+    def test_wizard_up_to_review_by_keyboard(self):
+        ui = self.ui
+        # Welcome: the mode choice has the focus; Enter on Load configuration… goes on, no file dialog.
+        self.assert_focus(ROLE_RADIO, "Production deployment")
+        key("Tab")
+        self.assert_focus(ROLE_BUTTON, "Load configuration")
+        key("Return")
+        self.assert_focus(ROLE_TEXT, "Host:")
+        self.assertIsNone(ui.find_now(pyatspi.ROLE_DIALOG, contains="Load configuration"))
+
+        # Server: Tab through the fields; Test connection is reachable without a domain.
+        type_text("127.0.0.1")
+        key("Tab")
+        self.assert_focus(pyatspi.ROLE_SPIN_BUTTON, "SSH port:")
+        key("Tab")
+        self.assert_focus(ROLE_TEXT, "User:")
+        type_text("deploy")
+        key("Tab")
+        self.assert_focus(pyatspi.ROLE_COMBO_BOX, "")
+        key("Tab")
+        self.assert_focus(ROLE_TEXT, "Domain:")
+        key("Tab")
+        test_button = self.assert_focus(ROLE_BUTTON, "Test connection")
+        self.assertTrue(ui.enabled(test_button))
+        key("shift+Tab")
+        self.assert_focus(ROLE_TEXT, "Domain:")
+        type_text("kassa.lotos.example.ru")
+        key("alt+s")  # Continue without a successful connection test
+        wait_until("the skip box ticked",
+                   lambda: ui.checked(ui.find(ROLE_CHECK, contains="Continue without a successful")))
+        key("alt+n")
+
+        self.assert_focus(ROLE_TEXT, "Full name:")
+        type_text("Иван Петров")
+        key("Tab")
+        type_text("ivan@lotos.example.ru")
+        key("Tab")
+        type_text("+79123456789")
+        key("Tab")
+        self.assert_focus(ROLE_TEXT, "Company:")
+        type_text("ООО Лотос")
+        key("shift+Tab")
+        self.assert_focus(ROLE_TEXT, "Phone:")
+        key("alt+n")
+
+        self.assert_focus(pyatspi.ROLE_PASSWORD_TEXT, "Bot token:")
+        type_text("123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0")
+        key("alt+n")
+
+        self.assert_focus(ROLE_TEXT, "Telegram ID:")
+        type_text("123456789")
+        key("alt+n")
+
+        self.assert_focus(ROLE_TEXT, "Daily notifications at:")
+        key("alt+n")
+
+        # Review shows what was typed.
+        ui.find(ROLE_BUTTON, "Check plan")
+        summary = ui.find(pyatspi.ROLE_LABEL, contains="ООО Лотос")
+        self.assertIn("Иван Петров", summary.name)
+        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_LABEL, contains="kassa.lotos.example.ru"))
+
+
+class CloseTest(AppTestCase):
+    """Item 8 of issue 9: closing a filled wizard asks first; Cancel keeps the window."""
+
+    def question(self):
+        return self.ui.find(pyatspi.ROLE_LABEL, contains="not saved", timeout=10)
+
+    def test_close_asks_before_losing_work(self):
+        ui = self.ui
+        self.next_page(ROLE_TEXT, "Host:")
+        self.type_into("Host:", "203.0.113.10")
+        # File → Quit by its shortcut: the question, and Escape (Cancel) keeps everything.
+        key("ctrl+q")
+        self.question()
+        key("Escape")
+        wait_until("the question to go", lambda: ui.find_now(pyatspi.ROLE_LABEL, contains="not saved") is None, 10)
+        self.assertIsNone(self.app.poll())
+        self.assertEqual(ui.text(ui.field("Host:")), "203.0.113.10")
+        # The window manager's close (Alt+F4 in openbox), then Discard: the application ends.
+        key("alt+F4")
+        self.question()
+        ui.click(ui.find(ROLE_BUTTON, contains="Discard"))
+        self.assertEqual(self.app.wait(20), 0)
+
+
+class DeployTest(AppTestCase):
+    """Issue 9: the default (latest) release, served by the local GitHub server, deployed from the
+    GUI onto a systemd test host by keyboard, up to the Complete page."""
+
+    def setUp(self):
+        scratch = os.path.join(ARGS.scratch, "services")
+        shutil.rmtree(scratch, ignore_errors=True)
+        self.services = subprocess.Popen([ARGS.services, scratch], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=open(os.path.join(ARGS.scratch, "services.log"), "ab"))
+        line = self.services.stdout.readline()
+        if not line:
+            self.services.wait()
+            self.fail("kkt-test-services did not start (see services.log)")
+        self.env = json.loads(line)
+        self.extra_env = {"KKT_GITHUB_API_URL": self.env["github"], "KKT_TELEGRAM_API_URL": self.env["telegram"],
+                          "KKT_CACHE_DIR": os.path.join(scratch, "cache")}
+        super().setUp()
+
+    def tearDown(self):
+        super().tearDown()
+        self.services.terminate()
+        self.services.wait(180)
+
+    def test_deploys_the_latest_release(self):
+        ui = self.ui
+        key("ctrl+o")  # File → Load configuration…: the file name is typed into the dialog
+        wait_until("the file dialog", lambda: ui.find_now(pyatspi.ROLE_DIALOG, contains="Load configuration"), 20)
+        type_text(self.env["config"])
+        key("Return")
+        ui.find(pyatspi.ROLE_LABEL, contains="Loaded")
+        key("alt+n")
+        self.assertEqual(ui.text(ui.field("Host:")), "127.0.0.1")
+        key("alt+c")  # Test connection: the new host key is trusted
+        ui.find(pyatspi.ROLE_LABEL, contains="has not connected to", timeout=60)
+        key("alt+y")
+        status = ui.find(pyatspi.ROLE_LABEL, contains="Connected", timeout=180)
+        if "failed" in status.name:
+            key("alt+s")
+        key("alt+n")
+        ui.field("Full name:")
+        key("alt+n")
+        ui.field("Bot token:")
+        type_text(self.env["botToken"])
+        key("alt+n")
+        ui.field("Telegram ID:")
+        key("alt+n")
+        ui.find(ROLE_RADIO, contains="Latest release")
+        key("alt+n")
+        ui.find(ROLE_BUTTON, "Check plan")
+        key("alt+c")
+        wait_until("the plan", lambda: ui.enabled(ui.find(ROLE_CHECK, contains="I have checked")), 600)
+        key("alt+i")
+        wait_until("Deploy enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Deploy")), 30)
+        key("alt+p")
+        # The Complete page names the instance.
+        instance = ui.find(pyatspi.ROLE_LABEL, contains="INST-", timeout=1500)
+        self.assertTrue(instance.name.startswith("INST-"))
+        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_LABEL, self.env["version"]))
+
+
 def main():
     global ARGS
     parser = argparse.ArgumentParser()
     parser.add_argument("--app", required=True)
     parser.add_argument("--scratch", required=True)
+    parser.add_argument("--services", help="kkt-test-services, for the deployment scenario")
     ARGS, rest = parser.parse_known_args()
     os.makedirs(ARGS.scratch, exist_ok=True)
     unittest.main(argv=[sys.argv[0], "-v"] + rest)

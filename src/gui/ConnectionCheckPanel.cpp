@@ -21,6 +21,7 @@ ConnectionCheckPanel::ConnectionCheckPanel(QWidget* parent)
     m_ui->factsTable->setWordWrap(false);
     m_ui->factsTable->setTextElideMode(Qt::ElideRight);
     m_ui->factsTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->factsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
     QSizePolicy policy = m_ui->factsTable->sizePolicy();
     policy.setRetainSizeWhenHidden(true);
     m_ui->factsTable->setSizePolicy(policy);

@@ -110,9 +110,10 @@ void DeploymentPage::showProblem(const QString& problem, const QString& fix, con
 
 void DeploymentPage::clearMessage(QLabel* message)
 {
+    // Empty, not hidden: the line stays reserved (QFormLayout gives a hidden row no room at all,
+    // whatever the size policy says).
     message->clear();
     message->setMaximumHeight(message->fontMetrics().lineSpacing());
-    message->setVisible(false);
 }
 
 void DeploymentPage::setUpMessage(QLabel* message)
@@ -122,13 +123,9 @@ void DeploymentPage::setUpMessage(QLabel* message)
     QPalette palette = message->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     message->setPalette(palette);
-    // A hidden message keeps one line of room: the fields below do not jump as it comes and goes.
-    QSizePolicy policy = message->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    message->setSizePolicy(policy);
+    // An empty message keeps one line of room: the fields below do not jump as it comes and goes.
     message->setMinimumHeight(message->fontMetrics().lineSpacing());
-    message->setMaximumHeight(message->fontMetrics().lineSpacing());
-    message->setVisible(false);
+    message->clear();
     message->installEventFilter(this);
 }
 

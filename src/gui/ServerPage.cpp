@@ -117,6 +117,8 @@ void ServerPage::refresh()
     const bool key = auth == SshAuth::Key;
     const bool password = auth == SshAuth::Password;
     m_ui->formLayout->setRowVisible(m_ui->identityFileLayout, key);
+    m_ui->formLayout->setRowVisible(m_ui->identityFileError, key);
+    m_ui->formLayout->setRowVisible(m_ui->sshPasswordError, password);
     m_ui->formLayout->setRowVisible(m_ui->keyPassphraseLayout, key);
     m_ui->formLayout->setRowVisible(m_ui->sshPasswordLayout, password);
 

@@ -190,6 +190,7 @@ int main(int argc, char* argv[])
         if (i == 0)
             ok &= save(&window, outDir, language, QStringLiteral("2-server-test-mode"));
     }
+    review->verticalScrollBar()->setValue(0);
     ok &= save(&window, outDir, language, QStringLiteral("7-review-test-mode"));
 
     ok &= shootConnectionTest(&window, wizard, outDir, language);

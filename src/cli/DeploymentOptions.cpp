@@ -1,6 +1,7 @@
 #include "DeploymentOptions.h"
 
 #include "ExitCode.h"
+#include "ReleaseProvision.h"
 #include "core/ConfigFile.h"
 #include "core/ConfigValidator.h"
 #include "core/FieldRules.h"
@@ -102,8 +103,15 @@ int DeploymentOptions::build(const QCommandLineParser& parser, CommandIo& io, co
         return ExitUsage;
     }
 
+    VerifiedRelease release;
+    if (config.release.source != ReleaseSource::File) {
+        if (const int code = ReleaseProvision::provide(config, io, command, &release); code >= 0) {
+            secrets.wipe();
+            return code;
+        }
+    }
     QString error;
-    *request = DeploymentRequest::make(config, secrets, &error);
+    *request = DeploymentRequest::make(config, secrets, &error, release);
     secrets.wipe();
     if (!error.isEmpty())
         return usage(error);

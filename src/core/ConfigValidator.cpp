@@ -56,11 +56,9 @@ ValidationResult ConfigValidator::validate(const DeploymentConfig& config)
               issues);
         apply(FieldRules::serverPath(c.web.keyFile), "web.keyFile", &c.web.keyFile, issues);
     }
-    if (c.web.tls == TlsMode::None && c.mode == DeploymentMode::Production && !c.web.acceptNoTls)
-        issues->append({QStringLiteral("web.tls"),
-                        tr("is “none”, and a production site without TLS sends passwords in the clear"),
-                        tr("choose Let's Encrypt or an existing certificate, or acknowledge plain HTTP with "
-                           "\"acceptNoTls\": true")});
+    apply(FieldRules::plainHttp(c.mode == DeploymentMode::Production, c.web.tls == TlsMode::None,
+                                c.web.acceptNoTls),
+          "web.tls", &c.web.acceptNoTls, issues);
     if (!c.profile.isEmpty())
         apply(FieldRules::profileFile(c.profile), "profile", &c.profile, issues);
     return r;

@@ -456,3 +456,21 @@ FieldCheck<QString> FieldRules::profileFile(const QString& path)
             tr("choose an existing payload profile (.json), or leave it empty for KKT 1.0"));
     return passed(trimmed);
 }
+
+FieldCheck<bool> FieldRules::plainHttp(bool production, bool noTls, bool acknowledged)
+{
+    if (production && noTls && !acknowledged)
+        return failed<bool>(tr("is “none”, and a production site without TLS sends passwords in the clear"),
+                            tr("choose Let's Encrypt or an existing certificate, or acknowledge plain HTTP "
+                               "explicitly (\"acceptNoTls\": true in the file)"));
+    return passed(acknowledged);
+}
+
+QString FieldRules::displayDomain(const QString& domain)
+{
+    const QString ascii = QString::fromLatin1(QUrl::toAce(domain.trimmed()));
+    const QString unicode = QUrl::fromAce(ascii.toLatin1(), QUrl::IgnoreIDNWhitelist);
+    if (ascii.isEmpty() || unicode.compare(ascii, Qt::CaseInsensitive) == 0)
+        return domain;
+    return QStringLiteral("%1 (%2)").arg(unicode, ascii);
+}

@@ -44,6 +44,12 @@ public:
     static FieldCheck<QString> releaseChecksums(const QString& text);
     static FieldCheck<QString> serverPath(const QString& text);
     static FieldCheck<QString> profileFile(const QString& path);
+    // Plain HTTP (no TLS) on a production site must be acknowledged explicitly.
+    static FieldCheck<bool> plainHttp(bool production, bool noTls, bool acknowledged);
+
+    // A domain as people read it: an internationalised one in Unicode with its ASCII form,
+    // “кассы.рф (xn--80akhbyknj4f.xn--p1ai)”; any other name as it is.
+    static QString displayDomain(const QString& domain);
 
     // Largest value a Telegram user ID can take (IDs have at most 52 significant bits).
     static constexpr qint64 maxTelegramId = (qint64(1) << 53) - 1;

@@ -74,7 +74,16 @@ void BotCheckPanel::finish()
     call->deleteLater();
     const TelegramResult result = call->result();
     if (!result.ok()) {
-        setState(State::Invalid, result.message);
+        // Only Telegram's refusal says the token is bad; no answer (the network) says nothing
+        // about it.
+        const bool refused = result.error == TelegramResult::Error::Unauthorized ||
+                             result.error == TelegramResult::Error::BadRequest;
+        setState(refused ? State::Invalid : State::Unchecked, result.message);
+        if (!refused) {
+            QPalette palette;
+            palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+            m_ui->botCheckStatusLabel->setPalette(palette);
+        }
         return;
     }
     const TelegramBotInfo bot = TelegramBotInfo::fromJson(result.result.toObject());

@@ -11,6 +11,7 @@
 #include "ServerPage.h"
 #include "SystemSettingsPage.h"
 #include "TelegramBotPage.h"
+#include "WebSecurityPage.h"
 #include "WelcomePage.h"
 #include "core/ConfigFile.h"
 #include "core/ConfigValidator.h"
@@ -38,6 +39,7 @@ DeploymentWizard::DeploymentWizard(QWidget* parent)
     , m_telegramBotPage(new TelegramBotPage(&m_config, &m_secrets))
     , m_adminIdsPage(new AdminIdsPage(&m_config, &m_secrets))
     , m_systemSettingsPage(new SystemSettingsPage(&m_config, &m_secrets))
+    , m_webSecurityPage(new WebSecurityPage(&m_config, &m_secrets))
     , m_reviewPage(new ReviewPage(&m_config, &m_secrets))
     , m_progressPage(new ProgressPage(&m_config, &m_secrets))
     , m_completePage(new CompletePage(&m_config, &m_secrets))
@@ -55,6 +57,7 @@ DeploymentWizard::DeploymentWizard(QWidget* parent)
     setPage(TelegramBotPageId, m_telegramBotPage);
     setPage(AdminIdsPageId, m_adminIdsPage);
     setPage(SystemSettingsPageId, m_systemSettingsPage);
+    setPage(WebSecurityPageId, m_webSecurityPage);
     setPage(ReviewPageId, m_reviewPage);
     setPage(ProgressPageId, m_progressPage);
     setPage(CompletePageId, m_completePage);
@@ -63,6 +66,8 @@ DeploymentWizard::DeploymentWizard(QWidget* parent)
     connect(m_welcomePage, &WelcomePage::loadRequested, this, &DeploymentWizard::loadConfiguration);
     connect(m_reviewPage, &ReviewPage::editRequested, this, &DeploymentWizard::goBackTo);
     connect(m_reviewPage, &ReviewPage::saveRequested, this, &DeploymentWizard::saveConfiguration);
+    connect(m_systemSettingsPage, &SystemSettingsPage::releaseVerified, this, &DeploymentWizard::useRelease);
+    connect(m_reviewPage, &ReviewPage::releaseVerified, this, &DeploymentWizard::useRelease);
     connect(m_progressPage, &ProgressPage::succeeded, m_completePage, &CompletePage::setOutcome);
     connect(m_progressPage, &ProgressPage::leaveRequested, this, &DeploymentWizard::startOver);
     connect(m_completePage, &CompletePage::deployAnotherRequested, this, &DeploymentWizard::startOver);
@@ -88,6 +93,12 @@ void DeploymentWizard::setJournalPath(const QString& path)
     m_journalPath = path;
     m_reviewPage->setJournalPath(path);
     m_progressPage->setJournalPath(path);
+}
+
+void DeploymentWizard::useRelease(const VerifiedRelease& release)
+{
+    m_reviewPage->setVerifiedRelease(release);
+    m_progressPage->setVerifiedRelease(release);
 }
 
 void DeploymentWizard::offerUnfinishedDeployment()

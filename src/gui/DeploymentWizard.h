@@ -4,6 +4,7 @@
 #include "core/DeploymentConfig.h"
 #include "core/DeploymentSecrets.h"
 #include "provisioning/DeploymentJournal.h"
+#include "releases/VerifiedRelease.h"
 
 #include <QWizard>
 
@@ -13,6 +14,7 @@ class AdministratorPage;
 class TelegramBotPage;
 class AdminIdsPage;
 class SystemSettingsPage;
+class WebSecurityPage;
 class ReviewPage;
 class ProgressPage;
 class CompletePage;
@@ -79,6 +81,9 @@ private:
     bool hidesFocusForRefresh() const;
     // Reads the journal in a worker thread and offers its latest unfinished deployment.
     void offerUnfinishedDeployment();
+    // A release fetched and verified on System settings or Review: Review plans it, Progress
+    // deploys it.
+    void useRelease(const VerifiedRelease& release);
 
     DeploymentConfig m_config;
     DeploymentConfig m_savedConfig; // as last loaded, saved or started afresh
@@ -89,6 +94,7 @@ private:
     TelegramBotPage* m_telegramBotPage;
     AdminIdsPage* m_adminIdsPage;
     SystemSettingsPage* m_systemSettingsPage;
+    WebSecurityPage* m_webSecurityPage;
     ReviewPage* m_reviewPage;
     ProgressPage* m_progressPage;
     CompletePage* m_completePage;

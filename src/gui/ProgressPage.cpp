@@ -123,7 +123,7 @@ void ProgressPage::start(const QString& resumeId)
 {
     QString error;
     DeploymentRequest request =
-        DeploymentRequest::make(ConfigValidator::validate(config()).config, secrets(), &error);
+        DeploymentRequest::make(ConfigValidator::validate(config()).config, secrets(), &error, m_release);
     m_started = true;
     m_ui->failureGroup->setVisible(false);
     m_ui->rollBackLabel->setVisible(false);
@@ -333,7 +333,7 @@ void ProgressPage::rollBack()
         return;
     QString error;
     const DeploymentRequest request =
-        DeploymentRequest::make(ConfigValidator::validate(config()).config, secrets(), &error);
+        DeploymentRequest::make(ConfigValidator::validate(config()).config, secrets(), &error, m_release);
     if (!error.isEmpty()) {
         m_ui->rollBackLabel->setText(tr("Roll back cannot start: %1").arg(error));
         m_ui->rollBackLabel->setVisible(true);

@@ -2,6 +2,7 @@
 
 #include "DeploymentPage.h"
 #include "provisioning/DeploymentOutcome.h"
+#include "releases/VerifiedRelease.h"
 
 #include <QStringList>
 
@@ -36,6 +37,8 @@ public:
     // The next run continues this deployment from the journal instead of starting one.
     void setResumeId(const QString& deploymentId) { m_resumeId = deploymentId; }
     QString resumeId() const { return m_resumeId; }
+    // The fetched and verified release deployed when the configuration names latest or a tag.
+    void setVerifiedRelease(const VerifiedRelease& release) { m_release = release; }
     // Forgets the last run: the page starts afresh the next time it is shown.
     void reset();
 
@@ -94,4 +97,5 @@ private:
     bool m_succeeded = false;
     Operation m_operation = Operation::None;
     QString m_resumeId;
+    VerifiedRelease m_release;
 };

@@ -1,9 +1,10 @@
 #include "ReleasePicker.h"
 
+#include "provisioning/PayloadProfile.h"
 #include "releases/ChecksumFile.h"
 #include "releases/GitHubReleases.h"
 #include "releases/ReleaseCache.h"
-#include "releases/ReleaseFetch.h"
+#include "releases/ReleaseProvider.h"
 #include "secrets/SecretStore.h"
 
 #include "ui_ReleasePicker.h"
@@ -23,6 +24,7 @@ ReleasePicker::ReleasePicker(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::ReleasePicker)
     , m_github(new GitHubReleases(this))
+    , m_provider(new ReleaseProvider(this))
 {
     m_ui->setupUi(this);
     m_ui->releaseTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -44,6 +46,17 @@ ReleasePicker::ReleasePicker(QWidget* parent)
     });
     connect(&m_watcher, &QFutureWatcher<ReleaseCheck::Result>::finished, this,
             [this] { showCheck(m_watcher.result(), {}); });
+    connect(m_provider, &ReleaseProvider::stage, m_ui->verifyResultLabel, &QLabel::setText);
+    connect(m_provider, &ReleaseProvider::progress, this, [this](qint64 done, qint64 total) {
+        m_ui->verifyProgress->setValue(total > 0 ? int(done * 100 / total) : 0);
+    });
+    connect(m_provider, &ReleaseProvider::finished, this, [this] {
+        const bool ok = m_provider->failure() == ReleaseProvider::Failure::None;
+        m_release = m_provider->release();
+        showCheck(m_provider->check(), ok ? QString() : m_provider->errorText());
+        if (ok)
+            emit releaseVerified(m_release);
+    });
 }
 
 ReleasePicker::~ReleasePicker()
@@ -58,6 +71,8 @@ void ReleasePicker::setChoice(const ReleaseChoice& choice)
     if (choice == m_choice)
         return;
     m_choice = choice;
+    if (!m_release.answers(choice))
+        m_release = {};
     // A verdict about another release must not linger.
     if (m_verified || m_ui->verifyResultLabel->isVisible()) {
         m_verified = false;
@@ -146,36 +161,32 @@ void ReleasePicker::showReleases(GitHubCall* call)
             : tr("%n release(s) of %1.", nullptr, int(m_releases.size())).arg(m_github->repository()));
 }
 
-std::optional<ReleaseInfo> ReleasePicker::chosenRelease() const
-{
-    const QString tag = m_choice.source == ReleaseSource::Tag ? m_choice.tag : QString();
-    for (const ReleaseInfo& release : m_releases) {
-        if (tag.isEmpty() ? !release.prerelease : release.tag == tag)
-            return release;
-    }
-    return std::nullopt;
-}
-
 void ReleasePicker::verify()
 {
+    if (m_watcher.isRunning() || m_provider->isRunning())
+        return;
     m_verified = false;
+    m_release = {};
     m_ui->verifyWarningsList->clear();
     m_ui->verifyWarningsList->setVisible(false);
     m_ui->verifyResultLabel->setVisible(true);
     m_ui->verifyResultLabel->setPalette(QPalette());
+    QString error;
+    const PayloadProfile profile = PayloadProfile::forConfig(m_profile, &error);
+    if (!error.isEmpty()) {
+        m_ui->verifyResultLabel->setText(error);
+        return;
+    }
+    m_layout = profile.releaseLayout();
     if (m_choice.source == ReleaseSource::File) {
         verifyLocal();
         return;
     }
-    const std::optional<ReleaseInfo> release = chosenRelease();
-    if (!release) {
-        m_ui->verifyResultLabel->setText(
-            m_releases.isEmpty() ? tr("Load the releases first, then verify the one to deploy.")
-                                 : tr("Release “%1” is not in the list — choose one of the listed releases.")
-                                       .arg(m_choice.tag));
+    if (m_choice.source == ReleaseSource::Tag && m_choice.tag.trimmed().isEmpty()) {
+        m_ui->verifyResultLabel->setText(tr("Enter the release tag first, or choose one from the list."));
         return;
     }
-    verifyRemote(*release);
+    verifyRemote();
 }
 
 void ReleasePicker::verifyLocal()
@@ -200,9 +211,9 @@ void ReleasePicker::verifyLocal()
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     QPointer<QProgressBar> bar = m_ui->verifyProgress;
-    m_watcher.setFuture(QtConcurrent::run([archive, expected, cancel, bar] {
+    m_watcher.setFuture(QtConcurrent::run([archive, expected, cancel, bar, layout = m_layout] {
         int last = -1;
-        return ReleaseCheck::run(archive, expected, {}, &PayloadLayout::kkt10(), cancel.get(),
+        return ReleaseCheck::run(archive, expected, {}, &layout, cancel.get(),
                                  [bar, &last](qint64 done, qint64 total) {
                                      const int percent = total > 0 ? int(done * 100 / total) : 0;
                                      if (percent == last)
@@ -216,29 +227,18 @@ void ReleasePicker::verifyLocal()
     }));
 }
 
-void ReleasePicker::verifyRemote(const ReleaseInfo& release)
+void ReleasePicker::verifyRemote()
 {
     setVerifying(true);
-    m_ui->verifyResultLabel->setText(tr("Fetching %1…").arg(release.tag));
-    m_fetch = new ReleaseFetch(m_github->network(), this);
-    connect(m_fetch, &ReleaseFetch::stage, m_ui->verifyResultLabel, &QLabel::setText);
-    connect(m_fetch, &ReleaseFetch::progress, this, [this](qint64 done, qint64 total) {
-        m_ui->verifyProgress->setValue(total > 0 ? int(done * 100 / total) : 0);
-    });
-    connect(m_fetch, &ReleaseFetch::finished, this, [this, fetch = m_fetch.data()] {
-        fetch->deleteLater();
-        showCheck(fetch->check(),
-                  fetch->failure() == ReleaseFetch::Failure::None ? QString() : fetch->errorText());
-    });
-    m_fetch->start(release, ReleaseCache::root());
+    m_provider->setLayout(m_layout);
+    m_provider->start(m_choice);
 }
 
 void ReleasePicker::cancelVerify()
 {
     if (m_cancel)
         *m_cancel = true;
-    if (m_fetch)
-        m_fetch->cancel();
+    m_provider->cancel();
 }
 
 void ReleasePicker::showCheck(const ReleaseCheck::Result& result, const QString& failure)

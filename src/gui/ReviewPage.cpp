@@ -4,6 +4,7 @@
 #include "GuiLogging.h"
 #include "core/ConfigValidator.h"
 #include "provisioning/PayloadProfile.h"
+#include "releases/ReleaseProvider.h"
 #include "telegram/TelegramBotApi.h"
 #include "telegram/TelegramCall.h"
 #include "ui_ReviewPage.h"
@@ -20,6 +21,14 @@ public:
     void add(const QString& label, const QString& value)
     {
         m_rows << QStringLiteral("<tr><td style=\"padding-right:12px\">%1</td><td><b>%2</b></td></tr>")
+                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    }
+    // A value the operator must not overlook, in the error colour.
+    void warn(const QString& label, const QString& value)
+    {
+        m_rows << QStringLiteral(
+                      "<tr><td style=\"padding-right:12px\">%1</td><td><b style=\"color:#b00020\">%2</b>"
+                      "</td></tr>")
                       .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     }
     QString html() const { return QStringLiteral("<table>%1</table>").arg(m_rows.join(QString())); }
@@ -52,10 +61,12 @@ ReviewPage::ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
 {
     m_ui->setupUi(this);
     m_ui->saveMessageLabel->setVisible(false);
+    m_ui->serverChecksGroup->setVisible(false);
     const std::pair<QPushButton*, WizardPageId> edits[] = {
         {m_ui->editModeButton, WelcomePageId},        {m_ui->editServerButton, ServerPageId},
         {m_ui->editAdminButton, AdministratorPageId}, {m_ui->editBotButton, TelegramBotPageId},
-        {m_ui->editAdminIdsButton, AdminIdsPageId},   {m_ui->editSettingsButton, SystemSettingsPageId}};
+        {m_ui->editAdminIdsButton, AdminIdsPageId},   {m_ui->editSettingsButton, SystemSettingsPageId},
+        {m_ui->editWebButton, WebSecurityPageId}};
     for (const auto& [button, page] : edits) {
         button->setCursor(Qt::PointingHandCursor);
         // Looks like the link it is: it only navigates.
@@ -67,6 +78,13 @@ ReviewPage::ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
     connect(m_ui->saveConfigButton, &QPushButton::clicked, this, &ReviewPage::saveRequested);
 
     m_planWorker = new DeploymentWorker(this);
+    m_releaseProvider = new ReleaseProvider(this);
+    connect(m_releaseProvider, &ReleaseProvider::stage, m_ui->planStatusLabel, &QLabel::setText);
+    connect(m_releaseProvider, &ReleaseProvider::progress, this, [this](qint64 done, qint64 total) {
+        m_ui->planBusy->setMaximum(100);
+        m_ui->planBusy->setValue(total > 0 ? int(done * 100 / total) : 0);
+    });
+    connect(m_releaseProvider, &ReleaseProvider::finished, this, &ReviewPage::releaseFetched);
     m_botApi = new TelegramBotApi(this);
     setUpMessage(m_ui->planErrorLabel);
     m_ui->planTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -98,6 +116,8 @@ void ReviewPage::setJournalPath(const QString& path)
 
 void ReviewPage::resetPlan()
 {
+    if (m_releaseProvider->isRunning())
+        m_releaseProvider->cancel();
     if (m_planWorker->isRunning())
         m_planWorker->cancel();
     if (m_tokenCall)
@@ -118,6 +138,7 @@ void ReviewPage::resetPlan()
 void ReviewPage::setPlanRunning(bool running)
 {
     m_ui->planBusy->setVisible(running);
+    m_ui->planBusy->setMaximum(0); // busy; a release download shows its share
     m_ui->cancelPlanButton->setVisible(running);
     m_ui->checkPlanButton->setEnabled(!running);
 }
@@ -130,12 +151,16 @@ void ReviewPage::showPlanError(const QString& message)
 
 void ReviewPage::checkPlan()
 {
-    if (m_planWorker->isRunning())
+    if (m_planWorker->isRunning() || m_releaseProvider->isRunning())
         return;
     resetPlan();
+    const DeploymentConfig validated = ConfigValidator::validate(config()).config;
+    if (validated.release.source != ReleaseSource::File && !m_release.answers(validated.release)) {
+        fetchRelease(validated);
+        return;
+    }
     QString error;
-    const DeploymentRequest request =
-        DeploymentRequest::make(ConfigValidator::validate(config()).config, secrets(), &error);
+    const DeploymentRequest request = DeploymentRequest::make(validated, secrets(), &error, m_release);
     if (!error.isEmpty()) {
         m_ui->planStatusLabel->setText(tr("No plan."));
         showPlanError(tr("The plan cannot be computed: %1").arg(error));
@@ -146,8 +171,46 @@ void ReviewPage::checkPlan()
     m_planWorker->startPlan(request);
 }
 
+void ReviewPage::fetchRelease(const DeploymentConfig& validated)
+{
+    QString error;
+    const PayloadProfile profile = PayloadProfile::forConfig(validated.profile, &error);
+    if (!error.isEmpty()) {
+        m_ui->planStatusLabel->setText(tr("No plan."));
+        showPlanError(tr("The plan cannot be computed: %1").arg(error));
+        return;
+    }
+    m_ui->planStatusLabel->setText(tr("Fetching and verifying the release…"));
+    setPlanRunning(true);
+    m_releaseProvider->setLayout(profile.releaseLayout());
+    m_releaseProvider->start(validated.release);
+}
+
+void ReviewPage::releaseFetched()
+{
+    setPlanRunning(false);
+    switch (m_releaseProvider->failure()) {
+    case ReleaseProvider::Failure::None:
+        m_release = m_releaseProvider->release();
+        emit releaseVerified(m_release);
+        checkPlan();
+        return;
+    case ReleaseProvider::Failure::Cancelled:
+        m_ui->planStatusLabel->setText(tr("Cancelled: no plan."));
+        return;
+    default:
+        // The provider's text names the cause: the network, GitHub, the checksum or the archive.
+        m_ui->planStatusLabel->setText(tr("No plan."));
+        showPlanError(tr("The release cannot be used: %1").arg(problemList(m_releaseProvider->errorText())));
+        return;
+    }
+}
+
 void ReviewPage::cancelPlan()
 {
+    m_releaseProvider->cancel();
+    if (!m_planWorker->isRunning())
+        return;
     m_planWorker->cancel();
     m_ui->planStatusLabel->setText(tr("Cancelling…"));
 }
@@ -162,8 +225,7 @@ void ReviewPage::planFinished()
     }
     if (!result.planError.isEmpty() || result.plan.isEmpty()) {
         m_ui->planStatusLabel->setText(tr("No plan."));
-        showPlanError(tr("The server could not be asked: %1")
-                          .arg(result.planError.isEmpty() ? tr("it reported no steps") : result.planError));
+        showPlanError(planProblem(result));
         return;
     }
     int changes = 0;
@@ -236,13 +298,54 @@ void ReviewPage::tokenChecked()
     } else {
         m_tokenValid = false;
         setUpMessage(m_ui->revalidationLabel);
-        m_ui->revalidationLabel->setText(tr("Bot token: Telegram no longer accepts it (%1) — go back to the "
-                                            "Telegram bot page and enter a valid token.")
-                                             .arg(result.message));
+        m_ui->revalidationLabel->setText(tokenProblem(result));
         m_ui->revalidationLabel->setVisible(true);
     }
     qCInfo(lcGui) << "bot token revalidated:" << m_tokenValid;
     updateComplete();
+}
+
+QString ReviewPage::problemList(const QString& problems)
+{
+    const QStringList all = problems.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+    return all.size() <= 1 ? problems : QStringLiteral("\n• ") + all.join(QStringLiteral("\n• "));
+}
+
+QString ReviewPage::planProblem(const DeploymentWorker::Result& result)
+{
+    if (result.planError.isEmpty())
+        return tr("The server could not be asked: it reported no steps");
+    // Name the real cause: the release archive, the connection, or the server's answer.
+    switch (result.outcome.status) {
+    case DeploymentOutcome::Status::ReleaseRejected:
+        return tr("The release archive cannot be used — choose another release or a correct archive on "
+                  "the System settings page: %1")
+            .arg(problemList(result.planError));
+    case DeploymentOutcome::Status::NotConnected:
+        return tr("The server could not be reached: %1").arg(result.planError);
+    case DeploymentOutcome::Status::Locked:
+        return tr("The server is locked by another deployment: %1").arg(result.planError);
+    default:
+        return tr("The server could not be asked: %1").arg(result.planError);
+    }
+}
+
+QString ReviewPage::tokenProblem(const TelegramResult& result)
+{
+    switch (result.error) {
+    case TelegramResult::Error::Unauthorized:
+        return tr("Bot token: Telegram no longer accepts it (%1) — go back to the Telegram bot page and "
+                  "enter a valid token.")
+            .arg(result.message);
+    case TelegramResult::Error::Network:
+    case TelegramResult::Error::Protocol:
+    case TelegramResult::Error::RateLimited:
+        // Not the token's fault: say what is, and how to try again.
+        return tr("Bot token not checked: %1. Press Check plan again when Telegram can be reached.")
+            .arg(result.message);
+    default:
+        return tr("Bot token: Telegram refused the check: %1").arg(result.message);
+    }
 }
 
 void ReviewPage::updateComplete()
@@ -294,7 +397,7 @@ void ReviewPage::refresh()
         server.add(tr("SSH password:"), s.sshPassword.isEmpty() ? notSet : set);
         break;
     }
-    server.add(tr("Domain:"), c.server.domain);
+    server.add(tr("Domain:"), FieldRules::displayDomain(c.server.domain));
     if (field(QStringLiteral("connectionTested")).toBool())
         server.add(tr("Connection test:"), tr("passed"));
     else if (field(QStringLiteral("connectionCheckSkipped")).toBool())
@@ -346,5 +449,36 @@ void ReviewPage::refresh()
         break;
     }
     m_ui->settingsSummary->setText(settings.html());
+    showWeb();
     updateComplete();
+}
+
+void ReviewPage::showWeb()
+{
+    const DeploymentConfig& c = config();
+    Summary web;
+    switch (c.web.tls) {
+    case TlsMode::LetsEncrypt:
+        web.add(tr("HTTPS:"),
+                tr("a Let’s Encrypt certificate for %1").arg(FieldRules::displayDomain(c.server.domain)));
+        break;
+    case TlsMode::Existing:
+        web.add(tr("HTTPS:"), tr("the existing certificate on the server"));
+        web.add(tr("Certificate file:"), c.web.certificateFile);
+        web.add(tr("Private key file:"), c.web.keyFile);
+        break;
+    case TlsMode::None:
+        web.warn(tr("HTTPS:"),
+                 tr("⚠ none — the site is served over plain HTTP: logins and passwords travel unencrypted"));
+        if (c.mode == DeploymentMode::Production)
+            web.warn(tr("Plain HTTP:"), c.web.acceptNoTls
+                                            ? tr("acknowledged for this production site")
+                                            : tr("NOT acknowledged — go to Edit and confirm it"));
+        break;
+    }
+    web.add(tr("Firewall:"), c.firewall == FirewallMode::Manage
+                                 ? tr("managed: ufw allows SSH port %1, 80 and 443").arg(c.server.port)
+                                 : tr("left as it is on the server"));
+    web.add(tr("Payload profile:"), c.profile.isEmpty() ? tr("built in (KKT 1.0)") : c.profile);
+    m_ui->webSummary->setText(web.html());
 }

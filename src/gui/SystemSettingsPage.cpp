@@ -23,6 +23,7 @@ SystemSettingsPage::SystemSettingsPage(DeploymentConfig* config, DeploymentSecre
         touch(m_ui->releaseTagEdit);
         refresh();
     });
+    connect(m_releasePicker, &ReleasePicker::releaseVerified, this, &SystemSettingsPage::releaseVerified);
     fillTimezones();
     for (QLabel* message :
          {m_ui->notificationTimeError, m_ui->timezoneError, m_ui->alertDaysError, m_ui->backupTimeError,
@@ -170,5 +171,6 @@ void SystemSettingsPage::refresh()
         clearMessage(m_ui->checksumsError);
     }
     m_releasePicker->setChoice(release);
+    m_releasePicker->setProfile(config().profile);
     setComplete(ok);
 }

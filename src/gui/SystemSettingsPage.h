@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeploymentPage.h"
+#include "releases/VerifiedRelease.h"
 
 #include <memory>
 
@@ -18,6 +19,10 @@ class SystemSettingsPage : public DeploymentPage
 public:
     SystemSettingsPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWidget* parent = nullptr);
     ~SystemSettingsPage() override;
+
+signals:
+    // The release picker fetched and verified the latest release or a tag.
+    void releaseVerified(const VerifiedRelease& release);
 
 protected:
     void loadFields() override;

@@ -9,6 +9,7 @@ enum WizardPageId : int
     TelegramBotPageId,
     AdminIdsPageId,
     SystemSettingsPageId,
+    WebSecurityPageId,
     ReviewPageId,
     ProgressPageId,
     CompletePageId,

@@ -7,30 +7,32 @@
 #include <QHostInfo>
 
 DeploymentRequest DeploymentRequest::make(const DeploymentConfig& config, const DeploymentSecrets& secrets,
-                                          QString* error)
+                                          QString* error, const VerifiedRelease& release)
 {
     DeploymentRequest r;
     r.config = config;
     r.secrets = secrets;
-    r.profile = config.profile.isEmpty() ? PayloadProfile::builtIn(error)
-                                         : PayloadProfile::load(config.profile, error);
+    r.profile = PayloadProfile::forConfig(config.profile, error);
     if (!error->isEmpty())
         return r;
     const auto expand = [](const QString& path) {
         return path.startsWith(QStringLiteral("~/")) ? QDir::homePath() + path.mid(1) : path;
     };
     if (config.release.source != ReleaseSource::File) {
-        *error =
-            tr("the release “%1” must be downloaded and verified first; choose it in the release picker or "
-               "fetch it with kkt-deploy release fetch, then deploy the local file")
-                .arg(config.release.source == ReleaseSource::Tag ? config.release.tag
-                                                                 : QStringLiteral("latest"));
-        return r;
+        if (!release.answers(config.release)) {
+            *error =
+                tr("the release “%1” has not been fetched and verified yet")
+                    .arg(config.release.source == ReleaseSource::Tag ? config.release.tag : tr("latest"));
+            return r;
+        }
+        r.archivePath = release.archivePath;
+        r.checksums = release.checksumsPath;
+    } else {
+        r.archivePath = expand(config.release.path);
+        r.checksums = FieldRules::releaseChecksums(config.release.checksums).value;
+        if (r.checksums.size() != 64)
+            r.checksums = expand(r.checksums);
     }
-    r.archivePath = expand(config.release.path);
-    r.checksums = FieldRules::releaseChecksums(config.release.checksums).value;
-    if (r.checksums.size() != 64)
-        r.checksums = expand(r.checksums);
 
     r.target.host = config.server.host;
     r.target.port = config.server.port;

@@ -5,6 +5,7 @@
 #include "core/DeploymentSecrets.h"
 #include "registry/InstanceRecord.h"
 #include "registry/RegistryTarget.h"
+#include "releases/VerifiedRelease.h"
 #include "ssh/SshTarget.h"
 
 #include <QUrl>
@@ -19,10 +20,11 @@ struct DeploymentRequest
 
 public:
     // From a validated configuration and its secrets: the profile it names (or the built-in one),
-    // the SSH target, the local release file and the configured Telegram API. `error` when the
-    // profile cannot be read or the release is not a local file yet.
+    // the SSH target, the release archive and the configured Telegram API. The archive is the
+    // local file, or for the latest release or a tag `release` — fetched and verified by
+    // ReleaseProvider. `error` when the profile cannot be read or such a release is missing.
     static DeploymentRequest make(const DeploymentConfig& config, const DeploymentSecrets& secrets,
-                                  QString* error);
+                                  QString* error, const VerifiedRelease& release = {});
     // For checking an instance recorded in the registry: the operator's ssh-agent and
     // ~/.ssh/config log in, and the host key must be the one pinned in the registry.
     static DeploymentRequest forInstance(const InstanceRecord& instance, QString* error);

@@ -47,22 +47,6 @@ QString tail(const QString& text, int lines)
     return all.mid(qMax<qsizetype>(0, all.size() - lines)).join(u'\n');
 }
 
-PayloadLayout layoutOf(const PayloadProfile& profile)
-{
-    PayloadLayout layout;
-    layout.name = profile.name;
-    for (QString entry : profile.layout) {
-        if (entry.endsWith(u'/')) {
-            entry.chop(1);
-            layout.requiredFolders << entry;
-        } else {
-            layout.requiredFiles << entry;
-        }
-    }
-    layout.leftovers = PayloadLayout::kkt10().leftovers;
-    return layout;
-}
-
 TelegramResult waitFor(TelegramCall* call, const std::atomic_bool& cancel)
 {
     if (!call->isFinished()) {
@@ -204,12 +188,12 @@ bool DeploymentRunner::prepareRelease(DeploymentOutcome* outcome)
         expected = m_request.checksums.toLatin1().toLower();
     else
         expected = ChecksumFile::load(m_request.checksums);
-    const PayloadLayout layout = layoutOf(m_request.profile);
+    const PayloadLayout layout = m_request.profile.releaseLayout();
     const ReleaseCheck::Result check =
         ReleaseCheck::run(m_request.archivePath, expected, ArchiveLimits{}, &layout, &m_cancel);
     if (!check.ok()) {
         outcome->status = DeploymentOutcome::Status::ReleaseRejected;
-        outcome->error = redact(check.problem());
+        outcome->error = redact(check.problems().join(QStringLiteral("; ")));
         return false;
     }
     for (const QString& warning : check.inspection.warnings)

@@ -36,6 +36,27 @@ PayloadProfile PayloadProfile::builtIn(QString* error)
     return load(QStringLiteral(":/profiles/kkt-1.0.json"), error);
 }
 
+PayloadProfile PayloadProfile::forConfig(const QString& path, QString* error)
+{
+    return path.isEmpty() ? builtIn(error) : load(path, error);
+}
+
+PayloadLayout PayloadProfile::releaseLayout() const
+{
+    PayloadLayout result;
+    result.name = name;
+    for (QString entry : layout) {
+        if (entry.endsWith(u'/')) {
+            entry.chop(1);
+            result.requiredFolders << entry;
+        } else {
+            result.requiredFiles << entry;
+        }
+    }
+    result.leftovers = PayloadLayout::kkt10().leftovers;
+    return result;
+}
+
 PayloadProfile PayloadProfile::load(const QString& path, QString* error)
 {
     QFile file(path);

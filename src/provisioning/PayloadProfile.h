@@ -1,5 +1,7 @@
 #pragma once
 
+#include "releases/PayloadLayout.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
@@ -64,4 +66,9 @@ public:
     // A profile file; its scripts are read relative to the file's folder.
     static PayloadProfile load(const QString& path, QString* error);
     static PayloadProfile fromJson(const QJsonObject& json, const QString& baseDir, QString* error);
+    // The configuration's "profile": a file, or the built-in profile when `path` is empty.
+    static PayloadProfile forConfig(const QString& path, QString* error);
+
+    // What a release archive for this profile must contain (the checks of ReleaseCheck).
+    PayloadLayout releaseLayout() const;
 };

@@ -13,6 +13,18 @@ QString ReleaseCheck::Result::problem() const
     return {};
 }
 
+QStringList ReleaseCheck::Result::problems() const
+{
+    QStringList all;
+    if (!checksum.ok())
+        all << checksum.message;
+    // A cancelled or unreadable inspection says nothing more about the archive than the checksum.
+    if (!inspection.ok() && (checksum.ok() || inspection.verdict == ArchiveInspection::Verdict::Unsafe ||
+                             inspection.verdict == ArchiveInspection::Verdict::Malformed))
+        all << inspection.problem.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+    return all;
+}
+
 ReleaseCheck::Result ReleaseCheck::run(const QString& archivePath, const Expected& expected,
                                        const ArchiveLimits& limits, const PayloadLayout* layout,
                                        const std::atomic_bool* cancel, const Progress& progress)

@@ -30,6 +30,9 @@ public:
         bool ok() const { return checksum.ok() && inspection.ok(); }
         // The first reason not to use the archive, or empty.
         QString problem() const;
+        // Every reason: the checksum's, and each of the inspection's (all missing parts of a
+        // wrong layout, not only the first).
+        QStringList problems() const;
     };
 
     // `progress` is called from worker threads with the bytes hashed so far.

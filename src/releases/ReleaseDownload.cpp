@@ -59,6 +59,7 @@ void ReleaseDownload::send()
     if (m_finished)
         return;
     m_accepted = false;
+    m_networkProblem = false;
     m_sizeAtSend = m_part.size();
     QNetworkRequest request(m_url);
     request.setTransferTimeout(m_transferTimeoutMs);
@@ -153,6 +154,8 @@ void ReleaseDownload::onFinished()
                      .arg(status));
             return;
         }
+        // No HTTP status at all: the host was not found, refused, or the connection dropped.
+        m_networkProblem = status == 0;
         retryOrFail(status ? tr("HTTP %1").arg(status) : reply->errorString());
         return;
     }

@@ -31,6 +31,8 @@ public:
     bool ok() const { return m_finished && m_errorText.isEmpty(); }
     bool wasCancelled() const { return m_cancelled; }
     QString errorText() const { return m_errorText; }
+    // The failure was the network's (no answer from the host), not the server's or the disk's.
+    bool networkFailed() const { return m_finished && !ok() && !m_cancelled && m_networkProblem; }
     QString target() const { return m_target; }
     // Bytes that came from an earlier, interrupted attempt.
     qint64 resumedFrom() const { return m_resumedFrom; }
@@ -66,5 +68,6 @@ private:
     bool m_accepted = false; // the current reply's status was checked and the file positioned
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_networkProblem = false;
     QString m_errorText;
 };

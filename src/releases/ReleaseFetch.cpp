@@ -29,7 +29,7 @@ ReleaseFetch::ReleaseFetch(QNetworkAccessManager* network, QObject* parent)
                         QFile::encodeName(rejected).constData());
             fail(Failure::ChecksumMismatch, m_check.checksum.message);
         } else if (!m_check.inspection.ok()) {
-            fail(Failure::Unsafe, m_check.inspection.problem);
+            fail(Failure::Unsafe, m_check.problems().join(QStringLiteral("; ")));
         } else {
             m_finished = true;
             emit finished();
@@ -88,6 +88,12 @@ void ReleaseFetch::downloadNext()
         fail(Failure::Download, tr("the release lists an asset with an unusable name “%1”").arg(asset.name));
         return;
     }
+    const QString target = m_folder + u'/' + name;
+    if (target == m_archivePath && asset.size > 0 && QFileInfo(target).size() == asset.size) {
+        emit stage(tr("%1 is in the cache already.").arg(name));
+        downloadNext();
+        return;
+    }
     emit stage(tr("Downloading %1…").arg(name));
     delete m_download;
     m_download = new ReleaseDownload(m_network, this);
@@ -95,13 +101,14 @@ void ReleaseFetch::downloadNext()
     connect(m_download, &ReleaseDownload::progress, this, &ReleaseFetch::progress);
     connect(m_download, &ReleaseDownload::finished, this, [this] {
         if (!m_download->ok()) {
+            m_networkFailed = m_download->networkFailed();
             fail(m_download->wasCancelled() ? Failure::Cancelled : Failure::Download,
                  m_download->errorText());
             return;
         }
         downloadNext();
     });
-    m_download->start(asset.downloadUrl, m_folder + u'/' + name, asset.size);
+    m_download->start(asset.downloadUrl, target, asset.size);
 }
 
 void ReleaseFetch::verify()
@@ -109,11 +116,10 @@ void ReleaseFetch::verify()
     emit stage(tr("Verifying %1…").arg(QFileInfo(m_archivePath).fileName()));
     const ChecksumFile checksums = ChecksumFile::load(m_checksumsPath);
     m_watcher.setFuture(QtConcurrent::run([this, checksums] {
-        return ReleaseCheck::run(m_archivePath, checksums, m_limits, &PayloadLayout::kkt10(), &m_cancel,
-                                 [this](qint64 done, qint64 total) {
-                                     QMetaObject::invokeMethod(
-                                         this, [this, done, total] { emit progress(done, total); });
-                                 });
+        return ReleaseCheck::run(
+            m_archivePath, checksums, m_limits, &m_layout, &m_cancel, [this](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); });
+            });
     }));
 }
 

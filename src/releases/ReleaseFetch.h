@@ -15,7 +15,8 @@ class ReleaseDownload;
 
 // Brings one GitHub release into the cache folder (releases/<version>/): checksums.txt, the
 // archive, then the checksum and safety check. An archive that fails its checksum is renamed
-// to `<name>.mismatch` so nothing uses it.
+// to `<name>.mismatch` so nothing uses it. An archive already in the cache with the size the
+// release lists is not downloaded again; it is verified like a fresh one.
 class ReleaseFetch : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
 
     void setRetryPolicy(int maxRetries, int firstDelayMs);
     void setLimits(const ArchiveLimits& limits) { m_limits = limits; }
+    // What the archive must contain; KKT 1.0 unless set.
+    void setLayout(const PayloadLayout& layout) { m_layout = layout; }
 
     void start(const ReleaseInfo& release, const QString& cacheRoot);
     void cancel();
@@ -44,6 +47,9 @@ public:
     Failure failure() const { return m_failure; }
     QString errorText() const { return m_errorText; }
     QString archivePath() const { return m_archivePath; }
+    QString checksumsPath() const { return m_checksumsPath; }
+    // A Download failure caused by the network (host not found, refused, timed out).
+    bool networkFailed() const { return m_networkFailed; }
     const ReleaseCheck::Result& check() const { return m_check; }
 
 signals:
@@ -61,6 +67,7 @@ private:
     QFutureWatcher<ReleaseCheck::Result> m_watcher;
     std::atomic_bool m_cancel{false};
     ArchiveLimits m_limits;
+    PayloadLayout m_layout = PayloadLayout::kkt10();
     int m_maxRetries = 3;
     int m_retryDelayMs = 1000;
     ReleaseInfo m_release;
@@ -72,4 +79,5 @@ private:
     Failure m_failure = Failure::None;
     QString m_errorText;
     bool m_finished = false;
+    bool m_networkFailed = false;
 };

@@ -143,7 +143,8 @@ QString TelegramCall::explain(const TelegramResult& result) const
     case TelegramResult::Error::Network:
         if (result.httpStatus >= 500)
             return tr("Telegram had a server error (HTTP %1) — try again in a minute").arg(result.httpStatus);
-        return tr("Telegram (%1) could not be reached: %2 — check the internet connection or proxy")
+        return tr("Network problem: Telegram (%1) could not be reached: %2 — check the internet connection "
+                  "or proxy; the token itself was not checked")
             .arg(m_url.host(), result.description);
     case TelegramResult::Error::Protocol:
         return tr("%1 answered with something that is not the Telegram Bot API (HTTP %2) — check the "

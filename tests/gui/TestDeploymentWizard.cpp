@@ -150,6 +150,7 @@ void TestDeploymentWizard::fillValidPages()
     next();
     m_ui->type(QStringLiteral("timezoneCombo"), QStringLiteral("Europe/Moscow"));
     next();
+    next(); // Web server and security: the defaults
     QCOMPARE(m_wizard->currentId(), int(ReviewPageId));
 }
 
@@ -377,6 +378,18 @@ void TestDeploymentWizard::everyPageRefusesBadInputAndSavesTheExpectedJson()
     QVERIFY(!m_ui->shows(QStringLiteral("releaseFileError")));
     next();
 
+    // Web server and security: plain HTTP in production only when acknowledged.
+    QCOMPARE(m_wizard->currentId(), int(WebSecurityPageId));
+    QVERIFY(nextEnabled());
+    m_ui->click(QStringLiteral("noTlsRadio"));
+    QVERIFY(!nextEnabled());
+    QVERIFY(m_ui->shows(QStringLiteral("tlsError")));
+    m_ui->click(QStringLiteral("acceptNoTlsCheck"));
+    QVERIFY(nextEnabled());
+    m_ui->click(QStringLiteral("letsEncryptRadio"));
+    QVERIFY(nextEnabled());
+    next();
+
     // Review: every section, secrets only as set / not set.
     QCOMPARE(m_wizard->currentId(), int(ReviewPageId));
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isVisible());
@@ -399,7 +412,8 @@ void TestDeploymentWizard::editLinksGoBackAndKeepValues()
     const std::pair<const char*, WizardPageId> links[] = {
         {"editModeButton", WelcomePageId},        {"editServerButton", ServerPageId},
         {"editAdminButton", AdministratorPageId}, {"editBotButton", TelegramBotPageId},
-        {"editAdminIdsButton", AdminIdsPageId},   {"editSettingsButton", SystemSettingsPageId}};
+        {"editAdminIdsButton", AdminIdsPageId},   {"editSettingsButton", SystemSettingsPageId},
+        {"editWebButton", WebSecurityPageId}};
     for (const auto& [button, page] : links) {
         m_ui->click(QString::fromLatin1(button));
         QCOMPARE(m_wizard->currentId(), int(page));
@@ -460,6 +474,7 @@ void TestDeploymentWizard::injectionLookingTextStaysIntact()
     m_ui->type(QStringLiteral("botTokenEdit"), botToken);
     next();
     m_ui->type(QStringLiteral("adminIdEdit"), QStringLiteral("123456789"));
+    next();
     next();
     next();
     // Review shows the text as text: the <b> is not markup.

@@ -128,6 +128,9 @@ class TestDeploymentWizardEndToEnd : public QObject
         wizard.next();
         QCOMPARE(wizard.currentId(), int(SystemSettingsPageId));
         wizard.next();
+        QCOMPARE(wizard.currentId(), int(WebSecurityPageId));
+        QVERIFY2(wizard.currentPage()->isComplete(), qPrintable(shownMessages(wizard.currentPage())));
+        wizard.next();
 
         QCOMPARE(wizard.currentId(), int(ReviewPageId));
         auto* review = qobject_cast<ReviewPage*>(wizard.currentPage());

@@ -1,10 +1,16 @@
 #include "WidgetDriver.h"
 #include "gui/ReviewPage.h"
+#include "support/FakeGitHubServer.h"
 #include "support/SampleRelease.h"
 #include "support/TestEnvironment.h"
 
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -24,7 +30,9 @@ private slots:
     void editLinksNameTheirPage();
     void saveButtonAsksTheWizard();
     void deployNeedsAPlan();
-    void planNeedsALocalRelease();
+    void planFetchesTheLatestRelease();
+    void offlineReleaseNamesTheNetwork();
+    void wrongLayoutIsAnArchiveProblem();
     void unreachableServerShowsInline();
     void cancelStopsThePlan();
     void initTestCase();
@@ -186,17 +194,109 @@ void TestReviewPage::deployNeedsAPlan()
     QVERIFY(!page.isComplete());
 }
 
-void TestReviewPage::planNeedsALocalRelease()
+void TestReviewPage::planFetchesTheLatestRelease()
 {
-    DeploymentConfig config = sample(); // release: a tag, not downloaded yet
+    // The default choice, "the latest release", served by a local GitHub.
+    FakeGitHubServer github;
+    QVERIFY(github.listen());
+    QFile archive(g_archive);
+    QFile sums(g_checksums);
+    QVERIFY(archive.open(QIODevice::ReadOnly) && sums.open(QIODevice::ReadOnly));
+    github.addRelease(QStringLiteral("v") + SampleRelease::version(), QDateTime::currentDateTimeUtc(),
+                      {{QFileInfo(g_archive).fileName(), archive.readAll()},
+                       {QStringLiteral("checksums.txt"), sums.readAll()}});
+    qputenv("KKT_GITHUB_API_URL", github.baseUrl().toEncoded());
+    qputenv("KKT_GITHUB_TOKEN", "test-token");
+    const QString cache = TestEnvironment::freshDirectory(QStringLiteral("review-cache"));
+    qputenv("KKT_CACHE_DIR", cache.toUtf8());
+
+    DeploymentConfig config = local(TestEnvironment::freePort()); // no server there
+    config.release = {};
+    DeploymentSecrets secrets;
+    ReviewPage page(&config, &secrets);
+    page.show();
+    page.initializePage();
+    WidgetDriver ui(&page);
+    QSignalSpy verified(&page, &ReviewPage::releaseVerified);
+    ui.click(QStringLiteral("checkPlanButton"));
+    QVERIFY(ui.find<QPushButton>(QStringLiteral("cancelPlanButton"))->isVisible());
+    QVERIFY(verified.wait(60000));
+    const VerifiedRelease release = page.verifiedRelease();
+    QCOMPARE(release.tag, QStringLiteral("v") + SampleRelease::version());
+    QVERIFY(release.archivePath.startsWith(cache));
+    QVERIFY(release.answers(config.release));
+    // The verified release went on into the plan: what stops it now is the server, not the release.
+    QTRY_VERIFY_WITH_TIMEOUT(ui.find<QPushButton>(QStringLiteral("checkPlanButton"))->isEnabled(), 60000);
+    const QString error = ui.text(QStringLiteral("planErrorLabel"));
+    QVERIFY2(error.contains(QStringLiteral("The server could not be reached")), qPrintable(error));
+    QVERIFY(!error.contains(QStringLiteral("release")));
+
+    // A second check does not fetch again.
+    ui.click(QStringLiteral("checkPlanButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(ui.find<QPushButton>(QStringLiteral("checkPlanButton"))->isEnabled(), 60000);
+    QCOMPARE(verified.size(), 1);
+    qunsetenv("KKT_GITHUB_TOKEN");
+}
+
+void TestReviewPage::offlineReleaseNamesTheNetwork()
+{
+    // Nothing listens at GitHub's address: as without a network.
+    qputenv("KKT_GITHUB_API_URL",
+            QStringLiteral("http://127.0.0.1:%1").arg(TestEnvironment::freePort()).toUtf8());
+    qputenv("KKT_GITHUB_TOKEN", "test-token");
+    DeploymentConfig config = sample(); // release: a tag, not fetched yet
     DeploymentSecrets secrets;
     ReviewPage page(&config, &secrets);
     page.show();
     page.initializePage();
     WidgetDriver ui(&page);
     ui.click(QStringLiteral("checkPlanButton"));
-    QVERIFY(ui.shows(QStringLiteral("planErrorLabel")));
-    QVERIFY(ui.text(QStringLiteral("planErrorLabel")).contains(QStringLiteral("v1.0.1")));
+    QTRY_VERIFY_WITH_TIMEOUT(ui.shows(QStringLiteral("planErrorLabel")), 60000);
+    const QString error = ui.text(QStringLiteral("planErrorLabel"));
+    QVERIFY2(error.contains(QStringLiteral("Network problem")), qPrintable(error));
+    // A GUI user is never sent to the command line.
+    QVERIFY2(!error.contains(QStringLiteral("kkt-deploy")), qPrintable(error));
+    QVERIFY(!page.isComplete());
+    qunsetenv("KKT_GITHUB_TOKEN");
+}
+
+void TestReviewPage::wrongLayoutIsAnArchiveProblem()
+{
+    // A release packed wrongly: only VERSION and CHANGELOG.md at the top.
+    const QString dir = TestEnvironment::freshDirectory(QStringLiteral("review-wrong-layout"));
+    QDir().mkpath(dir + QStringLiteral("/tree"));
+    for (const char* name : {"VERSION", "CHANGELOG.md"}) {
+        QFile file(dir + QStringLiteral("/tree/") + QLatin1String(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("1.0.0");
+    }
+    const QString archive = dir + QStringLiteral("/kkt-app-v1.0.0.tar.gz");
+    QProcess tar;
+    tar.start(QStringLiteral("tar"), {QStringLiteral("-czf"), archive, QStringLiteral("-C"),
+                                      dir + QStringLiteral("/tree"), QStringLiteral(".")});
+    QVERIFY(tar.waitForFinished(30000) && tar.exitCode() == 0);
+    QFile file(archive);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    DeploymentConfig config = local(TestEnvironment::freePort());
+    config.release = {
+        ReleaseSource::File,
+        {},
+        archive,
+        QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex())};
+    DeploymentSecrets secrets;
+    ReviewPage page(&config, &secrets);
+    page.show();
+    page.initializePage();
+    WidgetDriver ui(&page);
+    ui.click(QStringLiteral("checkPlanButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(ui.shows(QStringLiteral("planErrorLabel")), 60000);
+    const QString error = ui.text(QStringLiteral("planErrorLabel"));
+    // The archive is named as the cause, with every one of its problems.
+    QVERIFY2(error.contains(QStringLiteral("The release archive cannot be used")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("server")), qPrintable(error));
+    for (const char* missing : {"requirements.txt", "bot/", "database/", "deployment/", "web/"})
+        QVERIFY2(error.contains(QLatin1String(missing)), qPrintable(error));
+    QVERIFY(error.count(QStringLiteral("• ")) >= 5);
     QVERIFY(!page.isComplete());
 }
 

@@ -127,6 +127,66 @@ private slots:
         qputenv("KKT_GITHUB_API_URL", m_server.baseUrl().toEncoded());
     }
 
+    // The default choice needs no list: Verify resolves the latest release, fetches it into the
+    // cache and hands it on; the second time the archive comes from the cache.
+    void latestVerifiesWithoutTheList()
+    {
+        qputenv("KKT_GITHUB_TOKEN", "test-token");
+        qputenv("KKT_CACHE_DIR", TestEnvironment::freshDirectory(QStringLiteral("picker-latest")).toUtf8());
+        DeploymentConfig config;
+        DeploymentSecrets secrets;
+        SystemSettingsPage page(&config, &secrets);
+        HideFirst hideFirst{&page};
+        page.show();
+        WidgetDriver ui(&page);
+        QVERIFY(ui.find<QRadioButton>(QStringLiteral("latestReleaseRadio"))->isChecked());
+        auto* picker = page.findChild<ReleasePicker*>();
+        QSignalSpy handedOn(&page, &SystemSettingsPage::releaseVerified);
+        QSignalSpy verified(picker, &ReleasePicker::verifyFinished);
+        ui.click(QStringLiteral("verifyReleaseButton"));
+        QVERIFY(ui.find<QAbstractButton>(QStringLiteral("cancelVerifyButton"))->isVisible());
+        QVERIFY(verified.wait(30000));
+        QVERIFY2(verified.first().first().toBool(), qPrintable(ui.text(QStringLiteral("verifyResultLabel"))));
+        QCOMPARE(handedOn.size(), 1);
+        const auto release = handedOn.first().first().value<VerifiedRelease>();
+        QCOMPARE(release.tag, QStringLiteral("v1.0.0")); // the pre-release is not "latest"
+        QVERIFY(release.answers(config.release));
+        QVERIFY(QFile::exists(release.archivePath));
+
+        ui.click(QStringLiteral("verifyReleaseButton"));
+        QVERIFY(verified.wait(30000));
+        QVERIFY(verified.last().first().toBool());
+        QCOMPARE(picker->verifiedRelease(), release);
+
+        // Choosing a tag drops the verdict about the latest release.
+        ui.click(QStringLiteral("tagReleaseRadio"));
+        ui.type(QStringLiteral("releaseTagEdit"), QStringLiteral("v1.0.0"));
+        QVERIFY(!picker->verifiedRelease().isValid());
+        qunsetenv("KKT_GITHUB_TOKEN");
+    }
+
+    void offlineSaysTheNetwork()
+    {
+        qputenv("KKT_GITHUB_TOKEN", "test-token");
+        qputenv("KKT_GITHUB_API_URL",
+                QStringLiteral("http://127.0.0.1:%1").arg(TestEnvironment::freePort()).toUtf8());
+        DeploymentConfig config;
+        DeploymentSecrets secrets;
+        SystemSettingsPage page(&config, &secrets);
+        HideFirst hideFirst{&page};
+        page.show();
+        WidgetDriver ui(&page);
+        auto* picker = page.findChild<ReleasePicker*>();
+        QSignalSpy verified(picker, &ReleasePicker::verifyFinished);
+        ui.click(QStringLiteral("verifyReleaseButton"));
+        QVERIFY(verified.wait(30000));
+        qputenv("KKT_GITHUB_API_URL", m_server.baseUrl().toEncoded());
+        qunsetenv("KKT_GITHUB_TOKEN");
+        QVERIFY(!verified.first().first().toBool());
+        QVERIFY2(ui.text(QStringLiteral("verifyResultLabel")).startsWith(QStringLiteral("Network problem")),
+                 qPrintable(ui.text(QStringLiteral("verifyResultLabel"))));
+    }
+
     void verifiesALocalFile_data()
     {
         QTest::addColumn<QString>("kind");

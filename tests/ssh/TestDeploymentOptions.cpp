@@ -1,10 +1,13 @@
 #include "cli/DeploymentOptions.h"
 #include "cli/ExitCode.h"
 #include "secrets/SecretStore.h"
+#include "support/FakeGitHubServer.h"
+#include "support/SampleRelease.h"
 #include "support/TestEnvironment.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -18,7 +21,8 @@ class TestDeploymentOptions : public QObject
 private:
     QString m_dir;
 
-    QString writeConfig(const QJsonObject& server)
+    QString writeConfig(const QJsonObject& server, const QJsonObject& releaseChoice = {},
+                        const QString& profile = {})
     {
         QFile example(TestEnvironment::sourceDir() + QStringLiteral("/tests/data/example-config.json"));
         if (!example.open(QIODevice::ReadOnly))
@@ -32,9 +36,13 @@ private:
             return {};
         release.close();
         config.insert(QStringLiteral("release"),
-                      QJsonObject{{QStringLiteral("source"), QStringLiteral("file")},
-                                  {QStringLiteral("path"), archive},
-                                  {QStringLiteral("checksums"), QString(64, u'a')}});
+                      !releaseChoice.isEmpty()
+                          ? releaseChoice
+                          : QJsonObject{{QStringLiteral("source"), QStringLiteral("file")},
+                                        {QStringLiteral("path"), archive},
+                                        {QStringLiteral("checksums"), QString(64, u'a')}});
+        if (!profile.isEmpty())
+            config.insert(QStringLiteral("profile"), profile);
         const QString path = m_dir + QStringLiteral("/config.json");
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -137,6 +145,68 @@ private Q_SLOTS:
         QVERIFY(store(key, QString()));
         QVERIFY2(build(config, &request, &err) == -1, qPrintable(err));
         QVERIFY(request.target.passphrase.isEmpty());
+    }
+
+    // "release": {"source": "latest"} or a tag: fetched, verified and inspected before the plan,
+    // without a separate `release fetch`.
+    void latestReleaseIsFetchedFirst()
+    {
+        QString archive;
+        QString checksums;
+        QString error;
+        QVERIFY2(SampleRelease::build(TestEnvironment::freshDirectory(QStringLiteral("options-release")),
+                                      &archive, &checksums, &error),
+                 qPrintable(error));
+        QFile archiveFile(archive);
+        QFile sums(checksums);
+        QVERIFY(archiveFile.open(QIODevice::ReadOnly) && sums.open(QIODevice::ReadOnly));
+        const QByteArray archiveData = archiveFile.readAll();
+        const QString tag = QStringLiteral("v") + SampleRelease::version();
+        FakeGitHubServer github;
+        QVERIFY(github.listen());
+        github.addRelease(tag, QDateTime::currentDateTimeUtc(),
+                          {{QFileInfo(archive).fileName(), archiveData},
+                           {QStringLiteral("checksums.txt"), sums.readAll()}});
+        qputenv("KKT_GITHUB_API_URL", github.baseUrl().toEncoded());
+        qputenv("KKT_GITHUB_TOKEN", "test-token");
+        const QString cache = TestEnvironment::freshDirectory(QStringLiteral("options-cache"));
+        qputenv("KKT_CACHE_DIR", cache.toUtf8());
+        const QJsonObject server{{QStringLiteral("host"), QStringLiteral("vds-options.example.ru")},
+                                 {QStringLiteral("port"), 22},
+                                 {QStringLiteral("user"), QStringLiteral("root")},
+                                 {QStringLiteral("auth"), QStringLiteral("agent")},
+                                 {QStringLiteral("domain"), QStringLiteral("kkt.example.ru")}};
+
+        const QString latest = writeConfig(server, {{QStringLiteral("source"), QStringLiteral("latest")}},
+                                           SampleRelease::profile());
+        DeploymentRequest request;
+        QString err;
+        QVERIFY2(build(latest, &request, &err) == -1, qPrintable(err));
+        QCOMPARE(request.archivePath, cache + QStringLiteral("/releases/") + SampleRelease::version() + u'/' +
+                                          QFileInfo(archive).fileName());
+        QCOMPARE(request.checksums,
+                 QFileInfo(request.archivePath).absolutePath() + QStringLiteral("/checksums.txt"));
+        QVERIFY2(err.contains(QStringLiteral("is verified")), qPrintable(err));
+
+        // A tag, and a tampered mirror: refused with the checksum's exit code, nothing planned.
+        github.replaceAsset(tag, QFileInfo(archive).fileName(), archiveData.left(archiveData.size() - 7));
+        qputenv("KKT_CACHE_DIR", TestEnvironment::freshDirectory(QStringLiteral("options-cache2")).toUtf8());
+        const QString byTag = writeConfig(
+            server, {{QStringLiteral("source"), QStringLiteral("tag")}, {QStringLiteral("tag"), tag}},
+            SampleRelease::profile());
+        err.clear();
+        QCOMPARE(build(byTag, &request, &err), int(ExitChecksumMismatch));
+        QVERIFY2(err.contains(QStringLiteral("the release cannot be used")), qPrintable(err));
+
+        // Offline: the network is named as the cause, with the unreachable exit code.
+        qputenv("KKT_GITHUB_API_URL",
+                QStringLiteral("http://127.0.0.1:%1").arg(TestEnvironment::freePort()).toUtf8());
+        err.clear();
+        QCOMPARE(build(latest, &request, &err), int(ExitUnreachable));
+        QVERIFY2(err.contains(QStringLiteral("Network problem")), qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("release fetch")));
+        qunsetenv("KKT_GITHUB_TOKEN");
+        qunsetenv("KKT_GITHUB_API_URL");
     }
 };
 

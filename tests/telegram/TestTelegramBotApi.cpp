@@ -185,6 +185,9 @@ private slots:
         TelegramResult result = waitFor(refused.getMe());
         QCOMPARE(result.error, TelegramResult::Error::Network);
         QVERIFY(result.message.contains(QStringLiteral("127.0.0.1")));
+        // The network is named as the cause; the token is not blamed.
+        QVERIFY2(result.message.startsWith(QStringLiteral("Network problem")), qPrintable(result.message));
+        QVERIFY(!result.message.contains(QStringLiteral("rejected")));
         verifyNoLeak(result);
 
         // A stalled server: the transfer timeout fires; Qt's error text quotes the URL.

@@ -160,7 +160,7 @@ int main(int argc, char* argv[])
     const QStringList names{QStringLiteral("1-welcome"),       QStringLiteral("2-server"),
                             QStringLiteral("3-administrator"), QStringLiteral("4-telegram-bot"),
                             QStringLiteral("5-admin-ids"),     QStringLiteral("6-system-settings"),
-                            QStringLiteral("7-review")};
+                            QStringLiteral("7-web-security"),  QStringLiteral("8-review")};
     for (const QString& name : names) {
         ok &= save(&window, outDir, language, name);
         wizard->next();
@@ -168,7 +168,7 @@ int main(int argc, char* argv[])
     // Review scrolls: the end of it as well.
     auto* review = wizard->findChild<QScrollArea*>(QStringLiteral("reviewScroll"));
     review->verticalScrollBar()->setValue(review->verticalScrollBar()->maximum());
-    ok &= save(&window, outDir, language, QStringLiteral("7-review-end"));
+    ok &= save(&window, outDir, language, QStringLiteral("8-review-end"));
 
     // The inline messages: a page with a problem in every field.
     wizard->goBackTo(ServerPageId);

@@ -135,6 +135,21 @@ class TypingTest(AppTestCase):
         self.next_page(ROLE_TEXT, "Daily notifications at:")
         self.type_into("Daily notifications at:", "08:30")
         self.type_into("Daily backup at:", "02:15")
+        # The tag field belongs to its radio button; Tab goes from one to the other.
+        ui.click(ui.find(ROLE_RADIO, contains="Release tag"))
+        key("Tab")
+        tag = wait_until("the tag field focused", lambda: (lambda f: f if f and f.getRole() == ROLE_TEXT else None)(
+            ui.focused()), 10)
+        key("ctrl+a", "BackSpace")
+        type_text("v1.0.0-лотос")
+        self.assertEqual(ui.text(tag), "v1.0.0-лотос")
+        ui.click(ui.find(ROLE_RADIO, contains="Latest release"))
+
+        self.next_page(ROLE_RADIO, "Let’s Encrypt")
+        ui.click(ui.find(ROLE_RADIO, contains="existing certificate"))
+        self.type_into("Certificate file:", "/etc/ssl/certs/лотос.pem")
+        self.type_into("Private key file:", "/etc/ssl/private/лотос.key")
+        self.type_into("Payload profile:", "/srv/профили/kkt-1.0.json")
 
 
 class KeyboardOnlyTest(AppTestCase):
@@ -206,6 +221,9 @@ class KeyboardOnlyTest(AppTestCase):
         key("alt+n")
 
         self.assert_focus(ROLE_TEXT, "Daily notifications at:")
+        key("alt+n")
+
+        self.assert_focus(ROLE_RADIO, "Let’s Encrypt")
         key("alt+n")
 
         # Review shows what was typed.
@@ -286,6 +304,8 @@ class DeployTest(AppTestCase):
         ui.field("Telegram ID:")
         key("alt+n")
         ui.find(ROLE_RADIO, contains="Latest release")
+        key("alt+n")
+        ui.find(ROLE_RADIO, contains="Let’s Encrypt")
         key("alt+n")
         ui.find(ROLE_BUTTON, "Check plan")
         key("alt+c")

@@ -107,6 +107,10 @@ class AppUi:
             if contains is not None and contains not in (node.name or ""):
                 return None
             return node
+        return self._search(visit)
+
+    def _search(self, visit):
+        """The first node of the windows on screen for which visit() returns it."""
         for window in self.windows():
             if showing(window):
                 found = self._walk(window, visit)
@@ -128,12 +132,7 @@ class AppUi:
     def focused(self):
         def visit(node):
             return node if node.getState().contains(pyatspi.STATE_FOCUSED) else None
-        for window in self.windows():
-            if showing(window):
-                found = self._walk(window, visit)
-                if found is not None:
-                    return found
-        return None
+        return self._search(visit)
 
     @staticmethod
     def text(node):
@@ -157,5 +156,3 @@ class AppUi:
         xdotool("mousemove", "--sync", str(x), str(y), "click", "1")
         time.sleep(0.2)
 
-    def wait_field_value(self, node, expected, timeout=10.0):
-        return wait_until("%r in %s" % (expected, node.name), lambda: self.text(node) == expected, timeout)

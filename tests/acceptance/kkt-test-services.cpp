@@ -68,7 +68,7 @@ int main(int argc, char** argv)
     github.addRelease(
         QStringLiteral("v") + SampleRelease::version(), QDateTime::currentDateTimeUtc(),
         {{archiveName, readFile(archive)}, {QStringLiteral("checksums.txt"), readFile(checksums)}});
-    const QString botToken = QStringLiteral("987654321:AcceptanceTokenAAAAAAAAAAAAAAAAAAAAA");
+    const QString botToken = QStringLiteral("987654321:AcceptanceGuiTokenAAAAAAAAAAAAAAAAA");
     telegram.addBot(botToken, 987654321, QStringLiteral("KKT acceptance"),
                     QStringLiteral("kkt_acceptance_bot"));
     telegram.addStartedChat(123456789);

@@ -32,8 +32,13 @@ class XSession:
                 number += chunk
         self.display = ":" + number.decode().strip()
         os.environ["DISPLAY"] = self.display
+        self._wait_until("the X server to answer", lambda: self._xprop("-root").returncode == 0)
         subprocess.run(["setxkbmap", "-layout", "us"], check=True)
+        # The window manager gives the application's window the keyboard focus; wait until it
+        # manages the screen (it announces itself on the root window).
         self._spawn("openbox", ["openbox", "--sm-disable"])
+        self._wait_until("openbox to manage the screen",
+                         lambda: "window id" in self._xprop("-root", "_NET_SUPPORTING_WM_CHECK").stdout)
         self._spawn("at-spi-bus-launcher", ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
         self._wait_for_bus_name("org.a11y.Bus")
 
@@ -69,6 +74,18 @@ class XSession:
         log = open(os.path.join(self.scratch, name + ".log"), "ab")
         self.logs.append(log)
         return log
+
+    @staticmethod
+    def _xprop(*args):
+        return subprocess.run(["xprop", *args], capture_output=True, text=True)
+
+    @staticmethod
+    def _wait_until(what, predicate):
+        for _ in range(200):
+            if predicate():
+                return
+            time.sleep(0.05)
+        raise RuntimeError("timed out waiting for " + what)
 
     @staticmethod
     def _wait_for_bus_name(name):

@@ -313,8 +313,12 @@ class DeployTest(AppTestCase):
         key("alt+i")
         wait_until("Deploy enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Deploy")), 30)
         key("alt+p")
+        # The Progress page runs the deployment; Next (Alt+N) leads to Complete once it has succeeded.
+        ui.find(pyatspi.ROLE_LABEL, contains="Deployed:", timeout=1500)
+        wait_until("Next enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Next >")), 30)
+        key("alt+n")
         # The Complete page names the instance.
-        instance = ui.find(pyatspi.ROLE_LABEL, contains="INST-", timeout=1500)
+        instance = ui.find(pyatspi.ROLE_LABEL, contains="INST-", timeout=60)
         self.assertTrue(instance.name.startswith("INST-"))
         self.assertIsNotNone(ui.find_now(pyatspi.ROLE_LABEL, self.env["version"]))
 

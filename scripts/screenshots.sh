@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # scripts/screenshots.sh OUTDIR: PNGs of the main window and of every wizard page filled with sample
-# data, in English and in Russian, rendered offscreen (no display, no human needed).
+# data, in English and in Russian, rendered offscreen (no display, no human needed): also the Server
+# page after a connection test (the facts table), test mode, and Settings after a failed sign-in.
 # KKT_BUILD_DIR chooses a build folder other than build/. With KKT_SCREENSHOTS_E2E=1 the plan, progress
 # and Complete pages are added from a real deployment (TestDeploymentWizardEndToEnd, a systemd host).
 set -euo pipefail
@@ -19,8 +20,13 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 cmake --build "$build" --target kkt-screenshots
 mkdir -p "$1"
+# The tested Server page needs a real sshd and the failed sign-in a real PostgreSQL (both started by
+# kkt-screenshots); the keychain is a scratch Secret Service on a session bus of its own.
+export KKT_TEST_ENV=${KKT_TEST_ENV:-$build/test-env/screenshots} KKT_SOURCE_DIR=$root
+mkdir -p "$KKT_TEST_ENV"
 for lang in en ru; do
-    QT_QPA_PLATFORM=offscreen "$build/kkt-screenshots" "$1" --lang "$lang"
+    QT_QPA_PLATFORM=offscreen dbus-run-session -- "$root/scripts/with-keyring.sh" \
+        "$build/kkt-screenshots" "$1" --lang "$lang"
 done
 if [ "${KKT_SCREENSHOTS_E2E:-0}" = 1 ]; then
     cmake --build "$build" --target TestDeploymentWizardEndToEnd

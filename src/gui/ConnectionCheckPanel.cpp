@@ -17,6 +17,16 @@ ConnectionCheckPanel::ConnectionCheckPanel(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->factsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->factsTable->horizontalHeader()->setStretchLastSection(true);
+    // One line per fact (the whole note is its tooltip): word-wrapped rows sized while the table was
+    // still narrow grew very tall. The table keeps its room while hidden, so that showing it neither
+    // grows the window nor pushes the check box below it over its last row.
+    m_ui->factsTable->setWordWrap(false);
+    m_ui->factsTable->setTextElideMode(Qt::ElideRight);
+    m_ui->factsTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->factsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
+    QSizePolicy policy = m_ui->factsTable->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_ui->factsTable->setSizePolicy(policy);
     m_ui->factsTable->setVisible(false);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ConnectionCheckPanel::startCheck);
     connect(m_ui->cancelCheckButton, &QPushButton::clicked, this, &ConnectionCheckPanel::cancelCheck);
@@ -185,7 +195,6 @@ void ConnectionCheckPanel::showFacts(const ServerFactList& facts)
         table->setItem(row, 3, notes);
         table->item(row, 1)->setData(Qt::UserRole, fact.id);
     }
-    table->resizeRowsToContents();
     table->setVisible(true);
     if (failures > 0)
         setState(State::Problems, tr("Connected, but %n check(s) failed: fix them, choose another server, or "

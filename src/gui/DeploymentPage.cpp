@@ -110,8 +110,10 @@ void DeploymentPage::showProblem(const QString& problem, const QString& fix, con
 
 void DeploymentPage::clearMessage(QLabel* message)
 {
+    // Empty, not hidden: the line stays reserved (QFormLayout gives a hidden row no room at all,
+    // whatever the size policy says).
     message->clear();
-    message->setVisible(false);
+    message->setMaximumHeight(message->fontMetrics().lineSpacing());
 }
 
 void DeploymentPage::setUpMessage(QLabel* message)
@@ -121,7 +123,9 @@ void DeploymentPage::setUpMessage(QLabel* message)
     QPalette palette = message->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     message->setPalette(palette);
-    message->setVisible(false);
+    // An empty message keeps one line of room: the fields below do not jump as it comes and goes.
+    message->setMinimumHeight(message->fontMetrics().lineSpacing());
+    message->clear();
     message->installEventFilter(this);
 }
 

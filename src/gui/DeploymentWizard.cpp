@@ -17,6 +17,8 @@
 #include "core/ConfigValidator.h"
 #include "provisioning/DeploymentJournal.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -30,6 +32,7 @@
 DeploymentWizard::DeploymentWizard(QWidget* parent)
     : QWizard(parent)
     , m_config(initialConfig())
+    , m_savedConfig(m_config)
     , m_welcomePage(new WelcomePage(&m_config, &m_secrets))
     , m_serverPage(new ServerPage(&m_config, &m_secrets))
     , m_administratorPage(new AdministratorPage(&m_config, &m_secrets))
@@ -69,6 +72,11 @@ DeploymentWizard::DeploymentWizard(QWidget* parent)
     connect(m_progressPage, &ProgressPage::succeeded, m_completePage, &CompletePage::setOutcome);
     connect(m_progressPage, &ProgressPage::leaveRequested, this, &DeploymentWizard::startOver);
     connect(m_completePage, &CompletePage::deployAnotherRequested, this, &DeploymentWizard::startOver);
+    connect(m_progressPage, &ProgressPage::operationEnded, this, [this] {
+        // Deployed (or journalled for a resume): what was typed is not lost any more.
+        m_savedConfig = m_config;
+        emit deploymentStopped();
+    });
     connect(m_welcomePage, &WelcomePage::resumeRequested, this, [this](const QString& id) {
         QString error;
         if (!resumeDeployment(id, &error)) {
@@ -114,7 +122,8 @@ void DeploymentWizard::offerUnfinishedDeployment()
         if (!journal.open(&error))
             return DeploymentJournal::Deployment();
         for (const DeploymentJournal::Deployment& d : journal.deployments()) {
-            if (d.status == QLatin1String("running") || d.status == QLatin1String("failed"))
+            if (d.status == QLatin1String("running") || d.status == QLatin1String("failed") ||
+                d.status == QLatin1String("cancelled"))
                 return d;
         }
         return DeploymentJournal::Deployment();
@@ -151,6 +160,7 @@ void DeploymentWizard::startOver()
     m_completePage->clear();
     m_progressPage->reset();
     setConfig(initialConfig());
+    m_savedConfig = m_config;
     restart();
     m_welcomePage->setLoadMessage(QString(), false);
     offerUnfinishedDeployment();
@@ -184,6 +194,21 @@ void DeploymentWizard::setConfig(const DeploymentConfig& config)
     m_config = config;
     for (int id : pageIds())
         static_cast<DeploymentPage*>(page(id))->load(true);
+}
+
+bool DeploymentWizard::hasUnsavedWork() const
+{
+    return m_config != m_savedConfig;
+}
+
+bool DeploymentWizard::isDeploying() const
+{
+    return m_progressPage->isRunning();
+}
+
+void DeploymentWizard::stopDeployment()
+{
+    m_progressPage->cancel();
 }
 
 bool DeploymentWizard::loadConfiguration()
@@ -222,6 +247,7 @@ bool DeploymentWizard::loadConfigurationFile(const QString& path, QString* error
     // Secrets belong to the deployment typed in, not to the file: the user enters them again.
     m_secrets.wipe();
     setConfig(loaded.config);
+    m_savedConfig = m_config;
     restart();
     m_welcomePage->setLoadMessage(
         tr("Loaded “%1”. Go through the pages to check it, and enter the bot token and any passwords "
@@ -260,6 +286,7 @@ bool DeploymentWizard::saveConfigurationFile(const QString& path, QString* error
     const ValidationResult validated = ConfigValidator::validate(m_config);
     if (!ConfigFile::save(path, validated.config, error))
         return false;
+    m_savedConfig = m_config;
     emit configurationSaved(path);
     return true;
 }
@@ -279,6 +306,38 @@ void DeploymentWizard::showEvent(QShowEvent* event)
             QCoreApplication::quit();
         });
     }
+}
+
+bool DeploymentWizard::focusNextPrevChild(bool next)
+{
+    // QWizard refreshes its buttons (on every completeChanged(), page change and button layout)
+    // between disableUpdates() and enableUpdates(), which hide and re-show the widget holding the
+    // page and the buttons, and hide the buttons themselves while it re-lays them out. Hiding the
+    // widget that holds the focus makes Qt call focusNextPrevChild(true) on it, which climbs to the
+    // window. A stand-alone wizard is its own window: nothing else can take the focus, so it stays
+    // put. Inside the main window's tabs the search goes on to the tab bar, and the next key press
+    // lands there (one letter typed, the rest lost). While the wizard's own frame is hidden for such
+    // a refresh, the focus stays where it is, as it does in a stand-alone wizard.
+    if (isVisible() && hidesFocusForRefresh())
+        return true;
+    return QWizard::focusNextPrevChild(next);
+}
+
+bool DeploymentWizard::hidesFocusForRefresh() const
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus))
+        return false;
+    const QList<QAbstractButton*> buttons = {button(BackButton), button(NextButton), button(CommitButton),
+                                             button(FinishButton)};
+    for (QWidget* widget = focus; widget && widget != this; widget = widget->parentWidget()) {
+        // The wizard's frame (its only direct child widget) and its buttons are hidden only by
+        // QWizard itself, and only for the length of a refresh.
+        const bool frame = widget->parentWidget() == this;
+        if (widget->isHidden() && (frame || buttons.contains(widget)))
+            return true;
+    }
+    return false;
 }
 
 void DeploymentWizard::goBackTo(WizardPageId target)

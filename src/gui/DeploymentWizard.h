@@ -51,11 +51,20 @@ public:
     // A fresh configuration, no secrets, no outcome: the wizard starts again (Deploy another).
     void startOver();
 
+    // Something typed or loaded has not been saved, and no deployment has used it yet.
+    bool hasUnsavedWork() const;
+    // A deployment (or roll back) is running on the Progress page.
+    bool isDeploying() const;
+    // Asks the running deployment to stop at its next safe point; deploymentStopped() follows
+    // once its worker thread is done. The journal keeps it, so it can be resumed.
+    void stopDeployment();
+
 signals:
     void configurationLoaded(const QString& path);
     void configurationSaved(const QString& path);
     // The journal was read for an unfinished deployment (offered on the Welcome page if any).
     void unfinishedDeploymentChecked();
+    void deploymentStopped();
 
 public slots:
     // The wizard lives in a tab: Escape must not close it.
@@ -63,10 +72,13 @@ public slots:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     static DeploymentConfig initialConfig();
     bool hasUserInput() const;
+    // The focus widget is inside the frame or a button that QWizard hides while it refreshes.
+    bool hidesFocusForRefresh() const;
     // Reads the journal in a worker thread and offers its latest unfinished deployment.
     void offerUnfinishedDeployment();
     // A release fetched and verified on System settings or Review: Review plans it, Progress
@@ -74,6 +86,7 @@ private:
     void useRelease(const VerifiedRelease& release);
 
     DeploymentConfig m_config;
+    DeploymentConfig m_savedConfig; // as last loaded, saved or started afresh
     DeploymentSecrets m_secrets;
     WelcomePage* m_welcomePage;
     ServerPage* m_serverPage;

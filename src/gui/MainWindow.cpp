@@ -6,6 +6,7 @@
 #include "SettingsDialog.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -23,6 +24,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_wizard, tr("&Deploy"));
     m_tabs->addTab(m_registryTab, tr("&Registry"));
     setCentralWidget(m_tabs);
+    // Always there, so that a message after Save or Load does not push the wizard's buttons up.
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
     setWindowTitle(tr("KKT Deploy"));
     createMenus();
     connect(m_wizard, &DeploymentWizard::configurationLoaded, this, [this](const QString& path) {
@@ -61,6 +64,52 @@ void MainWindow::createMenus()
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction* about = help->addAction(tr("&About KKT Deploy"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeConfirmed) {
+        event->accept();
+        return;
+    }
+    if (m_wizard->isDeploying()) {
+        event->ignore();
+        const auto answer = MessageBox::question(
+            this, tr("Quit KKT Deploy"),
+            tr("A deployment is running. Quitting stops it at the next safe point: the step now "
+               "running finishes its command, the journal records where it stopped, and KKT Deploy "
+               "closes. Nothing is rolled back; resume the deployment later from the Welcome page.\n\n"
+               "Stop the deployment and quit?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes || !m_wizard->isDeploying())
+            return;
+        m_tabs->setCurrentWidget(m_wizard);
+        statusBar()->showMessage(tr("Stopping the deployment at the next safe point…"));
+        // Closes once the worker thread is done; the window stays responsive meanwhile.
+        connect(
+            m_wizard, &DeploymentWizard::deploymentStopped, this,
+            [this] {
+                m_closeConfirmed = true;
+                close();
+            },
+            Qt::SingleShotConnection);
+        m_wizard->stopDeployment();
+        return;
+    }
+    if (m_wizard->hasUnsavedWork()) {
+        const auto answer = MessageBox::question(
+            this, tr("Quit KKT Deploy"),
+            tr("What you have entered in the wizard is not saved and will be lost. "
+               "Save the configuration first? (Passwords and the bot token are never "
+               "saved.)"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Save && !m_wizard->saveConfiguration())) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }
 
 void MainWindow::openSettings()

@@ -19,6 +19,11 @@ public:
     // File → Settings…: window-modal, returns at once; the Registry tab follows a changed registry.
     void openSettings();
 
+protected:
+    // Asks before a filled wizard is lost; during a deployment stops it at its next safe point
+    // and closes only once its worker thread is done.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void createMenus();
     void showAbout();
@@ -28,4 +33,5 @@ private:
     QTabWidget* m_tabs;
     DeploymentWizard* m_wizard;
     RegistryTab* m_registryTab;
+    bool m_closeConfirmed = false;
 };

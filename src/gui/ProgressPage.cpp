@@ -243,6 +243,7 @@ void ProgressPage::operationFinished()
         deploymentFinished();
     else if (operation == Operation::RollBack)
         rollBackFinished();
+    emit operationEnded();
 }
 
 void ProgressPage::deploymentFinished()

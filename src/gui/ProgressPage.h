@@ -61,6 +61,8 @@ public slots:
 signals:
     void succeeded(const DeploymentOutcome& outcome);
     void leaveRequested();
+    // A deployment or roll back has ended (its worker thread is done) and its result is shown.
+    void operationEnded();
 
 protected:
     void loadFields() override {}

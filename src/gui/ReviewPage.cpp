@@ -54,7 +54,7 @@ ReviewPage::ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
     connect(m_planWorker, &DeploymentWorker::finished, this, &ReviewPage::planFinished);
     connect(m_ui->confirmCheck, &QCheckBox::toggled, this, &ReviewPage::updateComplete);
     setCommitPage(true);
-    setButtonText(QWizard::CommitButton, tr("&Deploy"));
+    setButtonText(QWizard::CommitButton, tr("De&ploy"));
     resetPlan();
     load(false);
 }

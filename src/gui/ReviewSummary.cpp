@@ -1,6 +1,7 @@
 #include "ReviewSummary.h"
 
 #include "core/FieldRules.h"
+#include "provisioning/PayloadProfile.h"
 
 #include <QStringList>
 
@@ -45,6 +46,18 @@ QString ReviewSummary::mode(const DeploymentConfig& c)
     Summary mode;
     mode.add(tr("Kind:"),
              c.mode == DeploymentMode::Production ? tr("Production deployment") : tr("Test deployment"));
+    if (c.mode == DeploymentMode::Test) {
+        // Where a test instance goes, from the payload profile the deployment will use.
+        QString error;
+        const PayloadProfile profile = PayloadProfile::forConfig(c.profile, &error);
+        if (!error.isEmpty()) {
+            mode.add(tr("Test instance:"), tr("unknown — the payload profile cannot be read: %1").arg(error));
+        } else {
+            mode.add(tr("Test folder:"), profile.test.appDir);
+            mode.add(tr("Test web port:"), QString::number(profile.test.webPort));
+            mode.add(tr("Test database:"), profile.test.database);
+        }
+    }
     return mode.html();
 }
 

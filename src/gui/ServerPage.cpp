@@ -82,6 +82,18 @@ void ServerPage::browseIdentityFile()
     refresh();
 }
 
+void ServerPage::initializePage()
+{
+    // A test deployment goes next to production on the master server, not onto a fresh one.
+    setSubTitle(config().mode == DeploymentMode::Test
+                    ? tr("The master server that already runs production: the test instance is installed "
+                         "next to it. How to log in to it over SSH, and the domain of the test web "
+                         "interface.")
+                    : tr("The fresh server (VDS) to deploy to, how to log in to it over SSH, and the domain "
+                         "of the web interface."));
+    DeploymentPage::initializePage();
+}
+
 void ServerPage::loadFields()
 {
     const ServerConfig& server = config().server;
@@ -108,6 +120,8 @@ void ServerPage::refresh()
     const bool key = auth == SshAuth::Key;
     const bool password = auth == SshAuth::Password;
     m_ui->formLayout->setRowVisible(m_ui->identityFileLayout, key);
+    m_ui->formLayout->setRowVisible(m_ui->identityFileError, key);
+    m_ui->formLayout->setRowVisible(m_ui->sshPasswordError, password);
     m_ui->formLayout->setRowVisible(m_ui->keyPassphraseLayout, key);
     m_ui->formLayout->setRowVisible(m_ui->sshPasswordLayout, password);
 
@@ -146,10 +160,15 @@ void ServerPage::refresh()
         clearMessage(m_ui->sshPasswordError);
     }
 
+    // Test connection needs only what SSH needs; the domain is checked by it when it is valid.
+    const bool sshReady = ok;
     const auto domain = FieldRules::domain(m_ui->domainEdit->text());
     ok &= report(domain, m_ui->domainEdit, m_ui->domainError, tr("Domain"));
     server.domain = domain.ok() ? domain.value : m_ui->domainEdit->text();
-    m_connectionCheck->setServer(server, secrets().sshPassword, secrets().keyPassphrase, ok);
+    ServerConfig tested = server;
+    if (!domain.ok())
+        tested.domain.clear();
+    m_connectionCheck->setServer(tested, secrets().sshPassword, secrets().keyPassphrase, sshReady);
     setComplete(ok && m_connectionCheck->allowsNext());
     for (Rememberable* secret : {&m_password, &m_passphrase}) {
         // A ticked box for other server settings stands for no entry until a test stores one.

@@ -24,6 +24,8 @@ public:
     ServerPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWidget* parent = nullptr);
     ~ServerPage() override;
 
+    void initializePage() override;
+
 protected:
     void loadFields() override;
     void refresh() override;

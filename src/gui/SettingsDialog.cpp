@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLayout>
 #include <QPushButton>
 #include <QSettings>
 #include <QtConcurrent>
@@ -242,12 +243,14 @@ void SettingsDialog::finishSignIn(const RegistryTarget& target, const SignInResu
 {
     setSigningIn(false);
     if (!result.ok) {
-        // The driver's words for a wrong password (the same ones `registry login` maps to exit 5).
-        const bool refused = result.error.contains(QStringLiteral("password authentication failed")) ||
-                             result.error.contains(QStringLiteral("no password supplied"));
-        const bool away = result.error.contains(QStringLiteral("Connection refused")) ||
-                          result.error.contains(QStringLiteral("could not translate host name")) ||
-                          result.error.contains(QStringLiteral("timeout expired"));
+        // libpq's English words name the cause; the user reads it translated, the raw text stays in
+        // the tooltip and the debug log.
+        const auto says = [&result](const char* words) {
+            return result.error.contains(QLatin1String(words));
+        };
+        const bool refused = says("password authentication failed") || says("no password supplied");
+        const bool away = says("Connection refused") || says("could not translate host name") ||
+                          says("timeout expired") || says("No route to host") || says("could not connect");
         QString text;
         if (refused)
             text =
@@ -259,9 +262,23 @@ void SettingsDialog::finishSignIn(const RegistryTarget& target, const SignInResu
                       "connections from this computer. Nothing was stored.")
                        .arg(target.host)
                        .arg(target.port);
+        else if (says("database") && says("does not exist"))
+            text = tr("Database: “%1” does not exist on %2 — check the name. Nothing was stored.")
+                       .arg(target.database, target.host);
+        else if (says("role") && says("does not exist"))
+            text = tr("Role: “%1” does not exist on %2 — check the name or ask the registry's administrator. "
+                      "Nothing was stored.")
+                       .arg(target.user, target.host);
+        else if (says("pg_hba.conf"))
+            text = tr("The server does not let role “%1” in from this computer (pg_hba.conf) — ask the "
+                      "registry's administrator. Nothing was stored.")
+                       .arg(target.user);
         else
-            text = tr("Sign-in failed — nothing was stored.");
-        showMessage(m_ui->registryMessageLabel, text + u'\n' + result.error, true);
+            text = tr("Sign-in failed: PostgreSQL did not accept the connection (the details are in the "
+                      "tooltip). Nothing was stored.");
+        qCDebug(lcGui) << "registry sign-in failed:" << result.error;
+        showMessage(m_ui->registryMessageLabel, text, true);
+        m_ui->registryMessageLabel->setToolTip(result.error);
         return;
     }
     if (!result.stored) {
@@ -476,5 +493,11 @@ void SettingsDialog::showMessage(QLabel* label, const QString& text, bool error)
 {
     label->setStyleSheet(error ? QStringLiteral("color: #d93a3a") : QString());
     label->setText(text);
+    label->setToolTip(QString());
     label->setVisible(!text.isEmpty());
+    // A longer message makes the dialog taller rather than squashing the fields above it.
+    layout()->activate();
+    const int wanted = layout()->totalHeightForWidth(width());
+    if (wanted > height())
+        resize(width(), wanted);
 }

@@ -34,7 +34,9 @@ void WelcomePage::offerResume(const QString& deploymentId, const QString& host, 
     m_ui->resumeGroup->setVisible(!deploymentId.isEmpty());
     if (deploymentId.isEmpty())
         return;
-    const QString state = status == QLatin1String("failed") ? tr("failed") : tr("did not finish");
+    const QString state = status == QLatin1String("failed")      ? tr("failed")
+                          : status == QLatin1String("cancelled") ? tr("was stopped")
+                                                                 : tr("did not finish");
     m_ui->resumeLabel->setText(
         tr("Deployment %1 to %2 (instance %3), started %4, %5. Resume it: its configuration is loaded, you "
            "enter "

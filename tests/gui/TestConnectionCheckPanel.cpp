@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QProgressBar>
@@ -103,6 +104,8 @@ private Q_SLOTS:
             shotSaved = picture.save(shots + QStringLiteral("/server-2-fingerprint.png"));
         });
         MessageBox::setNextAnswer(QMessageBox::Yes);
+        // The facts must fit in the room the page already has: the window never grows on its own.
+        const QSize minimumBefore = m_wizard->minimumSizeHint();
         m_ui->click(QStringLiteral("testConnectionButton"));
         QVERIFY(m_ui->find<QProgressBar>(QStringLiteral("checkProgress"))->isVisible());
         QVERIFY(m_ui->find<QPushButton>(QStringLiteral("cancelCheckButton"))->isVisible());
@@ -117,6 +120,10 @@ private Q_SLOTS:
         QVERIFY(yesNo); // trusting is never the default answer
         QVERIFY(shotSaved);
         QCOMPARE(table->rowCount(), 12);
+        QCOMPARE(m_wizard->minimumSizeHint().height(), minimumBefore.height());
+        // One line per fact, however long its note.
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(table->rowHeight(row), table->verticalHeader()->defaultSectionSize());
         QVERIFY(m_wizard->grab().save(shots + QStringLiteral("/server-3-facts.png")));
         QStringList ids;
         QStringList statuses;

@@ -5,14 +5,24 @@
 #include "core/DeploymentConfig.h"
 #include "gui/DeploymentWizard.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "gui/SettingsDialog.h"
 #include "i18n/Localization.h"
+#include "support/PostgresServer.h"
+#include "support/TestSshd.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTextStream>
 
@@ -50,6 +60,71 @@ bool save(QWidget* window, const QString& outDir, const QString& language, const
     }
     QTextStream(stdout) << path << Qt::endl;
     return true;
+}
+
+// Runs the event loop until `done` or the deadline; false on the deadline.
+template <typename Done>
+bool waitFor(Done done, int milliseconds)
+{
+    QDeadlineTimer deadline(milliseconds);
+    while (!done() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+// The Server page after Test connection against a real sshd: the facts table under the fields.
+bool shootConnectionTest(QWidget* window, DeploymentWizard* wizard, const QString& outDir,
+                         const QString& language)
+{
+    TestSshd sshd(QStringLiteral("screenshots-sshd"));
+    QString error;
+    if (!TestSshd::ensureTestUser(&error) || !sshd.start()) {
+        QTextStream(stderr) << "sshd: " << error << sshd.error() << Qt::endl;
+        return false;
+    }
+    wizard->goBackTo(ServerPageId);
+    DeploymentConfig c = wizard->config();
+    c.server.host = QStringLiteral("127.0.0.1");
+    c.server.port = sshd.port();
+    c.server.user = TestSshd::testUser();
+    c.server.auth = SshAuth::Password;
+    wizard->setConfig(c);
+    wizard->findChild<QLineEdit*>(QStringLiteral("sshPasswordEdit"))->setText(TestSshd::testPassword());
+    MessageBox::setNextAnswer(QMessageBox::Yes); // trust the new host key
+    auto* button = wizard->findChild<QPushButton*>(QStringLiteral("testConnectionButton"));
+    button->click();
+    auto* table = wizard->findChild<QWidget*>(QStringLiteral("factsTable"));
+    const bool shown = waitFor([table] { return table->isVisible(); }, 60000);
+    const bool saved = save(window, outDir, language, QStringLiteral("2-server-tested"));
+    sshd.stop();
+    return shown && saved;
+}
+
+// File → Settings… after PostgreSQL refused the sign-in.
+bool shootFailedSignIn(const QString& outDir, const QString& language)
+{
+    PostgresServer postgres;
+    if (!postgres.start()) {
+        QTextStream(stderr) << "postgres: " << postgres.error() << Qt::endl;
+        return false;
+    }
+    SettingsDialog dialog;
+    dialog.show();
+    dialog.findChild<QRadioButton*>(QStringLiteral("centralRadio"))->click();
+    dialog.findChild<QLineEdit*>(QStringLiteral("registryHostEdit"))->setText(postgres.host());
+    dialog.findChild<QSpinBox*>(QStringLiteral("registryPortSpin"))->setValue(postgres.port());
+    dialog.findChild<QLineEdit*>(QStringLiteral("registryDatabaseEdit"))
+        ->setText(QStringLiteral("kkt_registry"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("registryRoleEdit"))->setText(QStringLiteral("support"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("registryPasswordEdit"))
+        ->setText(QStringLiteral("wrong-password"));
+    dialog.findChild<QPushButton*>(QStringLiteral("signInButton"))->click();
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("registryMessageLabel"));
+    const bool answered =
+        waitFor([message] { return message->isVisible() && !message->text().isEmpty(); }, 30000);
+    const bool saved = save(&dialog, outDir, language, QStringLiteral("settings-sign-in-failed"));
+    postgres.stop();
+    return answered && saved;
 }
 
 } // namespace
@@ -104,5 +179,21 @@ int main(int argc, char* argv[])
     broken.server.domain = QStringLiteral("kkt");
     wizard->setConfig(broken);
     ok &= save(&window, outDir, language, QStringLiteral("2-server-problems"));
+
+    // Test mode changes the Server page's text and the Review page.
+    DeploymentConfig test = sampleConfig();
+    test.mode = DeploymentMode::Test;
+    wizard->setConfig(test);
+    wizard->restart();
+    for (int i = 0; i < 6; ++i) {
+        wizard->next();
+        if (i == 0)
+            ok &= save(&window, outDir, language, QStringLiteral("2-server-test-mode"));
+    }
+    review->verticalScrollBar()->setValue(0);
+    ok &= save(&window, outDir, language, QStringLiteral("7-review-test-mode"));
+
+    ok &= shootConnectionTest(&window, wizard, outDir, language);
+    ok &= shootFailedSignIn(outDir, language);
     return ok ? 0 : 1;
 }

@@ -1,0 +1,112 @@
+// kkt-test-services DIR: the services the GUI acceptance suite deploys against, in one process —
+// a systemd test host (ssh on a free port, a client key), the local GitHub server publishing the
+// sample release as the latest one, and the local Telegram Bot API with one bot. It writes a
+// deployment configuration for them, prints one JSON line with their addresses, and runs until it
+// is sent SIGTERM (or its standard input closes); then it stops the host.
+#include "core/ConfigFile.h"
+#include "support/FakeGitHubServer.h"
+#include "support/FakeTelegramServer.h"
+#include "support/SampleRelease.h"
+#include "support/SystemdHost.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+int stopPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(stopPipe[1], &byte, 1);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "kkt-test-services: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (app.arguments().size() != 2)
+        return fail(QStringLiteral("usage: kkt-test-services DIR"));
+    const QString dir = app.arguments().at(1);
+    QDir().mkpath(dir);
+    if (::pipe(stopPipe) != 0)
+        return fail(QStringLiteral("pipe failed"));
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+
+    QString archive, checksums, error;
+    if (!SampleRelease::build(dir, &archive, &checksums, &error))
+        return fail(error);
+    FakeGitHubServer github;
+    FakeTelegramServer telegram;
+    if (!github.listen() || !telegram.listen())
+        return fail(QStringLiteral("the local GitHub or Telegram server did not start"));
+    const QString archiveName = QFileInfo(archive).fileName();
+    github.addRelease(
+        QStringLiteral("v") + SampleRelease::version(), QDateTime::currentDateTimeUtc(),
+        {{archiveName, readFile(archive)}, {QStringLiteral("checksums.txt"), readFile(checksums)}});
+    const QString botToken = QStringLiteral("987654321:AcceptanceGuiTokenAAAAAAAAAAAAAAAAA");
+    telegram.addBot(botToken, 987654321, QStringLiteral("KKT acceptance"),
+                    QStringLiteral("kkt_acceptance_bot"));
+    telegram.addStartedChat(123456789);
+
+    SystemdHost host(QStringLiteral("gui-acceptance-host"));
+    if (!host.start())
+        return fail(QStringLiteral("the systemd host did not start: ") + host.error());
+
+    // The deployment a support engineer would load: the sample profile, the latest release.
+    DeploymentConfig config = SampleRelease::config(archive, checksums, host.port(), host.clientKey(),
+                                                    QStringLiteral("kkt-acceptance.example.ru"));
+    config.release = ReleaseChoice();
+    config.release.source = ReleaseSource::Latest;
+    const QString configPath = dir + QStringLiteral("/deployment.json");
+    if (!ConfigFile::save(configPath, config, &error)) {
+        host.stop();
+        return fail(error);
+    }
+
+    const QJsonObject ready{{QStringLiteral("github"), github.baseUrl().toString()},
+                            {QStringLiteral("telegram"), telegram.baseUrl().toString()},
+                            {QStringLiteral("sshPort"), host.port()},
+                            {QStringLiteral("clientKey"), host.clientKey()},
+                            {QStringLiteral("config"), configPath},
+                            {QStringLiteral("botToken"), botToken},
+                            {QStringLiteral("version"), SampleRelease::version()}};
+    std::printf("%s\n", QJsonDocument(ready).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+
+    QSocketNotifier stop(stopPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stop, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&app] {
+        char buffer[64];
+        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0)
+            app.quit();
+    });
+    const int status = app.exec();
+    host.stop();
+    return status;
+}

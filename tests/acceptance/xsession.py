@@ -1,0 +1,99 @@
+"""A private X session for the GUI acceptance suite: Xvfb, the openbox window manager, the AT-SPI
+bus (on the D-Bus session this process runs in, see CMakeLists.txt) and the application under test.
+Everything it starts it stops again by PID."""
+
+import os
+import signal
+import subprocess
+import tempfile
+import time
+
+
+class XSession:
+    def __init__(self, scratch):
+        self.scratch = scratch
+        self.processes = []  # (name, Popen), stopped in reverse order
+        self.display = None
+        self.logs = []
+
+    def start(self):
+        read_fd, write_fd = os.pipe()
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=self._log("xvfb"))
+        os.close(write_fd)
+        self.processes.append(("Xvfb", xvfb))
+        number = b""
+        with os.fdopen(read_fd, "rb") as pipe:
+            while not number.endswith(b"\n"):
+                chunk = pipe.read(1)
+                if not chunk:
+                    raise RuntimeError("Xvfb did not start (see xvfb.log)")
+                number += chunk
+        self.display = ":" + number.decode().strip()
+        os.environ["DISPLAY"] = self.display
+        self._wait_until("the X server to answer", lambda: self._xprop("-root").returncode == 0)
+        subprocess.run(["setxkbmap", "-layout", "us"], check=True)
+        # The window manager gives the application's window the keyboard focus; wait until it
+        # manages the screen (it announces itself on the root window).
+        self._spawn("openbox", ["openbox", "--sm-disable"])
+        self._wait_until("openbox to manage the screen",
+                         lambda: "window id" in self._xprop("-root", "_NET_SUPPORTING_WM_CHECK").stdout)
+        self._spawn("at-spi-bus-launcher", ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
+        self._wait_for_bus_name("org.a11y.Bus")
+
+    def start_app(self, argv, env):
+        full = dict(os.environ)
+        full.update(env)
+        full.update({"QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1",
+                     "DISPLAY": self.display})
+        return self._spawn("app", argv, full)
+
+    def stop_process(self, process, timeout=15):
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        self.processes = [(n, p) for (n, p) in self.processes if p is not process]
+
+    def stop(self):
+        for _, process in reversed(list(self.processes)):
+            self.stop_process(process)
+        for log in self.logs:
+            log.close()
+
+    def _spawn(self, name, argv, env=None):
+        process = subprocess.Popen(argv, env=env, stdout=self._log(name), stderr=subprocess.STDOUT)
+        self.processes.append((name, process))
+        return process
+
+    def _log(self, name):
+        log = open(os.path.join(self.scratch, name + ".log"), "ab")
+        self.logs.append(log)
+        return log
+
+    @staticmethod
+    def _xprop(*args):
+        return subprocess.run(["xprop", *args], capture_output=True, text=True)
+
+    @staticmethod
+    def _wait_until(what, predicate):
+        for _ in range(200):
+            if predicate():
+                return
+            time.sleep(0.05)
+        raise RuntimeError("timed out waiting for " + what)
+
+    @staticmethod
+    def _wait_for_bus_name(name):
+        for _ in range(100):
+            reply = subprocess.run(
+                ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/",
+                 "org.freedesktop.DBus.NameHasOwner", "string:" + name], capture_output=True, text=True)
+            if "boolean true" in reply.stdout:
+                return
+            time.sleep(0.1)
+        raise RuntimeError(name + " did not appear on the session bus")

@@ -1,5 +1,6 @@
 #include "DeploymentRequest.h"
 
+#include "InstanceLayout.h"
 #include "core/FieldRules.h"
 #include "telegram/TelegramBotApi.h"
 
@@ -12,8 +13,7 @@ DeploymentRequest DeploymentRequest::make(const DeploymentConfig& config, const 
     DeploymentRequest r;
     r.config = config;
     r.secrets = secrets;
-    r.profile = config.profile.isEmpty() ? PayloadProfile::builtIn(error)
-                                         : PayloadProfile::load(config.profile, error);
+    r.profile = PayloadProfile::forConfig(config.profile, error);
     if (!error->isEmpty())
         return r;
     const auto expand = [](const QString& path) {
@@ -41,10 +41,24 @@ DeploymentRequest DeploymentRequest::make(const DeploymentConfig& config, const 
     r.target.password = secrets.sshPassword;
     r.target.passphrase = secrets.keyPassphrase;
     r.telegramApiBase = TelegramBotApi::configuredBaseUrl();
+    r.acmeServer = configuredAcmeServer();
+    if (config.web.tls == TlsMode::Existing) {
+        // Checked here, before anything connects: a wrong pair never reaches the server.
+        r.tls = TlsCertificatePair::load(expand(config.web.certificateFile), expand(config.web.keyFile),
+                                         config.server.domain, error);
+        if (!error->isEmpty())
+            return r;
+    }
     r.owner = qEnvironmentVariable("USER", QStringLiteral("root")) + u'@' + QHostInfo::localHostName();
     QString registryNote;
     r.registry = RegistryTarget::configured(&registryNote);
     return r;
+}
+
+QString DeploymentRequest::configuredAcmeServer()
+{
+    const QString url = qEnvironmentVariable("KKT_ACME_SERVER");
+    return url.isEmpty() ? InstanceLayout::letsEncryptDirectory() : url;
 }
 
 DeploymentRequest DeploymentRequest::forInstance(const InstanceRecord& instance, QString* error)

@@ -89,7 +89,8 @@ DeploymentRunner::DeploymentRunner(DeploymentRequest request, QObject* parent)
 {
     for (const QString& secret :
          {m_request.secrets.botToken, m_request.secrets.adminPassword, m_request.secrets.sshPassword,
-          m_request.secrets.keyPassphrase, m_request.target.password, m_request.target.passphrase})
+          m_request.secrets.keyPassphrase, m_request.target.password, m_request.target.passphrase,
+          m_request.tls.keyPem})
         m_redactor.addSecret(secret);
     if (m_request.telegramApiBase.isEmpty())
         m_request.telegramApiBase = QUrl(QStringLiteral("https://api.telegram.org"));
@@ -131,7 +132,9 @@ QMap<QString, QString> DeploymentRunner::scriptSecrets() const
     return {{QStringLiteral("KKT_ENV_CONTENT"), m_layout->renderEnv(m_request.secrets.botToken, &error)},
             {QStringLiteral("KKT_ADMIN_JSON"),
              QString::fromUtf8(QJsonDocument(admin).toJson(QJsonDocument::Compact))},
-            {QStringLiteral("KKT_ADMIN_FORCE"), m_forceAdmin ? QStringLiteral("1") : QStringLiteral("0")}};
+            {QStringLiteral("KKT_ADMIN_FORCE"), m_forceAdmin ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("KKT_TLS_CERT_CONTENT"), m_request.tls.certificatePem},
+            {QStringLiteral("KKT_TLS_KEY_CONTENT"), m_request.tls.keyPem}};
 }
 
 DeploymentRunner::Remote DeploymentRunner::runScript(const QString& body, bool withSecrets)
@@ -276,6 +279,8 @@ bool DeploymentRunner::resolveInstance(DeploymentOutcome* outcome, bool* created
     m_layout.emplace(m_request.config, m_request.profile, instanceId);
     m_layout->setRelease(m_releaseVersion, m_releaseSha256);
     m_layout->setTelegramApiBase(m_request.telegramApiBase.toString());
+    if (!m_request.acmeServer.isEmpty())
+        m_layout->setAcmeServer(m_request.acmeServer);
     outcome->instanceId = instanceId;
     outcome->publicUrl = m_layout->publicUrl();
     return true;
@@ -490,21 +495,16 @@ QList<HealthCheck> DeploymentRunner::clientHealthChecks()
 {
     QList<HealthCheck> checks;
     const PayloadProfile& profile = m_request.profile;
-    // Without TLS the public URL is asked at the server's address with the domain as Host, so
-    // the check does not depend on DNS having caught up; with TLS the real name is used.
+    // The public URL is asked at the server's address with the domain as Host (over HTTPS also
+    // the name sent and verified), so the check does not depend on DNS having caught up.
     QUrl base;
     HttpProbe::Headers headers;
     QString location = m_layout->kind().nginxLocation;
     if (location.endsWith(u'/'))
         location.chop(1);
-    if (m_request.config.web.tls == TlsMode::None) {
-        base.setScheme(QStringLiteral("http"));
-        base.setHost(m_ssh->resolvedHost());
-        headers.append({QByteArrayLiteral("Host"), m_request.config.server.domain.toUtf8()});
-    } else {
-        base.setScheme(QStringLiteral("https"));
-        base.setHost(m_request.config.server.domain);
-    }
+    base.setScheme(m_request.config.web.tls == TlsMode::None ? QStringLiteral("http") : QStringLiteral("https"));
+    base.setHost(m_ssh->resolvedHost());
+    headers.append({QByteArrayLiteral("Host"), m_request.config.server.domain.toUtf8()});
     const auto url = [&](const QString& path) {
         QUrl u = base;
         u.setPath(location + path);

@@ -36,6 +36,21 @@ PayloadProfile PayloadProfile::builtIn(QString* error)
     return load(QStringLiteral(":/profiles/kkt-1.0.json"), error);
 }
 
+PayloadProfile PayloadProfile::forConfig(const QString& profilePath, QString* error)
+{
+    return profilePath.isEmpty() ? builtIn(error) : load(profilePath, error);
+}
+
+ServerFacts::Requirements PayloadProfile::serverRequirements() const
+{
+    ServerFacts::Requirements r;
+    r.profileName = name;
+    r.pythonMinimum = pythonMinimum;
+    r.pythonInterpreter = pythonInterpreter;
+    r.systems = systems;
+    return r;
+}
+
 PayloadProfile PayloadProfile::load(const QString& path, QString* error)
 {
     QFile file(path);
@@ -64,6 +79,7 @@ PayloadProfile PayloadProfile::fromJson(const QJsonObject& json, const QString& 
     p.pythonMinimum = python.value(QStringLiteral("minimum")).toString();
     p.pythonInterpreter = python.value(QStringLiteral("interpreter")).toString(QStringLiteral("python3"));
     p.venvSystemSitePackages = python.value(QStringLiteral("systemSitePackages")).toBool();
+    p.systems = strings(json.value(QStringLiteral("systems")));
     p.aptPackages = strings(json.value(QStringLiteral("aptPackages")));
     p.layout = strings(json.value(QStringLiteral("layout")));
     const QJsonObject pip = json.value(QStringLiteral("pip")).toObject();

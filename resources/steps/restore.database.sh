@@ -1,3 +1,5 @@
+# Replacing the database must not stop half-way: a cancel waits for it.
+#! interruption: finish
 ## probe
 kkt_change "will replace database $KKT_DB_NAME with backup $KKT_BACKUP_NAME"
 ## action

@@ -6,7 +6,8 @@ set -euo pipefail
 umask 077
 dir={backupDir}
 mkdir -p "$dir"
-name="{database}-$(date +%Y%m%d-%H%M%S)"
+# An optional label (a restore passes "before-restore") ends the name.
+name="{database}-$(date +%Y%m%d-%H%M%S)${1:+-$1}"
 trap 'rm -f "$dir/$name.sql.gz.tmp" "$dir/$name.env.tmp"' EXIT
 export PGPASSFILE={sharedDir}/.pgpass
 pg_dump --host=127.0.0.1 --port=5432 --username={databaseRole} --no-password {database} | gzip -9 >"$dir/$name.sql.gz.tmp"

@@ -230,6 +230,7 @@ QList<QPair<QString, QString>> InstanceLayout::scriptVariables(const QMap<QStrin
         {QStringLiteral("KKT_ACME_WEBROOT"), acmeWebroot()},
         {QStringLiteral("KKT_BACKUP_UNIT"), backupUnit()},
         {QStringLiteral("KKT_BACKUP_DIR"), backupDir()},
+        {QStringLiteral("KKT_BACKUP_NAME"), m_restoreBackup},
         {QStringLiteral("KKT_BACKUP_TIME"), m_config.settings.backupTime},
         {QStringLiteral("KKT_BACKUP_SCRIPT"), renderTemplate(QStringLiteral("backup.sh"), {}, error)},
         {QStringLiteral("KKT_BACKUP_SERVICE"), renderTemplate(QStringLiteral("backup.service"), {}, error)},

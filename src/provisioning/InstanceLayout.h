@@ -23,6 +23,8 @@ public:
 
     void setRelease(const QString& version, const QString& sha256);
     void setTelegramApiBase(const QString& baseUrl) { m_telegramApiBase = baseUrl; }
+    // The backup the restore steps put back (KKT_BACKUP_NAME).
+    void setRestoreBackup(const QString& name) { m_restoreBackup = name; }
     // The ACME directory certbot asks (Let's Encrypt's production one unless set).
     void setAcmeServer(const QString& directoryUrl) { m_acmeServer = directoryUrl; }
 
@@ -74,4 +76,5 @@ private:
     QString m_sha256;
     QString m_telegramApiBase = QStringLiteral("https://api.telegram.org");
     QString m_acmeServer = letsEncryptDirectory();
+    QString m_restoreBackup;
 };

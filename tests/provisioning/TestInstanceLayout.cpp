@@ -103,6 +103,11 @@ private slots:
         const QString backup = value(vars, QStringLiteral("KKT_BACKUP_SCRIPT"));
         QVERIFY(backup.contains(QStringLiteral("set -euo pipefail")));
         QVERIFY(backup.contains(QStringLiteral("--host=127.0.0.1")));
+        // The environment file travels with the dump, and stays readable by its owner only.
+        QVERIFY(backup.contains(QStringLiteral("cp /home/kktapp/kkt-system/shared/.env")));
+        QVERIFY(backup.contains(QStringLiteral("umask 077")));
+        QCOMPARE(value(vars, QStringLiteral("KKT_BACKUP_DIR")),
+                 QStringLiteral("/home/kktapp/kkt-system/shared/backups/database"));
         QVERIFY(value(vars, QStringLiteral("KKT_BACKUP_TIMER"))
                     .contains(QStringLiteral("OnCalendar=*-*-* 03:00:00")));
         // No secret unless asked for.

@@ -90,7 +90,7 @@ class TestTlsStep : public QObject
     QStringList deployArgs(const QString& config) const
     {
         return {QStringLiteral("deploy"), config, QStringLiteral("--yes"), QStringLiteral("--known-hosts"),
-                m_knownHosts, QStringLiteral("--journal"), m_dir + QStringLiteral("/journal.sqlite"),
+                m_knownHosts, QStringLiteral("--accept-new"), QStringLiteral("--journal"), m_dir + QStringLiteral("/journal.sqlite"),
                 QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()};
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeploymentContext.h"
 #include "DeploymentJournal.h"
 #include "DeploymentOutcome.h"
 #include "DeploymentRequest.h"
@@ -15,7 +16,7 @@
 #include <memory>
 #include <optional>
 
-class SshSession;
+class DeploymentConnection;
 
 // Drives one deployment over one SSH session, step by step: probe, action, verify, journal.
 // Blocking: it lives in a worker thread (the GUI) or runs on the main thread (the command line);
@@ -51,39 +52,29 @@ signals:
     void healthChecked(const HealthCheck& check);
 
 private:
+    bool openJournal(QString* error);
     bool connectToServer(DeploymentOutcome* outcome);
     bool prepareRelease(DeploymentOutcome* outcome);
     bool resolveInstance(DeploymentOutcome* outcome, bool* created);
+    void emplaceLayout(const QString& instanceId);
     bool acquireLock(DeploymentOutcome* outcome);
-    void releaseLock();
     bool runStep(const ProvisioningStep& step, DeploymentOutcome* outcome);
-    bool runTelegramStep(const ProvisioningStep& step, DeploymentOutcome* outcome);
-    bool uploadRelease(DeploymentOutcome* outcome);
+    bool runSteps(const QStringList& verified, DeploymentOutcome* outcome);
     void runHealthChecks(DeploymentOutcome* outcome);
-    QList<HealthCheck> clientHealthChecks();
-    struct Remote
-    {
-        bool ok = false;
-        int exitStatus = -1;
-        QString output;
-        QString error;
-        int sshErrorKind = 0;
-    };
-    Remote runScript(const QString& body, bool withSecrets);
     QString redact(const QString& text) const { return m_redactor.redact(text); }
     void log(const QString& line);
     void reportProgress(int index, int count, const QString& title);
     void finish(DeploymentOutcome* outcome, const QString& status);
     QMap<QString, QString> scriptSecrets() const;
     void recordInRegistry(DeploymentOutcome* outcome);
-    QString webhookSecret() const;
 
     DeploymentRequest m_request;
     Redactor m_redactor;
-    std::unique_ptr<SshSession> m_ssh;
-    std::atomic<SshSession*> m_activeSsh{nullptr}; // what cancel() may touch from another thread
+    std::unique_ptr<DeploymentConnection> m_connection;
     std::unique_ptr<DeploymentJournal> m_journal;
     std::optional<InstanceLayout> m_layout;
+    std::atomic_bool m_cancel{false};
+    DeploymentContext m_context;
     QList<ProvisioningStep> m_steps;
     QString m_journalPath;
     QString m_deploymentId;
@@ -91,13 +82,9 @@ private:
     QString m_releaseVersion;
     QString m_botUsername;
     QString m_releaseSha256;
-    QList<QPair<QString, QString>> m_extraVariables; // for the lock script
     bool m_forceAdmin = false;
-    bool m_lastStepChanged = false;
     DeploymentOutcome::Status m_planStatus = DeploymentOutcome::Status::Failed;
     int m_planSshError = 0;
-    bool m_lockHeld = false;
-    std::atomic_bool m_cancel{false};
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
     QStringList m_log; // the last lines, for the registry's excerpt

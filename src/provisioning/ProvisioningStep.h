@@ -7,6 +7,13 @@
 // One idempotent step of a deployment: a read-only probe (already done?), an action and a
 // verify, each a shell fragment from resources/steps/<id>.sh. Client-side work that belongs to a
 // step (the release upload, the Telegram call) is marked by `kind`.
+//
+// Header lines of a step file ("#! name: value", before the sections) carry its flags:
+//   #! recheck: always          a condition of the moment (locks, cloud-init): it runs on every
+//                               run and every resume, never "verified earlier"
+//   #! interruption: finish     a transaction that must not stop halfway (packages, migrations,
+//                               a restore): a first cancel lets it finish, and its action runs
+//                               under a server-side unit that outlives the connection
 struct ProvisioningStep
 {
     enum class Kind
@@ -23,7 +30,13 @@ struct ProvisioningStep
     QString probe;
     QString action;
     QString verify;
+    bool recheckAlways = false;
+    bool finishBeforeCancel = false;
+    QString finishingNotice; // shown when a cancel waits for this step, e.g. "Finishing the package …"
 
-    // Splits a step file into its "## probe", "## action" and "## verify" sections.
+    // Splits a step file into its flags and its "## probe", "## action" and "## verify" sections.
+    // False when a section is missing or a flag is unknown.
     bool parse(const QString& text);
+    // The transient systemd unit a finish-before-cancel action runs in on the server.
+    QString unitName() const;
 };

@@ -101,8 +101,8 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
     const QCommandLineOption instance(QStringLiteral("instance"),
                                       tr("the instance (name INST-…, UUID or id in the registry)"),
                                       QStringLiteral("ID"));
-    const QCommandLineOption backup(QStringLiteral("backup"),
-                                    tr("restore this backup (default: the latest)"), QStringLiteral("NAME"));
+    const QCommandLineOption backup(QStringLiteral("backup"), tr("restore this backup (default: the latest)"),
+                                    QStringLiteral("NAME"));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("do not ask for confirmation"));
     const QCommandLineOption identity(QStringLiteral("identity"),
                                       tr("log in with this private key instead of ssh-agent"),
@@ -132,8 +132,8 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
     }
     DeploymentRequest request;
     QString instanceId;
-    if (const int code = instanceRequest(parser, registryOptions, parser.value(instance), parser.value(journal),
-                                         io, &request, &instanceId);
+    if (const int code = instanceRequest(parser, registryOptions, parser.value(instance),
+                                         parser.value(journal), io, &request, &instanceId);
         code >= 0)
         return code;
     BackupRestore engine(request);
@@ -163,7 +163,8 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
         }
         for (const BackupInfo& b : backups)
             io.out << QStringLiteral("%1  %2  %3  %4\n")
-                          .arg(b.name, b.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          .arg(b.name,
+                               b.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                QLocale::c().formattedDataSize(b.bytes),
                                b.hasEnv ? tr("database + .env") : tr("database only"));
         io.out << tr("%n backup(s)", nullptr, int(backups.size())) << Qt::endl;
@@ -178,8 +179,9 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
         io.err.flush();
         const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
         if (answer != QStringLiteral("yes")) {
-            io.err << tr("backup restore: not confirmed; nothing was changed (pass --yes to skip the question)")
-                   << Qt::endl;
+            io.err
+                << tr("backup restore: not confirmed; nothing was changed (pass --yes to skip the question)")
+                << Qt::endl;
             return ExitUsage;
         }
     }

@@ -52,8 +52,8 @@ ValidationResult ConfigValidator::validate(const DeploymentConfig& config)
               issues);
     }
     if (c.web.tls == TlsMode::Existing) {
-        apply(FieldRules::tlsFile(c.web.certificateFile, false), "web.certificateFile", &c.web.certificateFile,
-              issues);
+        apply(FieldRules::tlsFile(c.web.certificateFile, false), "web.certificateFile",
+              &c.web.certificateFile, issues);
         apply(FieldRules::tlsFile(c.web.keyFile, true), "web.keyFile", &c.web.keyFile, issues);
     }
     if (c.web.tls == TlsMode::None && c.mode == DeploymentMode::Production && !c.web.acceptNoTls)

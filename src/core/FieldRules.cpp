@@ -437,10 +437,11 @@ FieldCheck<QString> FieldRules::releaseChecksums(const QString& text)
 FieldCheck<QString> FieldRules::tlsFile(const QString& path, bool key)
 {
     const QString trimmed = path.trimmed();
-    const QString fix = key ? tr("choose the certificate's private key file (PEM) on this computer; KKT Deploy "
-                                 "uploads it to the server, readable by root only")
-                            : tr("choose the certificate file (PEM, with its chain) on this computer; KKT Deploy "
-                                 "uploads it to the server");
+    const QString fix =
+        key ? tr("choose the certificate's private key file (PEM) on this computer; KKT Deploy "
+                 "uploads it to the server, readable by root only")
+            : tr("choose the certificate file (PEM, with its chain) on this computer; KKT Deploy "
+                 "uploads it to the server");
     if (trimmed.isEmpty())
         return failed<QString>(tr("is empty"), fix);
     const QFileInfo info(expandHome(trimmed));

@@ -21,7 +21,9 @@ BackupRestore::BackupRestore(DeploymentRequest request, QObject* parent)
                 m_layout,
                 m_cancel,
                 [this](const QString& line) { log(line); },
-                [this](int percent, const QString& title, qint64 eta) { emit progress(percent, title, eta); }}
+                [this](int percent, const QString& title, qint64 eta) {
+                    emit progress(percent, title, eta);
+                }}
 {
     for (const QString& secret : {m_request.target.password, m_request.target.passphrase})
         m_redactor.addSecret(secret);
@@ -182,11 +184,12 @@ DeploymentOutcome BackupRestore::restore(const QString& instanceId, const QStrin
     const std::optional<BackupInfo> chosen = choose(backups, backupName);
     if (!outcome.error.isEmpty() || !chosen) {
         if (outcome.error.isEmpty())
-            outcome.error = backupName.isEmpty()
-                                ? tr("instance %1 has no backup yet; nothing was changed").arg(instanceId)
-                                : tr("instance %1 has no backup “%2”; nothing was changed — kkt-deploy backup "
-                                     "list --instance %1 shows them")
-                                      .arg(instanceId, backupName);
+            outcome.error =
+                backupName.isEmpty()
+                    ? tr("instance %1 has no backup yet; nothing was changed").arg(instanceId)
+                    : tr("instance %1 has no backup “%2”; nothing was changed — kkt-deploy backup "
+                         "list --instance %1 shows them")
+                          .arg(instanceId, backupName);
         finish(&outcome, QStringLiteral("failed"));
         return outcome;
     }

@@ -72,7 +72,8 @@ QList<HealthCheck> DeploymentHealth::clientChecks()
     QString location = m_context.layout->kind().nginxLocation;
     if (location.endsWith(u'/'))
         location.chop(1);
-    base.setScheme(request.config.web.tls == TlsMode::None ? QStringLiteral("http") : QStringLiteral("https"));
+    base.setScheme(request.config.web.tls == TlsMode::None ? QStringLiteral("http")
+                                                           : QStringLiteral("https"));
     base.setHost(m_context.connection.ssh().resolvedHost());
     headers.append({QByteArrayLiteral("Host"), request.config.server.domain.toUtf8()});
     const auto url = [&](const QString& path) {

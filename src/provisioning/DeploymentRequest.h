@@ -43,8 +43,8 @@ public:
     // Encrypt's production directory.
     QString acmeServer;
     TlsCertificatePair tls; // with TlsMode::Existing: the checked pair to upload (the key is a secret)
-    QString resumeId;     // continue this deployment instead of starting one
-    QString owner;        // who holds the server lock, e.g. "ivan@laptop"
+    QString resumeId;       // continue this deployment instead of starting one
+    QString owner;          // who holds the server lock, e.g. "ivan@laptop"
     int lockSeconds = 2 * 60 * 60;
     bool recordInRegistry = true;
     RegistryTarget registry; // the configured registry, else the embedded one

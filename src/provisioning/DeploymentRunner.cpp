@@ -433,6 +433,17 @@ QList<PlanItem> DeploymentRunner::plan(QString* error)
         m_planSshError = outcome.sshErrorKind;
         return items;
     }
+    // The release's payload profile says which systems and which Python will do.
+    SshError factsError;
+    const QString unfit =
+        ServerFacts::failures(ServerFacts::collect(m_connection->ssh(), QString(),
+                                                   m_request.profile.serverRequirements(), &factsError),
+                              {QStringLiteral("os"), QStringLiteral("python")});
+    if (!unfit.isEmpty()) {
+        *error = tr("this server cannot run the release: %1").arg(unfit);
+        m_connection->close();
+        return items;
+    }
     const DeploymentConnection::Result remote =
         m_connection->run(*m_layout, RemoteScript::probeAllBody(m_steps), scriptSecrets());
     m_connection->close();

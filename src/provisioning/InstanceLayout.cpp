@@ -78,14 +78,16 @@ QString InstanceLayout::backupUnit() const
 QString InstanceLayout::tlsCertificatePath() const
 {
     if (m_config.web.tls == TlsMode::LetsEncrypt)
-        return QStringLiteral("/etc/letsencrypt/live/") + m_config.server.domain + QStringLiteral("/fullchain.pem");
+        return QStringLiteral("/etc/letsencrypt/live/") + m_config.server.domain +
+               QStringLiteral("/fullchain.pem");
     return QStringLiteral("/etc/kkt-deploy/tls/") + nginxSite() + QStringLiteral("/fullchain.pem");
 }
 
 QString InstanceLayout::tlsKeyPath() const
 {
     if (m_config.web.tls == TlsMode::LetsEncrypt)
-        return QStringLiteral("/etc/letsencrypt/live/") + m_config.server.domain + QStringLiteral("/privkey.pem");
+        return QStringLiteral("/etc/letsencrypt/live/") + m_config.server.domain +
+               QStringLiteral("/privkey.pem");
     return QStringLiteral("/etc/kkt-deploy/tls/") + nginxSite() + QStringLiteral("/privkey.pem");
 }
 

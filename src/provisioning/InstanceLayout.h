@@ -54,7 +54,10 @@ public:
     QString tlsCertificatePath() const;
     QString tlsKeyPath() const;
     QString acmeWebroot() const { return QStringLiteral("/var/www/kkt-acme"); }
-    static QString letsEncryptDirectory() { return QStringLiteral("https://acme-v02.api.letsencrypt.org/directory"); }
+    static QString letsEncryptDirectory()
+    {
+        return QStringLiteral("https://acme-v02.api.letsencrypt.org/directory");
+    }
     QString version() const { return m_version; }
 
     // Values for {placeholders} in profile lines and templates.

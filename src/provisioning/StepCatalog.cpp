@@ -47,6 +47,16 @@ const StepEntry entries[] = {
     {"web.tls", DeploymentPhase::Web, QT_TRANSLATE_NOOP("StepCatalog", "Set up TLS")},
 };
 
+// Putting a backup back (BackupRestore); kept apart from the deployment's steps.
+const StepEntry restoreEntries[] = {
+    {"restore.stop", DeploymentPhase::Services,
+     QT_TRANSLATE_NOOP("StepCatalog", "Keep the current state as a backup and stop the services")},
+    {"restore.database", DeploymentPhase::Database, QT_TRANSLATE_NOOP("StepCatalog", "Restore the database")},
+    {"restore.env", DeploymentPhase::Application,
+     QT_TRANSLATE_NOOP("StepCatalog", "Restore the environment file")},
+    {"restore.start", DeploymentPhase::Services, QT_TRANSLATE_NOOP("StepCatalog", "Start the services")},
+};
+
 QString readResource(const QString& path)
 {
     QFile file(path);
@@ -73,6 +83,23 @@ QList<ProvisioningStep> StepCatalog::steps(const DeploymentConfig& config, QStri
         }
         if (!step.parse(readResource(QStringLiteral(":/steps/") + id + QStringLiteral(".sh")))) {
             *error = tr("the built-in step “%1” is missing or incomplete").arg(id);
+            return {};
+        }
+        list << step;
+    }
+    return list;
+}
+
+QList<ProvisioningStep> StepCatalog::restoreSteps(QString* error)
+{
+    QList<ProvisioningStep> list;
+    for (const StepEntry& e : restoreEntries) {
+        ProvisioningStep step;
+        step.id = QString::fromLatin1(e.id);
+        step.phase = e.phase;
+        step.title = tr(e.title);
+        if (!step.parse(readResource(QStringLiteral(":/steps/") + step.id + QStringLiteral(".sh")))) {
+            *error = tr("the built-in step “%1” is missing or incomplete").arg(step.id);
             return {};
         }
         list << step;

@@ -1,7 +1,7 @@
 #include "TlsCertificatePair.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 
 #include <openssl/bio.h>
 #include <openssl/pem.h>
@@ -76,7 +76,8 @@ TlsCertificatePair TlsCertificatePair::load(const QString& certificateFile, cons
         return {};
     }
     std::unique_ptr<BIO, BioDeleter> keyBio(BIO_new_mem_buf(keyBytes.constData(), int(keyBytes.size())));
-    std::unique_ptr<EVP_PKEY, KeyDeleter> key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, noPassphrase, nullptr));
+    std::unique_ptr<EVP_PKEY, KeyDeleter> key(
+        PEM_read_bio_PrivateKey(keyBio.get(), nullptr, noPassphrase, nullptr));
     keyBio.reset();
     if (!key) {
         keyBytes.fill('\0');
@@ -105,9 +106,10 @@ TlsCertificatePair TlsCertificatePair::load(const QString& certificateFile, cons
     const QByteArray name = domain.toUtf8();
     if (X509_check_host(cert.get(), name.constData(), size_t(name.size()), 0, nullptr) != 1) {
         keyBytes.fill('\0');
-        *error = tr("web.certificateFile: the certificate “%1” (%2) is not valid for %3 — choose a certificate "
-                    "issued for this domain")
-                     .arg(certificateFile, pair.subject, domain);
+        *error =
+            tr("web.certificateFile: the certificate “%1” (%2) is not valid for %3 — choose a certificate "
+               "issued for this domain")
+                .arg(certificateFile, pair.subject, domain);
         return {};
     }
     ASN1_TIME* notAfter = X509_get_notAfter(cert.get());

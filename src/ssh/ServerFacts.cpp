@@ -116,7 +116,8 @@ ServerFactList ServerFacts::evaluate(const QMap<QString, QString>& raw, const Re
         tr("%1 GB free of %2 GB").arg(gib(freeKib), gib(totalKib)), diskStatus, diskMessage);
 
     // The profile's interpreter makes the venv: it is the one that must be new enough.
-    const QString interpreter = req.pythonInterpreter.isEmpty() ? QStringLiteral("python3") : req.pythonInterpreter;
+    const QString interpreter =
+        req.pythonInterpreter.isEmpty() ? QStringLiteral("python3") : req.pythonInterpreter;
     QStringList found;
     for (const QString& name : QStringList{QStringLiteral("python3"), interpreter}) {
         const QString version = raw.value(name);
@@ -124,23 +125,24 @@ ServerFactList ServerFacts::evaluate(const QMap<QString, QString>& raw, const Re
             found << name + u' ' + version;
     }
     const QString version = raw.value(interpreter);
-    const bool pythonOk =
-        !version.isEmpty() && (req.pythonMinimum.isEmpty() || compareVersions(version, req.pythonMinimum) >= 0);
+    const bool pythonOk = !version.isEmpty() &&
+                          (req.pythonMinimum.isEmpty() || compareVersions(version, req.pythonMinimum) >= 0);
     QString pythonMessage;
     if (pythonOk)
-        pythonMessage = req.pythonMinimum.isEmpty()
-                            ? tr("%1 is present").arg(interpreter)
-                            : tr("%1 %2 meets the release's minimum, Python %3").arg(interpreter, version,
-                                                                                 req.pythonMinimum);
+        pythonMessage = req.pythonMinimum.isEmpty() ? tr("%1 is present").arg(interpreter)
+                                                    : tr("%1 %2 meets the release's minimum, Python %3")
+                                                          .arg(interpreter, version, req.pythonMinimum);
     else if (version.isEmpty())
         pythonMessage = tr("The release profile %1 needs %2 (Python %3 or newer) and the server has none: "
                            "install it first, or choose a server that ships it")
                             .arg(req.profileName, interpreter, req.pythonMinimum);
     else
-        pythonMessage = tr("The release profile %1 needs Python %2 or newer; the server's %3 is %4: install a "
-                           "newer Python first, or choose a server that ships it")
-                            .arg(req.profileName, req.pythonMinimum, interpreter, version);
-    add(QStringLiteral("python"), tr("Python"), found.isEmpty() ? tr("none") : found.join(QStringLiteral(", ")),
+        pythonMessage =
+            tr("The release profile %1 needs Python %2 or newer; the server's %3 is %4: install a "
+               "newer Python first, or choose a server that ships it")
+                .arg(req.profileName, req.pythonMinimum, interpreter, version);
+    add(QStringLiteral("python"), tr("Python"),
+        found.isEmpty() ? tr("none") : found.join(QStringLiteral(", ")),
         pythonOk ? ServerFact::Pass : ServerFact::Fail, pythonMessage);
 
     const QString systemd = raw.value(QStringLiteral("systemd"));
@@ -266,6 +268,16 @@ ServerFactList ServerFacts::collect(SshSession& session, const QString& domain,
     ServerFactList facts = evaluate(parse(result.stdoutData), requirements);
     facts << checkDns(domain, session.resolvedHost());
     return facts;
+}
+
+QString ServerFacts::failures(const ServerFactList& facts, const QStringList& ids)
+{
+    QStringList problems;
+    for (const ServerFact& fact : facts) {
+        if (fact.status == ServerFact::Fail && (ids.isEmpty() || ids.contains(fact.id)))
+            problems << fact.title + QStringLiteral(": ") + fact.message;
+    }
+    return problems.join(QStringLiteral("; "));
 }
 
 ServerFact::Status ServerFacts::overall(const ServerFactList& facts)

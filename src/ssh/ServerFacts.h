@@ -20,7 +20,7 @@ public:
     {
         // From the payload profile of the chosen release (PayloadProfile::serverRequirements()).
         QString profileName;
-        QString pythonMinimum;                           // empty: any Python 3 will do
+        QString pythonMinimum;                                 // empty: any Python 3 will do
         QString pythonInterpreter = QStringLiteral("python3"); // what the venv is made with
         QStringList systems; // "debian 12", "ubuntu 24.04"; empty: every system KKT Deploy supports
         int cpus = 2;
@@ -38,6 +38,8 @@ public:
     // Runs the script on an open session; `domain` may be empty.
     static ServerFactList collect(SshSession& session, const QString& domain,
                                   const Requirements& requirements, SshError* error);
+    // "Title: message" of each failing fact among `ids` (all when empty), joined; empty when none fails.
+    static QString failures(const ServerFactList& facts, const QStringList& ids = {});
     // The worst status of all facts.
     static ServerFact::Status overall(const ServerFactList& facts);
 

@@ -114,8 +114,8 @@ private slots:
             QFile file(dir.filePath(QString::fromLatin1(name)));
             QVERIFY(file.open(QIODevice::WriteOnly));
         }
-        c.web = {TlsMode::Existing, dir.filePath(QStringLiteral("missing.pem")), dir.filePath(QStringLiteral("cert.key")),
-                 false};
+        c.web = {TlsMode::Existing, dir.filePath(QStringLiteral("missing.pem")),
+                 dir.filePath(QStringLiteral("cert.key")), false};
         QCOMPARE(ConfigValidator::validate(c).issues.value(0).field, QStringLiteral("web.certificateFile"));
         c.web.certificateFile = dir.filePath(QStringLiteral("cert.pem"));
         QVERIFY(ConfigValidator::validate(c).ok());

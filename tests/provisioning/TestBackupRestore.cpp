@@ -62,17 +62,18 @@ class TestBackupRestore : public QObject
 
     QStringList backupArgs(const QString& action) const
     {
-        return {QStringLiteral("backup"),     action,
-                QStringLiteral("--instance"), m_instanceId,
-                QStringLiteral("--identity"), m_host.clientKey(),
+        return {QStringLiteral("backup"),        action,
+                QStringLiteral("--instance"),    m_instanceId,
+                QStringLiteral("--identity"),    m_host.clientKey(),
                 QStringLiteral("--known-hosts"), m_knownHosts,
-                QStringLiteral("--journal"),  m_dir + QStringLiteral("/journal.sqlite")};
+                QStringLiteral("--journal"),     m_dir + QStringLiteral("/journal.sqlite")};
     }
 
     QString sql(const QString& statement) const
     {
         QString out;
-        m_host.run(QStringLiteral("cd /tmp && runuser -u postgres -- psql -X -At -d %1 -c \"%2\"").arg(m_database, statement),
+        m_host.run(QStringLiteral("cd /tmp && runuser -u postgres -- psql -X -At -d %1 -c \"%2\"")
+                       .arg(m_database, statement),
                    &out);
         return out.trimmed();
     }
@@ -80,7 +81,8 @@ class TestBackupRestore : public QObject
     QString envState() const
     {
         QString out;
-        m_host.run(QStringLiteral("cd /home/kktapp/kkt-system/shared && md5sum .env && stat -c '%a %U' .env"), &out);
+        m_host.run(QStringLiteral("cd /home/kktapp/kkt-system/shared && md5sum .env && stat -c '%a %U' .env"),
+                   &out);
         return out.trimmed();
     }
 
@@ -91,7 +93,8 @@ private slots:
         QString archive, checksums, error;
         QVERIFY2(SampleRelease::build(m_dir, &archive, &checksums, &error), qPrintable(error));
         QVERIFY(m_telegram.listen());
-        m_telegram.addBot(botToken, 987654321, QStringLiteral("KKT backup"), QStringLiteral("kkt_backup_bot"));
+        m_telegram.addBot(botToken, 987654321, QStringLiteral("KKT backup"),
+                          QStringLiteral("kkt_backup_bot"));
         m_knownHosts = m_dir + QStringLiteral("/known_hosts");
         QVERIFY2(m_host.start(), qPrintable(m_host.error()));
 
@@ -119,13 +122,14 @@ private slots:
                        .toJson());
         file.close();
         QString out;
-        QCOMPARE(cli({QStringLiteral("deploy"), config, QStringLiteral("--yes"), QStringLiteral("--known-hosts"),
-                      m_knownHosts, QStringLiteral("--accept-new"), QStringLiteral("--journal"),
-                      m_dir + QStringLiteral("/journal.sqlite"), QStringLiteral("--telegram-api"),
-                      m_telegram.baseUrl().toString()},
+        QCOMPARE(cli({QStringLiteral("deploy"), config, QStringLiteral("--yes"),
+                      QStringLiteral("--known-hosts"), m_knownHosts, QStringLiteral("--accept-new"),
+                      QStringLiteral("--journal"), m_dir + QStringLiteral("/journal.sqlite"),
+                      QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()},
                      &out),
                  0);
-        m_instanceId = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("instanceId")).toString();
+        m_instanceId =
+            QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("instanceId")).toString();
         QVERIFY(m_instanceId.startsWith(QStringLiteral("INST-")));
         m_database = QStringLiteral("kkt_client_") + m_instanceId.mid(5);
     }
@@ -161,13 +165,15 @@ private slots:
         QCOMPARE(sql(QStringLiteral("INSERT INTO deadline_types (type_name, is_active, is_system) VALUES "
                                     "('written after the backup', true, false) RETURNING 1")),
                  QStringLiteral("1"));
-        QCOMPARE(m_host.run(QStringLiteral("echo E2E_WRITTEN_AFTER_BACKUP=1 >>/home/kktapp/kkt-system/shared/.env")), 0);
+        QCOMPARE(m_host.run(
+                     QStringLiteral("echo E2E_WRITTEN_AFTER_BACKUP=1 >>/home/kktapp/kkt-system/shared/.env")),
+                 0);
         QVERIFY(envState() != envBefore);
 
         // A backup that does not exist is refused before anything changes.
         QString out, err;
-        QVERIFY(cli(backupArgs(QStringLiteral("restore")) << QStringLiteral("--backup") << QStringLiteral("nope")
-                                                           << QStringLiteral("--yes"),
+        QVERIFY(cli(backupArgs(QStringLiteral("restore"))
+                        << QStringLiteral("--backup") << QStringLiteral("nope") << QStringLiteral("--yes"),
                     &out, &err) != 0);
         QVERIFY2(err.contains(QStringLiteral("no backup “nope”")), qPrintable(err));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM deadline_types WHERE type_name LIKE 'written %'")),
@@ -183,8 +189,10 @@ private slots:
         for (const QJsonValue& check : health)
             QVERIFY2(check.toObject().value(QStringLiteral("passed")).toBool(), qPrintable(out));
 
-        QCOMPARE(sql(QStringLiteral("SELECT string_agg(type_name, ',') FROM deadline_types WHERE type_name LIKE 'written %'")),
-                 QStringLiteral("written before the backup"));
+        QCOMPARE(
+            sql(QStringLiteral(
+                "SELECT string_agg(type_name, ',') FROM deadline_types WHERE type_name LIKE 'written %'")),
+            QStringLiteral("written before the backup"));
         QCOMPARE(envState(), envBefore);
         QCOMPARE(m_host.run(QStringLiteral("systemctl is-active kkt-web kkt-bot && curl -fsS "
                                            "http://127.0.0.1:8000/health | grep -q healthy")),

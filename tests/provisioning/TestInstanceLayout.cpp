@@ -129,7 +129,8 @@ private slots:
         QCOMPARE(value(vars, QStringLiteral("KKT_TLS_KEY")),
                  QStringLiteral("/etc/kkt-deploy/tls/kkt-20261125120000/privkey.pem"));
         const QString tls = value(vars, QStringLiteral("KKT_NGINX_SITE_TLS"));
-        QVERIFY(tls.contains(QStringLiteral("ssl_certificate /etc/kkt-deploy/tls/kkt-20261125120000/fullchain.pem;")));
+        QVERIFY(tls.contains(
+            QStringLiteral("ssl_certificate /etc/kkt-deploy/tls/kkt-20261125120000/fullchain.pem;")));
         QVERIFY(tls.contains(QStringLiteral("return 301 https://")));
         QVERIFY(tls.contains(QStringLiteral("location /.well-known/acme-challenge/")));
         QVERIFY(tls.contains(QStringLiteral("proxy_pass http://127.0.0.1:8000/;")));
@@ -153,12 +154,15 @@ private slots:
                  QStringLiteral("/etc/letsencrypt/live/kkt.example.ru/fullchain.pem"));
         layout.setAcmeServer(QStringLiteral("https://127.0.0.1:14000/dir"));
         vars = layout.scriptVariables({}, &error);
-        QCOMPARE(value(vars, QStringLiteral("KKT_ACME_SERVER")), QStringLiteral("https://127.0.0.1:14000/dir"));
+        QCOMPARE(value(vars, QStringLiteral("KKT_ACME_SERVER")),
+                 QStringLiteral("https://127.0.0.1:14000/dir"));
         QVERIFY(value(vars, QStringLiteral("KKT_NGINX_SITE_TLS"))
-                    .contains(QStringLiteral("ssl_certificate_key /etc/letsencrypt/live/kkt.example.ru/privkey.pem;")));
+                    .contains(QStringLiteral(
+                        "ssl_certificate_key /etc/letsencrypt/live/kkt.example.ru/privkey.pem;")));
         c.web.tls = TlsMode::None;
         c.web.acceptNoTls = true;
-        QVERIFY(value(InstanceLayout(c, m_profile, QStringLiteral("INST-20261125120000")).scriptVariables({}, &error),
+        QVERIFY(value(InstanceLayout(c, m_profile, QStringLiteral("INST-20261125120000"))
+                          .scriptVariables({}, &error),
                       QStringLiteral("KKT_NGINX_SITE_TLS"))
                     .isEmpty());
     }

@@ -45,7 +45,8 @@ private slots:
     void serverRequirementsComeFromTheProfile()
     {
         QString error;
-        const ServerFacts::Requirements kkt = PayloadProfile::forConfig(QString(), &error).serverRequirements();
+        const ServerFacts::Requirements kkt =
+            PayloadProfile::forConfig(QString(), &error).serverRequirements();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(kkt.pythonMinimum, QStringLiteral("3.12"));
         QCOMPARE(kkt.pythonInterpreter, QStringLiteral("python3.12"));

@@ -43,8 +43,9 @@ private slots:
     void mismatchedKeyIsRefused()
     {
         QString error;
-        TlsCertificatePair::load(m_certs->certificate(QStringLiteral("site")), m_certs->key(QStringLiteral("other")),
-                                 QStringLiteral("kkt.example.ru"), &error);
+        TlsCertificatePair::load(m_certs->certificate(QStringLiteral("site")),
+                                 m_certs->key(QStringLiteral("other")), QStringLiteral("kkt.example.ru"),
+                                 &error);
         QVERIFY2(error.startsWith(QStringLiteral("web.keyFile: ")), qPrintable(error));
         QVERIFY(error.contains(QStringLiteral("does not belong to the certificate")));
     }
@@ -52,8 +53,9 @@ private slots:
     void otherDomainIsRefused()
     {
         QString error;
-        TlsCertificatePair::load(m_certs->certificate(QStringLiteral("site")), m_certs->key(QStringLiteral("site")),
-                                 QStringLiteral("other.example.ru"), &error);
+        TlsCertificatePair::load(m_certs->certificate(QStringLiteral("site")),
+                                 m_certs->key(QStringLiteral("site")), QStringLiteral("other.example.ru"),
+                                 &error);
         QVERIFY2(error.startsWith(QStringLiteral("web.certificateFile: ")), qPrintable(error));
         QVERIFY(error.contains(QStringLiteral("other.example.ru")));
     }
@@ -71,8 +73,8 @@ private slots:
         QVERIFY2(error.startsWith(QStringLiteral("web.certificateFile: ")), qPrintable(error));
         error.clear();
         TlsCertificatePair::load(m_certs->certificate(QStringLiteral("site")),
-                                 m_certs->certificate(QStringLiteral("site")), QStringLiteral("kkt.example.ru"),
-                                 &error);
+                                 m_certs->certificate(QStringLiteral("site")),
+                                 QStringLiteral("kkt.example.ru"), &error);
         QVERIFY2(error.startsWith(QStringLiteral("web.keyFile: ")), qPrintable(error));
     }
 };

@@ -89,9 +89,16 @@ class TestTlsStep : public QObject
 
     QStringList deployArgs(const QString& config) const
     {
-        return {QStringLiteral("deploy"), config, QStringLiteral("--yes"), QStringLiteral("--known-hosts"),
-                m_knownHosts, QStringLiteral("--accept-new"), QStringLiteral("--journal"), m_dir + QStringLiteral("/journal.sqlite"),
-                QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()};
+        return {QStringLiteral("deploy"),
+                config,
+                QStringLiteral("--yes"),
+                QStringLiteral("--known-hosts"),
+                m_knownHosts,
+                QStringLiteral("--accept-new"),
+                QStringLiteral("--journal"),
+                m_dir + QStringLiteral("/journal.sqlite"),
+                QStringLiteral("--telegram-api"),
+                m_telegram.baseUrl().toString()};
     }
 
     static QString run(const QString& program, const QStringList& args)
@@ -129,37 +136,39 @@ class TestTlsStep : public QObject
 
     static QString fingerprintOf(const QString& pem)
     {
-        return run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"),
-                                               QStringLiteral("-fingerprint"), QStringLiteral("-sha256"),
-                                               QStringLiteral("-in"), pem});
+        return run(QStringLiteral("openssl"),
+                   {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+                    QStringLiteral("-sha256"), QStringLiteral("-in"), pem});
     }
 
     // GET over HTTPS from this machine, trusting only `ca`, the name resolved to 127.0.0.1.
     QString httpsGet(const QString& path, const QString& ca) const
     {
-        return run(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10"),
-                                            QStringLiteral("--cacert"), ca, QStringLiteral("--resolve"),
-                                            domain + QStringLiteral(":443:127.0.0.1"),
-                                            QStringLiteral("https://") + domain + path});
+        return run(QStringLiteral("curl"),
+                   {QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10"),
+                    QStringLiteral("--cacert"), ca, QStringLiteral("--resolve"),
+                    domain + QStringLiteral(":443:127.0.0.1"), QStringLiteral("https://") + domain + path});
     }
 
     // Status and redirect target of plain HTTP.
     QString httpRedirect(const QString& path) const
     {
         return run(QStringLiteral("curl"),
-                   {QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10"), QStringLiteral("-o"),
-                    QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{http_code} %{redirect_url}"),
-                    QStringLiteral("--resolve"), domain + QStringLiteral(":80:127.0.0.1"),
-                    QStringLiteral("http://") + domain + path});
+                   {QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10"),
+                    QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                    QStringLiteral("%{http_code} %{redirect_url}"), QStringLiteral("--resolve"),
+                    domain + QStringLiteral(":80:127.0.0.1"), QStringLiteral("http://") + domain + path});
     }
 
     QString snapshot() const
     {
         QString out;
-        m_host.run(QStringLiteral("cd /tmp; md5sum /etc/nginx/sites-available/kkt-* /home/kktapp/kkt-system/shared/.env; "
-                                  "find /etc/letsencrypt/archive /etc/letsencrypt/renewal /etc/kkt-deploy -type f "
-                                  "-exec md5sum {} + 2>/dev/null | sort; systemctl is-enabled certbot.timer"),
-                   &out);
+        m_host.run(
+            QStringLiteral(
+                "cd /tmp; md5sum /etc/nginx/sites-available/kkt-* /home/kktapp/kkt-system/shared/.env; "
+                "find /etc/letsencrypt/archive /etc/letsencrypt/renewal /etc/kkt-deploy -type f "
+                "-exec md5sum {} + 2>/dev/null | sort; systemctl is-enabled certbot.timer"),
+            &out);
         return out;
     }
 
@@ -225,23 +234,31 @@ private slots:
         // The test host trusts pebble's ACME listener for certbot; the product never sets this.
         QFile listenerCa(m_pebble->listenerAuthority());
         QVERIFY(listenerCa.open(QIODevice::ReadOnly));
-        QCOMPARE(m_host.run(QStringLiteral("cat >/root/pebble-listener-ca.pem <<'EOF'\n%1EOF\n"
-                                           "echo REQUESTS_CA_BUNDLE=/root/pebble-listener-ca.pem >>/etc/environment")
-                                .arg(QString::fromUtf8(listenerCa.readAll()))),
+        QCOMPARE(m_host.run(
+                     QStringLiteral("cat >/root/pebble-listener-ca.pem <<'EOF'\n%1EOF\n"
+                                    "echo REQUESTS_CA_BUNDLE=/root/pebble-listener-ca.pem >>/etc/environment")
+                         .arg(QString::fromUtf8(listenerCa.readAll()))),
                  0);
     }
 
     void serverCheckUsesTheProfile()
     {
-        const QStringList probe{QStringLiteral("probe"),    QStringLiteral("--host"),
-                                QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                                QString::number(m_host.port()), QStringLiteral("--user"),
-                                QStringLiteral("root"),     QStringLiteral("--identity"),
-                                m_host.clientKey(),         QStringLiteral("--known-hosts"),
-                                m_knownHosts,               QStringLiteral("--accept-new"),
+        const QStringList probe{QStringLiteral("probe"),
+                                QStringLiteral("--host"),
+                                QStringLiteral("127.0.0.1"),
+                                QStringLiteral("--port"),
+                                QString::number(m_host.port()),
+                                QStringLiteral("--user"),
+                                QStringLiteral("root"),
+                                QStringLiteral("--identity"),
+                                m_host.clientKey(),
+                                QStringLiteral("--known-hosts"),
+                                m_knownHosts,
+                                QStringLiteral("--accept-new"),
                                 QStringLiteral("--json")};
         const auto fact = [](const QString& json, const QString& id) {
-            for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("facts")).toArray()) {
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("facts")).toArray()) {
                 if (v.toObject().value(QStringLiteral("id")).toString() == id)
                     return v.toObject();
             }
@@ -250,14 +267,18 @@ private slots:
         // Debian 12 with Python 3.11 meets a profile that asks for 3.11 on Debian 12 …
         QString out;
         cli(probe + QStringList{QStringLiteral("--profile"), m_profile}, QString(), &out);
-        QCOMPARE(fact(out, QStringLiteral("python")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
-        QCOMPARE(fact(out, QStringLiteral("os")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+        QCOMPARE(fact(out, QStringLiteral("python")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("pass"));
+        QCOMPARE(fact(out, QStringLiteral("os")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("pass"));
         // … and fails KKT 1.0's (Python 3.12, Ubuntu 24.04), saying why.
         cli(probe, QString(), &out);
         const QJsonObject python = fact(out, QStringLiteral("python"));
         QCOMPARE(python.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-        QVERIFY2(python.value(QStringLiteral("message")).toString().contains(QStringLiteral("3.12")), qPrintable(out));
-        QCOMPARE(fact(out, QStringLiteral("os")).value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        QVERIFY2(python.value(QStringLiteral("message")).toString().contains(QStringLiteral("3.12")),
+                 qPrintable(out));
+        QCOMPARE(fact(out, QStringLiteral("os")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("fail"));
     }
 
     void letsEncryptCertificateIsIssuedAndServed()
@@ -266,8 +287,9 @@ private slots:
         bool verified = false;
         QVERIFY(!servedFingerprint(m_pebbleRoot, &verified).isEmpty());
         QVERIFY2(verified, "the served certificate does not chain to pebble's root for the domain");
-        QVERIFY(run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-issuer"),
-                                                QStringLiteral("-in"), m_dir + QStringLiteral("/served.pem")})
+        QVERIFY(run(QStringLiteral("openssl"),
+                    {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-issuer"),
+                     QStringLiteral("-in"), m_dir + QStringLiteral("/served.pem")})
                     .contains(QStringLiteral("Pebble Intermediate")));
         QVERIFY(httpsGet(QStringLiteral("/health"), m_pebbleRoot).contains(QStringLiteral("healthy")));
         QCOMPARE(httpRedirect(QStringLiteral("/health")),
@@ -275,13 +297,15 @@ private slots:
         // Renewal: certbot's timer is on, and the renewal configuration remembers the directory
         // and the webroot, so a renewal asks the same CA the same way.
         QString renewal;
-        QCOMPARE(m_host.run(QStringLiteral("systemctl is-enabled certbot.timer && systemctl list-timers --all "
-                                           "--no-pager certbot.timer | grep -q certbot.timer && cat "
-                                           "/etc/letsencrypt/renewal/%1.conf")
-                                .arg(domain),
-                            &renewal),
-                 0);
-        QVERIFY2(renewal.contains(QStringLiteral("server = ") + m_pebble->directoryUrl()), qPrintable(renewal));
+        QCOMPARE(
+            m_host.run(QStringLiteral("systemctl is-enabled certbot.timer && systemctl list-timers --all "
+                                      "--no-pager certbot.timer | grep -q certbot.timer && cat "
+                                      "/etc/letsencrypt/renewal/%1.conf")
+                           .arg(domain),
+                       &renewal),
+            0);
+        QVERIFY2(renewal.contains(QStringLiteral("server = ") + m_pebble->directoryUrl()),
+                 qPrintable(renewal));
         QVERIFY(renewal.contains(QStringLiteral("authenticator = webroot")));
         QVERIFY(renewal.contains(QStringLiteral("renew_hook = systemctl reload nginx")));
     }
@@ -290,7 +314,8 @@ private slots:
     {
         const QString before = snapshot();
         QString out, err;
-        QCOMPARE(cli(deployArgs(writeConfig(QStringLiteral("mismatch"), TlsMode::Existing, QStringLiteral("other"))),
+        QCOMPARE(cli(deployArgs(
+                         writeConfig(QStringLiteral("mismatch"), TlsMode::Existing, QStringLiteral("other"))),
                      m_certs->authority(), &out, &err),
                  2);
         QVERIFY2(err.contains(QStringLiteral("web.keyFile")), qPrintable(err));
@@ -312,7 +337,8 @@ private slots:
         QCOMPARE(servedFingerprint(m_certs->authority(), &verified),
                  fingerprintOf(m_certs->certificate(QStringLiteral("site"))));
         QVERIFY(verified);
-        QVERIFY(httpsGet(QStringLiteral("/health"), m_certs->authority()).contains(QStringLiteral("healthy")));
+        QVERIFY(
+            httpsGet(QStringLiteral("/health"), m_certs->authority()).contains(QStringLiteral("healthy")));
         QCOMPARE(httpRedirect(QStringLiteral("/")), QStringLiteral("301 https://") + domain + u'/');
     }
 

@@ -153,6 +153,22 @@ private Q_SLOTS:
         QCOMPARE(find(ServerFacts::evaluate(raw, kkt10), QStringLiteral("os")).status, ServerFact::Pass);
     }
 
+    void failuresNameTheFacts()
+    {
+        QMap<QString, QString> raw = goodServer();
+        raw.insert(QStringLiteral("python3.12"), QString());
+        raw.insert(QStringLiteral("python3"), QStringLiteral("3.11.2"));
+        raw.insert(QStringLiteral("cpus"), QStringLiteral("1"));
+        ServerFacts::Requirements kkt10;
+        kkt10.pythonMinimum = QStringLiteral("3.12");
+        kkt10.pythonInterpreter = QStringLiteral("python3.12");
+        const ServerFactList facts = ServerFacts::evaluate(raw, kkt10);
+        QVERIFY(ServerFacts::failures(facts, {QStringLiteral("os")}).isEmpty());
+        QVERIFY(
+            ServerFacts::failures(facts, {QStringLiteral("python")}).startsWith(QStringLiteral("Python: ")));
+        QVERIFY(!ServerFacts::failures(facts).contains(QStringLiteral("CPUs"))); // a warning, not a failure
+    }
+
     void scriptAsksForTheProfilesInterpreter()
     {
         ServerFacts::Requirements r;

@@ -32,9 +32,9 @@ QString PebbleServer::listenerAuthority() const
 bool PebbleServer::curl(const QString& url, const QString& output)
 {
     QProcess p;
-    p.start(QStringLiteral("curl"), {QStringLiteral("-fsS"), QStringLiteral("--max-time"), QStringLiteral("5"),
-                                     QStringLiteral("--cacert"), listenerAuthority(), QStringLiteral("-o"),
-                                     output, url});
+    p.start(QStringLiteral("curl"),
+            {QStringLiteral("-fsS"), QStringLiteral("--max-time"), QStringLiteral("5"),
+             QStringLiteral("--cacert"), listenerAuthority(), QStringLiteral("-o"), output, url});
     const bool ok = p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (!ok)
         m_error = QStringLiteral("curl %1: %2").arg(url, QString::fromUtf8(p.readAllStandardError()));
@@ -44,7 +44,8 @@ bool PebbleServer::curl(const QString& url, const QString& output)
 bool PebbleServer::start()
 {
     TestCertificates certs(m_dir);
-    if (!certs.makeAuthority() || !certs.makeServer(QStringLiteral("listener"), QStringLiteral("localhost"))) {
+    if (!certs.makeAuthority() ||
+        !certs.makeServer(QStringLiteral("listener"), QStringLiteral("localhost"))) {
         m_error = certs.error();
         return false;
     }
@@ -55,7 +56,8 @@ bool PebbleServer::start()
     const QJsonObject config{
         {QStringLiteral("pebble"),
          QJsonObject{{QStringLiteral("listenAddress"), QStringLiteral("127.0.0.1:%1").arg(m_port)},
-                     {QStringLiteral("managementListenAddress"), QStringLiteral("127.0.0.1:%1").arg(m_managementPort)},
+                     {QStringLiteral("managementListenAddress"),
+                      QStringLiteral("127.0.0.1:%1").arg(m_managementPort)},
                      {QStringLiteral("certificate"), certs.certificate(QStringLiteral("listener"))},
                      {QStringLiteral("privateKey"), certs.key(QStringLiteral("listener"))},
                      {QStringLiteral("httpPort"), int(TestEnvironment::freePort())},

@@ -25,17 +25,18 @@ bool TestCertificates::openssl(const QStringList& arguments)
 bool TestCertificates::makeAuthority()
 {
     return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                    QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("30"),
-                    QStringLiteral("-subj"), QStringLiteral("/CN=KKT Deploy test CA"), QStringLiteral("-keyout"),
+                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                    QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                    QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=KKT Deploy test CA"), QStringLiteral("-keyout"),
                     m_dir + QStringLiteral("/ca.key"), QStringLiteral("-out"), authority()});
 }
 
 bool TestCertificates::makeKey(const QString& name)
 {
     return openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
-                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"),
-                    key(name)}) &&
+                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                    QStringLiteral("-out"), key(name)}) &&
            QFile::setPermissions(key(name), QFile::ReadOwner | QFile::WriteOwner);
 }
 
@@ -52,9 +53,11 @@ bool TestCertificates::makeServer(const QString& name, const QString& dnsName)
     extFile.close();
     return makeKey(name) &&
            openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), key(name),
-                    QStringLiteral("-subj"), QStringLiteral("/CN=") + dnsName, QStringLiteral("-out"), csr}) &&
+                    QStringLiteral("-subj"), QStringLiteral("/CN=") + dnsName, QStringLiteral("-out"),
+                    csr}) &&
            openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
-                    QStringLiteral("-CA"), authority(), QStringLiteral("-CAkey"), m_dir + QStringLiteral("/ca.key"),
-                    QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("30"),
-                    QStringLiteral("-extfile"), ext, QStringLiteral("-out"), certificate(name)});
+                    QStringLiteral("-CA"), authority(), QStringLiteral("-CAkey"),
+                    m_dir + QStringLiteral("/ca.key"), QStringLiteral("-CAcreateserial"),
+                    QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"), ext,
+                    QStringLiteral("-out"), certificate(name)});
 }

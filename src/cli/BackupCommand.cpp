@@ -172,10 +172,14 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
     }
 
     if (!parser.isSet(yes)) {
-        io.err << tr("Replace the database and .env of %1 on %2 with backup %3? Data written since then is "
-                     "lost (the current state is kept as a backup first). Type “yes”: ")
-                      .arg(instanceId, request.target.host,
-                           parser.value(backup).isEmpty() ? tr("the latest") : parser.value(backup));
+        const QString lost = tr("Data written since then is lost (the current state is kept as a backup "
+                                "first). Type “yes”: ");
+        io.err << (parser.value(backup).isEmpty()
+                       ? tr("Replace the database and .env of %1 on %2 with its latest backup?")
+                             .arg(instanceId, request.target.host)
+                       : tr("Replace the database and .env of %1 on %2 with backup %3?")
+                             .arg(instanceId, request.target.host, parser.value(backup)))
+               << u' ' << lost;
         io.err.flush();
         const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
         if (answer != QStringLiteral("yes")) {

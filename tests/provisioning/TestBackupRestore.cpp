@@ -1,18 +1,17 @@
 #include "provisioning/BackupRestore.h"
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
+#include "support/CommandLineRun.h"
 #include "support/FakeTelegramServer.h"
 #include "support/SampleRelease.h"
 #include "support/SystemdHost.h"
 #include "support/TestEnvironment.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 // Backups that restore, on a real Debian 12 server with systemd, through the command line: the
@@ -35,29 +34,7 @@ class TestBackupRestore : public QObject
 
     int cli(const QStringList& args, QString* out, QString* err = nullptr)
     {
-        QProcess p;
-        p.setProgram(TestEnvironment::binaryDir() + QStringLiteral("/kkt-deploy"));
-        p.setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KKT_BOT_TOKEN"), botToken);
-        env.insert(QStringLiteral("KKT_ADMIN_PASSWORD"), QStringLiteral("Sentinel-Admin-Pw-7x!"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir + QStringLiteral("/config"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir + QStringLiteral("/data"));
-        p.setProcessEnvironment(env);
-        p.start();
-        QDeadlineTimer deadline(600000);
-        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(50);
-        *out = QString::fromUtf8(p.readAllStandardOutput());
-        const QString errText = QString::fromUtf8(p.readAllStandardError());
-        if (err)
-            *err = errText;
-        if (p.exitStatus() != QProcess::NormalExit)
-            return -1;
-        if (p.exitCode() != 0)
-            qWarning().noquote() << "kkt-deploy exited with" << p.exitCode() << "\n" << errText.right(4000);
-        return p.exitCode();
+        return CommandLineRun::run(args, CommandLineRun::environment(m_dir, botToken), out, err);
     }
 
     QStringList backupArgs(const QString& action) const

@@ -1,3 +1,4 @@
+#include "support/CommandLineRun.h"
 #include "support/FakeTelegramServer.h"
 #include "support/PebbleServer.h"
 #include "support/SampleRelease.h"
@@ -5,7 +6,6 @@
 #include "support/TestCertificates.h"
 #include "support/TestEnvironment.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -59,32 +59,11 @@ class TestTlsStep : public QObject
     // Runs kkt-deploy while this thread serves Telegram; returns the exit code.
     int cli(const QStringList& args, const QString& caFile, QString* out, QString* err = nullptr)
     {
-        QProcess p;
-        p.setProgram(TestEnvironment::binaryDir() + QStringLiteral("/kkt-deploy"));
-        p.setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KKT_BOT_TOKEN"), botToken);
-        env.insert(QStringLiteral("KKT_ADMIN_PASSWORD"), QStringLiteral("Sentinel-Admin-Pw-7x!"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir + QStringLiteral("/config"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir + QStringLiteral("/data"));
+        QProcessEnvironment env = CommandLineRun::environment(m_dir, botToken);
         env.insert(QStringLiteral("KKT_ACME_SERVER"), m_pebble->directoryUrl());
         if (!caFile.isEmpty())
             env.insert(QStringLiteral("KKT_TLS_CA_FILE"), caFile);
-        p.setProcessEnvironment(env);
-        p.start();
-        QDeadlineTimer deadline(600000);
-        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(50);
-        *out = QString::fromUtf8(p.readAllStandardOutput());
-        const QString errText = QString::fromUtf8(p.readAllStandardError());
-        if (err)
-            *err = errText;
-        if (p.exitStatus() != QProcess::NormalExit)
-            return -1;
-        if (p.exitCode() != 0)
-            qWarning().noquote() << "kkt-deploy exited with" << p.exitCode() << "\n" << errText.right(4000);
-        return p.exitCode();
+        return CommandLineRun::run(args, env, out, err);
     }
 
     QStringList deployArgs(const QString& config) const

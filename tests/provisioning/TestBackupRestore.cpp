@@ -49,7 +49,7 @@ class TestBackupRestore : public QObject
     QString sql(const QString& statement) const
     {
         QString out;
-        m_host.run(QStringLiteral("cd /tmp && runuser -u postgres -- psql -X -At -d %1 -c \"%2\"")
+        m_host.run(QStringLiteral("cd /tmp && runuser -u postgres -- psql -X -q -At -d %1 -c \"%2\"")
                        .arg(m_database, statement),
                    &out);
         return out.trimmed();

@@ -78,3 +78,83 @@ kkt_render_env() {
     done <"$KKT_STATE_DIR/secrets.env"
     printf '%s\n' "$content"
 }
+
+# Who holds a package-manager lock, as "/var/lib/dpkg/lock-frontend held by PID 125 (apt-get)";
+# empty when none is held. /proc/locks needs no extra package (fuser and lsof are not in minbase).
+kkt_package_lock_holder() {
+    local file inode pid
+    for file in /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock /var/cache/apt/archives/lock; do
+        [ -e "$file" ] || continue
+        inode=$(stat -L -c %i "$file")
+        pid=$(awk -v ino="$inode" '$2 != "->" { n = split($6, a, ":"); if (a[n] == ino && $5 > 0) { print $5; exit } }' /proc/locks)
+        if [ -n "$pid" ]; then
+            echo "$file held by PID $pid ($(cat "/proc/$pid/comm" 2>/dev/null || echo gone))"
+            return 0
+        fi
+    done
+    # unattended-upgrades between two of its transactions holds no lock but will take it again.
+    if systemctl is-active --quiet apt-daily.service apt-daily-upgrade.service 2>/dev/null; then
+        echo "apt-daily (unattended-upgrades) is running"
+    fi
+}
+
+# Units of finish-before-cancel steps still running (left by a run whose connection died).
+kkt_running_step_units() {
+    systemctl list-units --plain --no-legend --state=active,activating 'kkt-deploy-step-*' 2>/dev/null \
+        | awk '{print $1}' | tr '\n' ' ' | sed 's/ $//'
+}
+
+# Non-empty when dpkg was interrupted (it would refuse to work until `dpkg --configure -a`).
+kkt_dpkg_interrupted() {
+    ls -A /var/lib/dpkg/updates 2>/dev/null | head -n 1
+    dpkg --audit 2>/dev/null | head -n 1
+}
+
+# Runs the script on stdin as the transient unit $1, which outlives this connection: a run that is
+# killed or loses the server leaves it finishing, and the next run waits for it. Output is
+# followed here; a marker every second keeps the client informed that it is still going.
+kkt_detached() {
+    local unit=$1 dir=/var/lib/kkt-deploy/steps tail_pid status
+    mkdir -p -m 0700 "$dir"
+    while systemctl is-active --quiet "$unit"; do
+        echo "waiting for $unit, left running by an interrupted run, to finish…"
+        sleep 1
+    done
+    rm -f "$dir/$unit.status"
+    : >"$dir/$unit.log"
+    ( umask 077; cat >"$dir/$unit.sh" )
+    systemd-run --quiet --collect --unit "$unit" --description "KKT Deploy step (finishes even without KKT Deploy)" \
+        /bin/bash -c 'bash "$1.sh" >>"$1.log" 2>&1; echo $? >"$1.status"' bash "$dir/$unit"
+    tail -n +1 -F "$dir/$unit.log" 2>/dev/null &
+    tail_pid=$!
+    while systemctl is-active --quiet "$unit"; do
+        echo "::kkt-tick"
+        sleep 1
+    done
+    sleep 0.3
+    kill "$tail_pid" 2>/dev/null || true
+    wait "$tail_pid" 2>/dev/null || true
+    status=$(cat "$dir/$unit.status" 2>/dev/null || echo 1)
+    rm -f "$dir/$unit.sh"
+    return "$status"
+}
+
+# "port 80 is taken by apache2 (PID 812)" for each given TCP port a process other than nginx (ours,
+# or production's next to a test instance) listens on; empty when they are free.
+kkt_foreign_listeners() {
+    local port line users name
+    for port in "$@"; do
+        while IFS= read -r line; do
+            users=${line#*users:}
+            if [ "$users" = "$line" ]; then
+                echo "port $port is taken by a process this login cannot see"
+                continue
+            fi
+            name=$(printf '%s' "$users" | sed -n 's/^(("\([^"]*\)",pid=\([0-9]*\).*/\1 (PID \2)/p')
+            case $name in
+            nginx\ *) ;;
+            *) echo "port $port is taken by ${name:-an unknown process}" ;;
+            esac
+        done < <(ss -Hltnp "sport = :$port" 2>/dev/null)
+    done | sort -u | paste -sd ';' | sed 's/;/; /g'
+}

@@ -1,8 +1,11 @@
 #include "DeployCommand.h"
 
+#include "DeploymentListing.h"
 #include "DeploymentOptions.h"
 #include "ExitCode.h"
 #include "ProbeCommand.h"
+#include "ResumeTarget.h"
+#include "core/ConfigFile.h"
 #include "provisioning/DeploymentRunner.h"
 
 #include <QIODevice>
@@ -17,6 +20,8 @@ namespace {
 DeploymentRunner* activeRunner = nullptr;
 
 // Ctrl+C cancels like the Cancel button: the current remote command stops, the lock is released.
+// During a step that must finish (packages, migrations) the first Ctrl+C lets it finish and the
+// log says so; a second one leaves at once. Only atomics here: this is a signal handler.
 void onInterrupt(int)
 {
     if (activeRunner)
@@ -103,15 +108,25 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
     QCommandLineParser parser;
     DeploymentOptions options;
     options.addTo(parser);
-    const QCommandLineOption resume(QStringLiteral("resume"), tr("continue the interrupted deployment ID"),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption rollBack(QStringLiteral("roll-back"),
-                                      tr("remove what deployment ID created on the server, and nothing else"),
-                                      QStringLiteral("ID"));
+    const QCommandLineOption resume(
+        QStringLiteral("resume"),
+        tr("continue the interrupted deployment ID (without ID: the last unfinished one to CONFIG's host)"),
+        QStringLiteral("ID"));
+    const QCommandLineOption rollBack(
+        QStringLiteral("roll-back"),
+        tr("remove what deployment ID (or the deployment that created instance ID) made on the server, and "
+           "nothing else"),
+        QStringLiteral("ID"));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("do not ask for confirmation"));
-    parser.addOptions({resume, rollBack, yes});
-    if (const int code = parse(parser, arguments, io); code >= 0)
+    const QCommandLineOption list(
+        QStringLiteral("list"),
+        tr("list the interrupted and recent deployments (of CONFIG's host when given)"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("with --list: print JSON"));
+    parser.addOptions({resume, rollBack, yes, list, json});
+    if (const int code = parse(parser, ResumeTarget::normalize(arguments), io); code >= 0)
         return code;
+    if (parser.isSet(list))
+        return listDeployments(parser, options.journal(parser), parser.isSet(json), io);
     if (parser.isSet(resume) && parser.isSet(rollBack)) {
         io.err << tr("deploy: --resume and --roll-back exclude each other") << Qt::endl;
         return ExitUsage;
@@ -119,10 +134,16 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
     DeploymentRequest request;
     if (const int code = options.build(parser, io, name(), !parser.isSet(rollBack), &request); code >= 0)
         return code;
+    QString rollBackId;
+    if (const int code =
+            findTargets(parser.isSet(resume) ? std::optional(parser.value(resume)) : std::nullopt,
+                        parser.value(rollBack), options.journal(parser), io, &request, &rollBackId);
+        code >= 0)
+        return code;
     if (!parser.isSet(yes)) {
         io.err << (parser.isSet(rollBack)
                        ? tr("Remove the instance deployment %1 created on %2? Type “yes”: ")
-                             .arg(parser.value(rollBack), request.config.server.host)
+                             .arg(rollBackId, request.config.server.host)
                        : tr("Deploy to %1 (%2)? Type “yes”: ")
                              .arg(request.config.server.host, request.config.server.domain));
         io.err.flush();
@@ -133,7 +154,6 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
             return ExitUsage;
         }
     }
-    request.resumeId = parser.value(resume);
 
     DeploymentRunner runner(request);
     request.secrets.wipe();
@@ -154,8 +174,7 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
     });
     activeRunner = &runner;
     auto previousHandler = std::signal(SIGINT, onInterrupt);
-    const DeploymentOutcome outcome =
-        parser.isSet(rollBack) ? runner.rollBack(parser.value(rollBack)) : runner.deploy();
+    const DeploymentOutcome outcome = parser.isSet(rollBack) ? runner.rollBack(rollBackId) : runner.deploy();
     std::signal(SIGINT, previousHandler);
     activeRunner = nullptr;
 
@@ -169,4 +188,46 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
                << Qt::endl;
     io.out << QJsonDocument(summaryOf(outcome)).toJson(QJsonDocument::Indented);
     return exitCodeFor(outcome.status, outcome.sshErrorKind);
+}
+
+int DeployCommand::listDeployments(const QCommandLineParser& parser, const QString& journal, bool json,
+                                   CommandIo& io)
+{
+    QString host;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        io.err << tr("deploy: --list takes at most one configuration file") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!files.isEmpty()) {
+        const ConfigFile::Loaded loaded = ConfigFile::load(files.first());
+        if (!loaded.error.isEmpty()) {
+            io.err << tr("deploy: %1").arg(loaded.error) << Qt::endl;
+            return ExitUsage;
+        }
+        host = loaded.config.server.host;
+    }
+    return DeploymentListing::print(journal, host, json, io);
+}
+
+int DeployCommand::findTargets(const std::optional<QString>& resume, const QString& rollBack,
+                               const QString& journal, CommandIo& io, DeploymentRequest* request,
+                               QString* rollBackId)
+{
+    QString error;
+    if (resume) {
+        request->resumeId = ResumeTarget::resumeId(journal, *resume, request->config, &error);
+        if (request->resumeId.isEmpty()) {
+            io.err << tr("deploy: %1").arg(error) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (!rollBack.isEmpty()) {
+        *rollBackId = ResumeTarget::rollBackId(journal, rollBack, request->config, &error);
+        if (rollBackId->isEmpty()) {
+            io.err << tr("deploy: %1").arg(error) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    return -1;
 }

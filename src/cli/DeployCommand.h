@@ -5,8 +5,13 @@
 
 #include <QCoreApplication>
 
-// `kkt-deploy deploy CONFIG [--resume ID] [--yes]`: the whole deployment without a window.
-// Progress goes to standard error, a JSON summary to standard output.
+#include <optional>
+
+struct DeploymentRequest;
+
+// `kkt-deploy deploy CONFIG [--resume [ID]] [--roll-back ID|INSTANCE] [--yes]`: the whole deployment
+// without a window; `deploy --list [CONFIG] [--json]`: what can be resumed. Progress goes to
+// standard error, a JSON summary to standard output.
 class DeployCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(DeployCommand)
@@ -18,4 +23,12 @@ public:
 
     static int exitCodeFor(DeploymentOutcome::Status status, int sshErrorKind);
     static QString statusName(DeploymentOutcome::Status status);
+
+private:
+    static int listDeployments(const QCommandLineParser& parser, const QString& journal, bool json,
+                               CommandIo& io);
+    // Fills request->resumeId and *rollBackId from the journal; -1 to go on, else the exit code.
+    static int findTargets(const std::optional<QString>& resume, const QString& rollBack,
+                           const QString& journal, CommandIo& io, DeploymentRequest* request,
+                           QString* rollBackId);
 };

@@ -23,6 +23,7 @@ ProgressPage::ProgressPage(DeploymentConfig* config, DeploymentSecrets* secrets,
     , m_flushTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_cancelText = m_ui->cancelButton->text();
     // A terminal: fixed-width, light on dark, a bounded number of lines so that a long run
     // keeps scrolling smoothly.
     m_ui->logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -148,6 +149,8 @@ void ProgressPage::start(const QString& resumeId)
 void ProgressPage::setRunning(bool running)
 {
     m_ui->cancelButton->setEnabled(running);
+    m_ui->cancelButton->setText(m_cancelText);
+    m_ui->cancelButton->setToolTip(QString());
     m_ui->retryButton->setEnabled(!running);
     m_ui->rollBackButton->setEnabled(!running);
     m_ui->leaveButton->setEnabled(!running);
@@ -216,8 +219,17 @@ void ProgressPage::cancel()
     if (!m_worker->isRunning())
         return;
     m_worker->cancel();
+    // A step that must finish (packages, migrations) says so through the progress signal; a
+    // second Cancel leaves at once and the next run waits for the step on the server.
+    if (m_ui->cancelButton->text() == m_cancelText) {
+        m_ui->cancelButton->setText(tr("Leave now"));
+        m_ui->cancelButton->setToolTip(
+            tr("Stops waiting at once; a package installation goes on on the server, and the next run waits "
+               "for it and repairs the server"));
+        m_ui->currentStepLabel->setText(tr("Cancelling: the current step finishes its command first…"));
+        return;
+    }
     m_ui->cancelButton->setEnabled(false);
-    m_ui->currentStepLabel->setText(tr("Cancelling: the current step finishes its command first…"));
 }
 
 void ProgressPage::operationFinished()

@@ -85,6 +85,7 @@ private:
     QStringList m_fullLog;
     int m_droppedLines = 0;
     bool m_followLog = true;
+    QString m_cancelText; // the Cancel button's own text; "Leave now" after a first cancel
     DeploymentOutcome m_outcome;
     bool m_createdInstance = false;
     bool m_journalled = false;

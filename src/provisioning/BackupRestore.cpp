@@ -28,6 +28,12 @@ BackupRestore::BackupRestore(DeploymentRequest request, QObject* parent)
     for (const QString& secret : {m_request.target.password, m_request.target.passphrase})
         m_redactor.addSecret(secret);
     m_connection->setLineHandler([this](const QString& line) {
+        // A step that finishes first prints a marker every second, so a waiting cancel is told here.
+        if (m_cancel && m_finishingStep && !m_finishingNotice.isEmpty()) {
+            log(tr("%1 Cancel again to leave at once: the step goes on on the server.")
+                    .arg(m_finishingNotice));
+            m_finishingNotice.clear();
+        }
         if (!line.startsWith(QStringLiteral("::kkt-")))
             log(line);
     });
@@ -136,6 +142,7 @@ bool BackupRestore::runSteps(const QList<ProvisioningStep>& steps, DeploymentOut
                       step.title, -1);
         emit stepStarted(step.id, step.title);
         log(tr("▶ %1").arg(step.title));
+        m_finishingNotice = step.finishingNotice;
         m_finishingStep = step.finishBeforeCancel;
         const StepExecutor::Result result = executor.run(step);
         m_finishingStep = false;

@@ -62,6 +62,7 @@ private:
     std::atomic_bool m_cancel{false};
     std::atomic_int m_cancelRequests{0};
     std::atomic_bool m_finishingStep{false};
+    QString m_finishingNotice; // said once when a cancel waits for the step in progress
     DeploymentContext m_context;
     QString m_journalPath;
     QString m_runId;

@@ -1,10 +1,14 @@
 #include "DeploymentJournal.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
@@ -23,7 +27,41 @@ QDateTime fromIso(const QVariant& v)
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
+QString selectDeployment()
+{
+    return QStringLiteral("SELECT id, instance_id, config, host, created_instance, status, started_at, "
+                          "finished_at, error, pid FROM deployments ");
+}
+
+DeploymentJournal::Deployment deploymentOf(const QSqlQuery& q)
+{
+    return {q.value(0).toString(), q.value(1).toString(),  q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toBool(),   q.value(5).toString(),  fromIso(q.value(6)),   fromIso(q.value(7)),
+            q.value(8).toString(), q.value(9).toLongLong()};
+}
+
 } // namespace
+
+bool DeploymentJournal::Deployment::unfinished() const
+{
+    return status == QStringLiteral("running") || status == QStringLiteral("cancelled") ||
+           status == QStringLiteral("failed");
+}
+
+QString DeploymentJournal::Deployment::state() const
+{
+    // A run of this process, or of a process still alive, is running; any other was interrupted.
+    if (status != QStringLiteral("running"))
+        return status;
+    const bool alive = pid == QCoreApplication::applicationPid() ||
+                       (pid > 0 && QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
+    return alive ? status : QStringLiteral("interrupted");
+}
+
+QString DeploymentJournal::Deployment::mode() const
+{
+    return QJsonDocument::fromJson(configJson.toUtf8()).object().value(QStringLiteral("mode")).toString();
+}
 
 DeploymentJournal::DeploymentJournal(const QString& path)
     : m_path(path.isEmpty() ? defaultPath() : path)
@@ -76,44 +114,91 @@ bool DeploymentJournal::open(QString* error)
             return false;
         }
     }
+    // Journals written before the process ID was kept get the column (already there: an error).
+    if (!db.record(QStringLiteral("deployments")).contains(QStringLiteral("pid")) &&
+        !q.exec(QStringLiteral("ALTER TABLE deployments ADD COLUMN pid INTEGER"))) {
+        *error = tr("cannot prepare the deployment journal “%1”: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
     return true;
 }
 
 bool DeploymentJournal::startDeployment(const Deployment& d)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(
-        QStringLiteral("INSERT INTO deployments (id, instance_id, config, host, created_instance, status, "
-                       "started_at) VALUES (?, ?, ?, ?, ?, 'running', ?) ON CONFLICT(id) DO UPDATE SET "
-                       "status = 'running', error = NULL, finished_at = NULL"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO deployments (id, instance_id, config, host, created_instance, status, started_at, pid) "
+        "VALUES (?, ?, ?, ?, ?, 'running', ?, ?) ON CONFLICT(id) DO UPDATE SET status = 'running', error = "
+        "NULL, "
+        "finished_at = NULL, pid = excluded.pid"));
     q.addBindValue(d.id);
     q.addBindValue(d.instanceId);
     q.addBindValue(d.configJson);
     q.addBindValue(d.host);
     q.addBindValue(d.createdInstance ? 1 : 0);
     q.addBindValue(iso(d.startedAt.isValid() ? d.startedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(QCoreApplication::applicationPid());
     return q.exec();
 }
 
 DeploymentJournal::Deployment DeploymentJournal::deployment(const QString& id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "SELECT id, instance_id, config, host, created_instance, status, started_at, finished_at, "
-        "error FROM deployments WHERE id = ?"));
+    q.prepare(selectDeployment() + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toBool(),   q.value(5).toString(),
-            fromIso(q.value(6)),   fromIso(q.value(7)),   q.value(8).toString()};
+    return deploymentOf(q);
+}
+
+DeploymentJournal::Deployment DeploymentJournal::latest(const QString& host, const QString& mode) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        selectDeployment() +
+        QStringLiteral("WHERE host = ? AND status <> 'not-started' ORDER BY started_at DESC, rowid DESC"));
+    q.addBindValue(host);
+    if (q.exec()) {
+        while (q.next()) {
+            const Deployment d = deploymentOf(q);
+            if (d.mode() == mode)
+                return d;
+        }
+    }
+    return {};
+}
+
+DeploymentJournal::Deployment DeploymentJournal::creatorOf(const QString& host,
+                                                           const QString& instanceId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(selectDeployment() +
+              QStringLiteral("WHERE host = ? AND instance_id = ? AND created_instance = 1 "
+                             "ORDER BY started_at DESC, rowid DESC LIMIT 1"));
+    q.addBindValue(host);
+    q.addBindValue(instanceId);
+    if (!q.exec() || !q.next())
+        return {};
+    return deploymentOf(q);
+}
+
+DeploymentJournal::Step DeploymentJournal::lastStep(const QString& deploymentId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT step_id, state, started_at, finished_at, duration_ms, output FROM steps "
+                             "WHERE deployment_id = ? ORDER BY started_at DESC, rowid DESC LIMIT 1"));
+    q.addBindValue(deploymentId);
+    if (!q.exec() || !q.next())
+        return {};
+    return {q.value(0).toString(), q.value(1).toString(),   fromIso(q.value(2)),
+            fromIso(q.value(3)),   q.value(4).toLongLong(), q.value(5).toString()};
 }
 
 QList<DeploymentJournal::Deployment> DeploymentJournal::deployments(int limit) const
 {
     QList<Deployment> list;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id FROM deployments ORDER BY started_at DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT id FROM deployments ORDER BY started_at DESC, rowid DESC LIMIT ?"));
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next())

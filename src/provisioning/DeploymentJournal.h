@@ -20,10 +20,18 @@ public:
         QString configJson;
         QString host;
         bool createdInstance = false;
-        QString status; // running, succeeded, failed, cancelled, rolled-back
+        QString status; // running, succeeded, failed, cancelled, rolled-back, not-started
         QDateTime startedAt;
         QDateTime finishedAt;
         QString error;
+        qint64 pid = 0; // the process that ran it last
+
+        // Not finished: running (or killed while running), cancelled or failed; it can be resumed.
+        bool unfinished() const;
+        // The status, with "interrupted" for a run whose process is gone without finishing it.
+        QString state() const;
+        // The configuration's mode (production, test).
+        QString mode() const;
     };
     struct Step
     {
@@ -47,6 +55,13 @@ public:
     bool startDeployment(const Deployment& deployment);
     Deployment deployment(const QString& id) const;
     QList<Deployment> deployments(int limit = 50) const;
+    // The most recent deployment to `host` in `mode` that started (got the server's lock, or was
+    // interrupted before it could know); empty when there is none.
+    Deployment latest(const QString& host, const QString& mode) const;
+    // The most recent deployment that created `instanceId` on `host`; empty when none did.
+    Deployment creatorOf(const QString& host, const QString& instanceId) const;
+    // The step that started last (the one a run was in when it stopped); empty when none ran.
+    Step lastStep(const QString& deploymentId) const;
     bool setInstance(const QString& id, const QString& instanceId, bool createdInstance);
     bool finishDeployment(const QString& id, const QString& status, const QString& error = QString());
 

@@ -29,6 +29,13 @@ DeploymentRecorder::DeploymentRecorder(RegistryTarget target, QString outboxPath
     , m_outboxPath(outboxPath.isEmpty() ? Outbox::defaultPath() : std::move(outboxPath))
 {}
 
+QString DeploymentRecorder::removedStatus()
+{
+    // The production schema allows active, inactive and error only (its CHECK constraint);
+    // "inactive" with a rollback history row is how a removed instance reads there.
+    return QStringLiteral("inactive");
+}
+
 QUuid DeploymentRecorder::instanceUuid(const QString& host, const QString& instanceId)
 {
     return QUuid::createUuidV5(instanceNamespace, host + u'/' + instanceId);
@@ -36,9 +43,11 @@ QUuid DeploymentRecorder::instanceUuid(const QString& host, const QString& insta
 
 DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& request,
                                                       const DeploymentOutcome& outcome,
-                                                      const QDateTime& startedAt, const QString& log)
+                                                      const QDateTime& startedAt, const QString& log,
+                                                      Action action)
 {
     Result result;
+    const bool rollBack = action == Action::RollBack;
     const DeploymentConfig& c = request.config;
     const QUuid instance = instanceUuid(c.server.host, outcome.instanceId);
     Registry registry(m_target);
@@ -54,7 +63,8 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
 
     // A failed first deployment still leaves an instance behind (to resume or roll back): it is
     // recorded with the status "error" so that its history has a home.
-    if (outcome.succeeded() || outcome.createdInstance) {
+    // A roll-back that worked leaves an instance that is gone from its server: kept, not active.
+    if (rollBack ? outcome.succeeded() : (outcome.succeeded() || outcome.createdInstance)) {
         InstanceRecord record;
         record.uuid = instance;
         record.name = outcome.instanceId;
@@ -62,7 +72,9 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
         record.ip = c.server.host;
         record.domain = c.server.domain;
         record.version = outcome.version;
-        record.status = outcome.succeeded() ? QStringLiteral("active") : QStringLiteral("error");
+        record.status = rollBack              ? removedStatus()
+                        : outcome.succeeded() ? QStringLiteral("active")
+                                              : QStringLiteral("error");
         record.adminEmail = c.admin.email;
         record.adminPhone = c.admin.phone;
         record.telegramAdminIds = joined(c.telegram.adminIds);
@@ -79,7 +91,9 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
                                                                : request.profile.production.database)
                             .replace(QStringLiteral("{instanceNumber}"), outcome.instanceId.mid(5).toLower());
         record.botUsername = outcome.botUsername;
-        if (outcome.succeeded()) {
+        if (rollBack) {
+            record.version.clear(); // nothing is deployed any more
+        } else if (outcome.succeeded()) {
             record.deployedAt = QDateTime::currentDateTimeUtc();
             record.lastHealthCheck = record.deployedAt;
         } else {
@@ -87,7 +101,7 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
         }
         // The credentials are sealed for the key holders; a run that did not set them leaves the
         // stored ones as they are.
-        if (outcome.succeeded() && !outcome.adminPassword.isEmpty()) {
+        if (!rollBack && outcome.succeeded() && !outcome.adminPassword.isEmpty()) {
             const QByteArray publicKey = online ? registry.publicKey(&error) : QByteArray();
             if (!publicKey.isEmpty()) {
                 QByteArray plain =
@@ -111,14 +125,16 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     history.operation = QUuid::createUuidV5(instanceNamespace, outcome.deploymentId + u'/' +
                                                                    startedAt.toString(Qt::ISODateWithMs));
     history.instance = instance;
-    history.action = QStringLiteral("deploy");
-    history.toVersion = outcome.version;
+    history.action = rollBack ? QStringLiteral("rollback") : QStringLiteral("deploy");
+    history.toVersion = rollBack ? QString() : outcome.version;
     history.initiatedBy = request.owner;
     history.startedAt = startedAt;
     history.completedAt = QDateTime::currentDateTimeUtc();
     history.status = outcome.succeeded() ? QStringLiteral("success") : QStringLiteral("failed");
     history.errorLog = Redactor::redactPatterns(outcome.error);
-    history.notes = tr("deployment %1").arg(outcome.deploymentId);
+    history.notes = rollBack ? tr("roll-back of deployment %1: the instance is removed from the server")
+                                   .arg(outcome.deploymentId)
+                             : tr("deployment %1").arg(outcome.deploymentId);
     history.logExcerpt = LogExcerpt::make(log, {request.secrets.botToken, outcome.adminPassword,
                                                 request.secrets.sshPassword, request.secrets.keyPassphrase});
     if (!outbox.enqueue(history, &error)) {
@@ -140,7 +156,7 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
                  "when it can.",
                  nullptr, result.pending)
                   .arg(m_target.display(), error);
-    if (outcome.succeeded() && !outcome.adminPassword.isEmpty() && !result.sealed)
+    if (!rollBack && outcome.succeeded() && !outcome.adminPassword.isEmpty() && !result.sealed)
         result.message +=
             u' ' + tr("The administrator's credentials were not stored: the registry has no public "
                       "key (kkt-deploy registry keys init) or could not be reached.");

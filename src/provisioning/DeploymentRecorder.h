@@ -10,12 +10,18 @@
 // Records a deployment in the registry: on success the instance (with its pinned host key and
 // the administrator's credentials sealed with the registry's public key) and a "deploy" history
 // row; on failure a "failed" row with the redacted error. Everything goes through the outbox, so
-// a registry that cannot be reached gets the records later, exactly once.
+// a registry that cannot be reached gets the records later, exactly once. A roll-back is recorded
+// the same way: a "rollback" row, and the instance no longer active.
 class DeploymentRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(DeploymentRecorder)
 
 public:
+    enum class Action
+    {
+        Deploy,
+        RollBack
+    };
     struct Result
     {
         bool queued = false;
@@ -31,8 +37,11 @@ public:
     // give the same UUID, so a re-run updates the row instead of adding one.
     static QUuid instanceUuid(const QString& host, const QString& instanceId);
 
+    // A roll-back writes a "rollback" history row and, when it worked, marks the instance removed.
     Result record(const DeploymentRequest& request, const DeploymentOutcome& outcome,
-                  const QDateTime& startedAt, const QString& log);
+                  const QDateTime& startedAt, const QString& log, Action action = Action::Deploy);
+    // The registry status of an instance a roll-back removed from its server.
+    static QString removedStatus();
 
 private:
     RegistryTarget m_target;

@@ -59,10 +59,7 @@ DeploymentRunner::DeploymentRunner(DeploymentRequest request, QObject* parent)
         m_redactor.addSecret(secret);
     if (m_request.telegramApiBase.isEmpty())
         m_request.telegramApiBase = QUrl(QStringLiteral("https://api.telegram.org"));
-    m_connection->setLineHandler([this](const QString& line) {
-        if (!line.startsWith(QStringLiteral("::kkt-")))
-            log(line);
-    });
+    m_connection->setLineHandler([this](const QString& line) { onRemoteLine(line); });
 }
 
 DeploymentRunner::~DeploymentRunner()
@@ -75,8 +72,24 @@ DeploymentRunner::~DeploymentRunner()
 
 void DeploymentRunner::cancel()
 {
+    const int requests = ++m_cancelRequests;
     m_cancel = true;
-    m_connection->cancel();
+    if (!m_finishingStep || requests > 1)
+        m_connection->cancel();
+}
+
+void DeploymentRunner::onRemoteLine(const QString& line)
+{
+    // A step that must finish prints a marker every second, so a waiting cancel is told here.
+    if (m_cancel && m_finishingStep && !m_finishingNoticeGiven) {
+        m_finishingNoticeGiven = true;
+        log(tr("%1 Cancel again to leave at once: the step goes on on the server, and the next run waits "
+               "for it and repairs what it left.")
+                .arg(m_finishingNotice));
+        emit progress(m_lastPercent, m_finishingNotice, -1);
+    }
+    if (!line.startsWith(QStringLiteral("::kkt-")))
+        log(line);
 }
 
 void DeploymentRunner::log(const QString& line)
@@ -107,28 +120,13 @@ QMap<QString, QString> DeploymentRunner::scriptSecrets() const
 
 void DeploymentRunner::reportProgress(int index, int count, const QString& title)
 {
-    int percent = DeploymentPhases::end(DeploymentPhase::Connect);
-    if (index >= count) {
-        percent = DeploymentPhases::start(DeploymentPhase::Health);
-    } else if (count > 0) {
-        const ProvisioningStep& step = m_steps.at(index);
-        int inPhase = 0, before = 0;
-        for (int i = 0; i < count; ++i) {
-            if (m_steps.at(i).phase == step.phase) {
-                ++inPhase;
-                if (i < index)
-                    ++before;
-            }
-        }
-        const int start = DeploymentPhases::start(step.phase);
-        const int width = DeploymentPhases::end(step.phase) - start;
-        percent = start + width * before / qMax(1, inPhase);
-    }
+    const int percent = StepCatalog::progressAt(m_steps, index);
     qint64 etaMs = 0;
     for (int i = index; i < count; ++i) {
         const qint64 typical = m_journal ? m_journal->typicalDurationMs(m_steps.at(i).id) : -1;
         etaMs += typical >= 0 ? typical : 5000;
     }
+    m_lastPercent = percent;
     emit progress(percent, title, etaMs / 1000);
 }
 
@@ -242,7 +240,10 @@ bool DeploymentRunner::runStep(const ProvisioningStep& step, DeploymentOutcome* 
     emit stepStarted(step.id, step.title);
     log(tr("▶ %1").arg(step.title));
     StepExecutor executor(m_context, *m_journal, m_deploymentId, [this] { return scriptSecrets(); });
+    m_finishingNotice = step.finishingNotice;
+    m_finishingStep = step.finishBeforeCancel;
     const StepExecutor::Result result = executor.run(step);
+    m_finishingStep = false;
     if (!result.botUsername.isEmpty())
         outcome->botUsername = result.botUsername;
     if (result.ok) {
@@ -253,7 +254,12 @@ bool DeploymentRunner::runStep(const ProvisioningStep& step, DeploymentOutcome* 
         outcome->sshErrorKind = result.sshErrorKind;
         if (m_cancel) {
             outcome->status = DeploymentOutcome::Status::Cancelled;
-            outcome->error = tr("cancelled during “%1”").arg(step.title);
+            outcome->error =
+                step.finishBeforeCancel && m_cancelRequests > 1
+                    ? tr("left during “%1”, which goes on on the server (%2); the next run waits for it and "
+                         "repairs the server")
+                          .arg(step.title, step.unitName())
+                    : tr("cancelled during “%1”").arg(step.title);
         }
         log(outcome->error);
     }
@@ -271,7 +277,9 @@ bool DeploymentRunner::runSteps(const QStringList& verified, DeploymentOutcome* 
             outcome->error = tr("cancelled before “%1”").arg(step.title);
             return false;
         }
-        if (verified.contains(step.id) && !(step.id == QStringLiteral("app.admin") && m_forceAdmin)) {
+        // Conditions of the moment (locks, cloud-init) are never "verified earlier".
+        if (verified.contains(step.id) && !step.recheckAlways &&
+            !(step.id == QStringLiteral("app.admin") && m_forceAdmin)) {
             log(tr("✔ %1 (verified earlier)").arg(step.title));
             continue;
         }
@@ -305,7 +313,7 @@ void DeploymentRunner::finish(DeploymentOutcome* outcome, const QString& status)
     m_connection->close();
 }
 
-void DeploymentRunner::recordInRegistry(DeploymentOutcome* outcome)
+void DeploymentRunner::recordInRegistry(DeploymentOutcome* outcome, DeploymentRecorder::Action action)
 {
     if (!m_request.recordInRegistry || outcome->instanceId.isEmpty())
         return;
@@ -313,7 +321,7 @@ void DeploymentRunner::recordInRegistry(DeploymentOutcome* outcome)
     outcome->deploymentId = m_deploymentId;
     DeploymentRecorder recorder(m_request.registry, m_request.outboxPath);
     const DeploymentRecorder::Result result =
-        recorder.record(m_request, *outcome, m_startedAt, m_log.join(u'\n'));
+        recorder.record(m_request, *outcome, m_startedAt, m_log.join(u'\n'), action);
     log(result.message);
 }
 
@@ -348,28 +356,30 @@ DeploymentOutcome DeploymentRunner::deploy()
     outcome.deploymentId = m_deploymentId;
     log(tr("Deployment %1 — if it is interrupted, continue it with --resume %1 or from the Deploy tab.")
             .arg(m_deploymentId));
+    // Journalled before anything else, so that a run killed while it connects is found to resume.
+    const DeploymentJournal::Deployment previous = m_journal->deployment(m_deploymentId);
+    DeploymentJournal::Deployment record;
+    record.id = m_deploymentId;
+    record.instanceId = previous.instanceId;
+    record.configJson =
+        QString::fromUtf8(QJsonDocument(m_request.config.toJson()).toJson(QJsonDocument::Compact));
+    record.host = m_request.config.server.host;
+    record.createdInstance = previous.createdInstance;
+    m_journal->startDeployment(record);
 
+    // A new run that fails before it holds the server changed nothing: nothing to resume.
+    const QString notStarted =
+        previous.id.isEmpty() ? QStringLiteral("not-started") : QStringLiteral("failed");
     bool created = false;
     if (!prepareRelease(&outcome) || !connectToServer(&outcome) || !resolveInstance(&outcome, &created)) {
-        finish(&outcome, QStringLiteral("failed"));
+        finish(&outcome, notStarted);
         return outcome;
     }
-    const DeploymentJournal::Deployment previous = m_journal->deployment(m_deploymentId);
     const bool createdByThisDeployment = created || previous.createdInstance;
     outcome.createdInstance = createdByThisDeployment;
-    m_journal->startDeployment(
-        {m_deploymentId,
-         outcome.instanceId,
-         QString::fromUtf8(QJsonDocument(m_request.config.toJson()).toJson(QJsonDocument::Compact)),
-         m_request.config.server.host,
-         createdByThisDeployment,
-         {},
-         {},
-         {},
-         {}});
     m_journal->setInstance(m_deploymentId, outcome.instanceId, createdByThisDeployment);
     if (!acquireLock(&outcome)) {
-        finish(&outcome, QStringLiteral("failed"));
+        finish(&outcome, notStarted);
         return outcome;
     }
 
@@ -421,17 +431,16 @@ DeploymentOutcome DeploymentRunner::deploy()
 
 QList<PlanItem> DeploymentRunner::plan(QString* error)
 {
-    QList<PlanItem> items;
     DeploymentOutcome outcome;
     m_steps = StepCatalog::steps(m_request.config, error);
     if (m_steps.isEmpty() || !openJournal(error))
-        return items;
+        return {};
     bool created = false;
     if (!prepareRelease(&outcome) || !connectToServer(&outcome) || !resolveInstance(&outcome, &created)) {
         *error = outcome.error;
         m_planStatus = outcome.status;
         m_planSshError = outcome.sshErrorKind;
-        return items;
+        return {};
     }
     // The release's payload profile says which systems and which Python will do.
     SshError factsError;
@@ -449,36 +458,15 @@ QList<PlanItem> DeploymentRunner::plan(QString* error)
     m_connection->close();
     if (!remote.ok) {
         *error = remote.failure(5);
-        return items;
+        return {};
     }
-    QMap<QString, QString> probes;
-    QString current;
-    for (const QString& line : remote.output.split(u'\n')) {
-        if (line.startsWith(QStringLiteral("::kkt-step ")))
-            current = line.mid(11).trimmed();
-        else if (line.startsWith(QStringLiteral("::kkt-probe ")))
-            probes.insert(current, line.mid(12).trimmed());
-    }
-    for (const ProvisioningStep& step : std::as_const(m_steps)) {
-        PlanItem item{step.id, step.title, PlanItem::State::Unknown, {}};
-        if (step.kind == ProvisioningStep::Kind::TelegramMode) {
-            item.reason = tr("checked with Telegram when the step runs");
-        } else {
-            const QString probe = probes.value(step.id);
-            const QString state = probe.section(u' ', 0, 0);
-            item.reason = probe.section(u' ', 1);
-            item.state = state == QStringLiteral("done")     ? PlanItem::State::Done
-                         : state == QStringLiteral("change") ? PlanItem::State::WillChange
-                                                             : PlanItem::State::Unknown;
-        }
-        items << item;
-    }
-    return items;
+    return StepCatalog::plan(m_steps, remote.output);
 }
 
 DeploymentOutcome DeploymentRunner::rollBack(const QString& deploymentId)
 {
     m_clock.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     DeploymentOutcome outcome;
     QString error;
     if (!openJournal(&error)) {
@@ -511,10 +499,13 @@ DeploymentOutcome DeploymentRunner::rollBack(const QString& deploymentId)
     if (!remote.ok) {
         outcome.status = DeploymentOutcome::Status::Failed;
         outcome.error = remote.failure(5);
+        recordInRegistry(&outcome, DeploymentRecorder::Action::RollBack);
         finish(&outcome, d.status);
         return outcome;
     }
     outcome.status = DeploymentOutcome::Status::Succeeded;
+    log(tr("Instance %1 is removed from the server.").arg(d.instanceId));
+    recordInRegistry(&outcome, DeploymentRecorder::Action::RollBack);
     finish(&outcome, QStringLiteral("rolled-back"));
     return outcome;
 }

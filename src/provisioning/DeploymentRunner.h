@@ -3,6 +3,7 @@
 #include "DeploymentContext.h"
 #include "DeploymentJournal.h"
 #include "DeploymentOutcome.h"
+#include "DeploymentRecorder.h"
 #include "DeploymentRequest.h"
 #include "InstanceLayout.h"
 #include "PlanItem.h"
@@ -37,6 +38,9 @@ public:
     DeploymentOutcome checkHealth(const QString& instanceId);
     // Removes what deployment `deploymentId` created on the server, and nothing else.
     DeploymentOutcome rollBack(const QString& deploymentId);
+    // Thread-safe and async-signal-safe (atomics only; the command line calls it from its SIGINT
+    // handler). During a step that must finish first (packages, migrations) the first cancel lets
+    // it finish and the log says so; a second one leaves at once, the step going on on the server.
     void cancel();
 
     void setJournalPath(const QString& path) { m_journalPath = path; }
@@ -63,10 +67,12 @@ private:
     void runHealthChecks(DeploymentOutcome* outcome);
     QString redact(const QString& text) const { return m_redactor.redact(text); }
     void log(const QString& line);
+    void onRemoteLine(const QString& line);
     void reportProgress(int index, int count, const QString& title);
     void finish(DeploymentOutcome* outcome, const QString& status);
     QMap<QString, QString> scriptSecrets() const;
-    void recordInRegistry(DeploymentOutcome* outcome);
+    void recordInRegistry(DeploymentOutcome* outcome,
+                          DeploymentRecorder::Action action = DeploymentRecorder::Action::Deploy);
 
     DeploymentRequest m_request;
     Redactor m_redactor;
@@ -74,6 +80,11 @@ private:
     std::unique_ptr<DeploymentJournal> m_journal;
     std::optional<InstanceLayout> m_layout;
     std::atomic_bool m_cancel{false};
+    std::atomic_int m_cancelRequests{0};
+    std::atomic_bool m_finishingStep{false}; // a cancel waits for the step in progress
+    QString m_finishingNotice;
+    bool m_finishingNoticeGiven = false;
+    int m_lastPercent = 0;
     DeploymentContext m_context;
     QList<ProvisioningStep> m_steps;
     QString m_journalPath;

@@ -2,6 +2,8 @@
 
 #include "StepCatalog.h"
 
+#include <QUuid>
+
 QString RemoteScript::quote(const QString& value)
 {
     QString quoted = value;
@@ -20,8 +22,14 @@ QString RemoteScript::compose(const Variables& variables, const QString& body)
     return script;
 }
 
-QString RemoteScript::stepBody(const ProvisioningStep& step)
+QString RemoteScript::stepBody(const ProvisioningStep& step, const Variables& detachedVariables)
 {
+    QString action = step.action;
+    if (step.finishBeforeCancel) {
+        const QString end = QStringLiteral("KKT_DETACHED_") + QUuid::createUuid().toString(QUuid::Id128);
+        action = QStringLiteral("kkt_detached %1 <<'%2'\n%3\n%2\n")
+                     .arg(quote(step.unitName()), end, compose(detachedVariables, step.action));
+    }
     return QStringLiteral("echo '::kkt-stage probe'\n"
                           "probe_out=$( (\n%1) 2>&1 ) || probe_out=\"$probe_out\n::kkt-probe unknown the "
                           "probe failed\"\n"
@@ -36,7 +44,7 @@ QString RemoteScript::stepBody(const ProvisioningStep& step)
                           "echo '::kkt-stage verify'\n"
                           "(\n%3)\n"
                           "echo '::kkt-stage ok'\n")
-        .arg(step.probe, step.action, step.verify);
+        .arg(step.probe, action, step.verify);
 }
 
 QString RemoteScript::probeAllBody(const QList<ProvisioningStep>& steps)

@@ -16,8 +16,10 @@ public:
 
     static QString quote(const QString& value);
     static QString compose(const Variables& variables, const QString& body);
-    // Probe, then action unless the probe says done, then verify.
-    static QString stepBody(const ProvisioningStep& step);
+    // Probe, then action unless the probe says done, then verify. The action of a step that must
+    // finish before a cancel runs as a script of its own (with `detachedVariables`, never secrets)
+    // in a transient unit on the server that outlives the connection (kkt_detached).
+    static QString stepBody(const ProvisioningStep& step, const Variables& detachedVariables = {});
     // Every step's probe in one round trip, for the plan.
     static QString probeAllBody(const QList<ProvisioningStep>& steps);
 };

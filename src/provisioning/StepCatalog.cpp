@@ -1,6 +1,7 @@
 #include "StepCatalog.h"
 
 #include <QFile>
+#include <QMap>
 
 namespace {
 
@@ -10,13 +11,19 @@ struct StepEntry
     DeploymentPhase phase;
     const char* title;
     ProvisioningStep::Kind kind = ProvisioningStep::Kind::Remote;
+    // What the operator reads when cancelling a step that finishes first (#! interruption: finish).
+    const char* finishing = nullptr;
 };
 
 // The order matters: each step may rely on those before it.
 const StepEntry entries[] = {
     {"system.wait-locks", DeploymentPhase::System,
      QT_TRANSLATE_NOOP("StepCatalog", "Wait for the package manager")},
-    {"system.packages", DeploymentPhase::System, QT_TRANSLATE_NOOP("StepCatalog", "Install system packages")},
+    {"system.ports", DeploymentPhase::System,
+     QT_TRANSLATE_NOOP("StepCatalog", "Check that ports 80 and 443 are free")},
+    {"system.packages", DeploymentPhase::System, QT_TRANSLATE_NOOP("StepCatalog", "Install system packages"),
+     ProvisioningStep::Kind::Remote,
+     QT_TRANSLATE_NOOP("StepCatalog", "Finishing the package installation safely…")},
     {"system.firewall", DeploymentPhase::System, QT_TRANSLATE_NOOP("StepCatalog", "Configure the firewall")},
     {"app.user", DeploymentPhase::Database,
      QT_TRANSLATE_NOOP("StepCatalog", "Create the service user and folders")},
@@ -36,7 +43,8 @@ const StepEntry entries[] = {
     {"app.env", DeploymentPhase::Application, QT_TRANSLATE_NOOP("StepCatalog", "Write the environment file")},
     {"app.version", DeploymentPhase::Application, QT_TRANSLATE_NOOP("StepCatalog", "Record the version")},
     {"app.schema", DeploymentPhase::Application,
-     QT_TRANSLATE_NOOP("StepCatalog", "Create the schema and seed data")},
+     QT_TRANSLATE_NOOP("StepCatalog", "Create the schema and seed data"), ProvisioningStep::Kind::Remote,
+     QT_TRANSLATE_NOOP("StepCatalog", "Finishing the database changes safely…")},
     {"app.admin", DeploymentPhase::Application, QT_TRANSLATE_NOOP("StepCatalog", "Create the administrator")},
     {"services.units", DeploymentPhase::Services,
      QT_TRANSLATE_NOOP("StepCatalog", "Install the systemd units")},
@@ -51,7 +59,9 @@ const StepEntry entries[] = {
 const StepEntry restoreEntries[] = {
     {"restore.stop", DeploymentPhase::Services,
      QT_TRANSLATE_NOOP("StepCatalog", "Keep the current state as a backup and stop the services")},
-    {"restore.database", DeploymentPhase::Database, QT_TRANSLATE_NOOP("StepCatalog", "Restore the database")},
+    {"restore.database", DeploymentPhase::Database, QT_TRANSLATE_NOOP("StepCatalog", "Restore the database"),
+     ProvisioningStep::Kind::Remote,
+     QT_TRANSLATE_NOOP("StepCatalog", "Finishing the database restore safely…")},
     {"restore.env", DeploymentPhase::Application,
      QT_TRANSLATE_NOOP("StepCatalog", "Restore the environment file")},
     {"restore.start", DeploymentPhase::Services, QT_TRANSLATE_NOOP("StepCatalog", "Start the services")},
@@ -65,26 +75,38 @@ QString readResource(const QString& path)
 
 } // namespace
 
+namespace {
+
+// The step of an entry, read from its file; false with `error` when the file is missing or incomplete.
+bool load(const StepEntry& e, ProvisioningStep* step, QString* error)
+{
+    step->id = QString::fromLatin1(e.id);
+    step->phase = e.phase;
+    step->title = StepCatalog::tr(e.title);
+    step->kind = e.kind;
+    if (e.kind == ProvisioningStep::Kind::TelegramMode)
+        return true; // entirely client-side
+    if (!step->parse(readResource(QStringLiteral(":/steps/") + step->id + QStringLiteral(".sh")))) {
+        *error = StepCatalog::tr("the built-in step “%1” is missing or incomplete").arg(step->id);
+        return false;
+    }
+    if (step->finishBeforeCancel)
+        step->finishingNotice = e.finishing ? StepCatalog::tr(e.finishing)
+                                            : StepCatalog::tr("Finishing “%1” safely…").arg(step->title);
+    return true;
+}
+
+} // namespace
+
 QList<ProvisioningStep> StepCatalog::steps(const DeploymentConfig& config, QString* error)
 {
     QList<ProvisioningStep> list;
     for (const StepEntry& e : entries) {
-        const QString id = QString::fromLatin1(e.id);
-        if (id == QStringLiteral("system.firewall") && config.firewall == FirewallMode::Leave)
+        if (QLatin1String(e.id) == QLatin1String("system.firewall") && config.firewall == FirewallMode::Leave)
             continue;
         ProvisioningStep step;
-        step.id = id;
-        step.phase = e.phase;
-        step.title = tr(e.title);
-        step.kind = e.kind;
-        if (e.kind == ProvisioningStep::Kind::TelegramMode) {
-            list << step; // entirely client-side
-            continue;
-        }
-        if (!step.parse(readResource(QStringLiteral(":/steps/") + id + QStringLiteral(".sh")))) {
-            *error = tr("the built-in step “%1” is missing or incomplete").arg(id);
+        if (!load(e, &step, error))
             return {};
-        }
         list << step;
     }
     return list;
@@ -95,13 +117,8 @@ QList<ProvisioningStep> StepCatalog::restoreSteps(QString* error)
     QList<ProvisioningStep> list;
     for (const StepEntry& e : restoreEntries) {
         ProvisioningStep step;
-        step.id = QString::fromLatin1(e.id);
-        step.phase = e.phase;
-        step.title = tr(e.title);
-        if (!step.parse(readResource(QStringLiteral(":/steps/") + step.id + QStringLiteral(".sh")))) {
-            *error = tr("the built-in step “%1” is missing or incomplete").arg(step.id);
+        if (!load(e, &step, error))
             return {};
-        }
         list << step;
     }
     return list;
@@ -115,4 +132,52 @@ QString StepCatalog::prelude()
 QString StepCatalog::script(const QString& name)
 {
     return readResource(QStringLiteral(":/steps/") + name + QStringLiteral(".sh"));
+}
+
+QList<PlanItem> StepCatalog::plan(const QList<ProvisioningStep>& steps, const QString& probeOutput)
+{
+    QMap<QString, QString> probes;
+    QString current;
+    for (const QString& line : probeOutput.split(u'\n')) {
+        if (line.startsWith(QStringLiteral("::kkt-step ")))
+            current = line.mid(11).trimmed();
+        else if (line.startsWith(QStringLiteral("::kkt-probe ")))
+            probes.insert(current, line.mid(12).trimmed());
+    }
+    QList<PlanItem> items;
+    for (const ProvisioningStep& step : steps) {
+        PlanItem item{step.id, step.title, PlanItem::State::Unknown, {}};
+        if (step.kind == ProvisioningStep::Kind::TelegramMode) {
+            item.reason = tr("checked with Telegram when the step runs");
+        } else {
+            const QString probe = probes.value(step.id);
+            const QString state = probe.section(u' ', 0, 0);
+            item.reason = probe.section(u' ', 1);
+            item.state = state == QStringLiteral("done")     ? PlanItem::State::Done
+                         : state == QStringLiteral("change") ? PlanItem::State::WillChange
+                                                             : PlanItem::State::Unknown;
+        }
+        items << item;
+    }
+    return items;
+}
+
+int StepCatalog::progressAt(const QList<ProvisioningStep>& steps, int index)
+{
+    if (index >= steps.size())
+        return DeploymentPhases::start(DeploymentPhase::Health);
+    if (index < 0)
+        return DeploymentPhases::end(DeploymentPhase::Connect);
+    const DeploymentPhase phase = steps.at(index).phase;
+    int inPhase = 0, before = 0;
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).phase == phase) {
+            ++inPhase;
+            if (i < index)
+                ++before;
+        }
+    }
+    const int start = DeploymentPhases::start(phase);
+    const int width = DeploymentPhases::end(phase) - start;
+    return start + width * before / qMax(1, inPhase);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PlanItem.h"
 #include "ProvisioningStep.h"
 #include "core/DeploymentConfig.h"
 
@@ -19,4 +20,8 @@ public:
     static QString prelude();
     // Built-in remote scripts that are not steps: lock, health, rollback, instance, backups.
     static QString script(const QString& name);
+    // The plan from the output of RemoteScript::probeAllBody(steps).
+    static QList<PlanItem> plan(const QList<ProvisioningStep>& steps, const QString& probeOutput);
+    // Progress (0–100) when step `index` starts: its place within its phase's share.
+    static int progressAt(const QList<ProvisioningStep>& steps, int index);
 };

@@ -61,8 +61,11 @@ StepExecutor::Result StepExecutor::run(const ProvisioningStep& step)
 
 void StepExecutor::runRemote(const ProvisioningStep& step, Result* result, QString* output)
 {
+    QString error;
+    const RemoteScript::Variables detached =
+        step.finishBeforeCancel ? m_context.layout->scriptVariables({}, &error) : RemoteScript::Variables();
     const DeploymentConnection::Result remote =
-        m_context.connection.run(*m_context.layout, RemoteScript::stepBody(step), m_secrets());
+        m_context.connection.run(*m_context.layout, RemoteScript::stepBody(step, detached), m_secrets());
     *output = remote.output;
     const QString stage = remote.marker(QStringLiteral("stage"));
     result->ok = remote.ok && stage == QStringLiteral("ok");

@@ -3,6 +3,7 @@
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
 #include "registry/SealedBox.h"
+#include "support/DeployCli.h"
 #include "support/FakeTelegramServer.h"
 #include "support/SampleRelease.h"
 #include "support/SystemdHost.h"
@@ -99,19 +100,7 @@ class TestDeploymentEndToEnd : public QObject
 
     QProcess* startCli(const QStringList& args)
     {
-        auto* p = new QProcess(this);
-        p->setProgram(TestEnvironment::binaryDir() + QStringLiteral("/kkt-deploy"));
-        p->setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KKT_BOT_TOKEN"), botToken);
-        env.insert(QStringLiteral("KKT_ADMIN_PASSWORD"), adminPassword);
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        // The command line finds the same registry through its settings, and keeps its outbox here.
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir + QStringLiteral("/config"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir + QStringLiteral("/data"));
-        p->setProcessEnvironment(env);
-        p->start();
-        return p;
+        return DeployCli::start(this, args, m_dir, botToken, adminPassword);
     }
 
     QStringList deployArgs() const
@@ -438,9 +427,13 @@ private slots:
 
     void rollBackRemovesTheInstance()
     {
-        const DeploymentOutcome outcome =
-            runInThread(request(), [this](DeploymentRunner& r) { return r.rollBack(m_firstDeployment); });
-        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error));
+        // By instance ID, as an operator who only has the registry's card would: the journal knows
+        // which deployment created it.
+        QString out;
+        QCOMPARE(finishCli(startCli(deployArgs() << QStringLiteral("--roll-back") << m_instanceId), &out), 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("deploymentId")).toString(),
+            m_firstDeployment);
         const QString number = m_instanceId.mid(5);
         QCOMPARE(
             m_host.run(QStringLiteral(
@@ -451,6 +444,22 @@ private slots:
                            "kkt_client_")
                            .arg(number)),
             0);
+        // The registry is told: the instance is no longer active, and the roll-back has its row.
+        RegistryTarget target;
+        target.sqlitePath = m_registryFile;
+        Registry registry(target);
+        QString error;
+        QVERIFY2(registry.open(&error), qPrintable(error));
+        const QUuid uuid = DeploymentRecorder::instanceUuid(QStringLiteral("127.0.0.1"), m_instanceId);
+        const std::optional<InstanceRecord> instance =
+            registry.findInstance(uuid.toString(QUuid::WithoutBraces), &error);
+        QVERIFY2(instance.has_value(), qPrintable(error));
+        QCOMPARE(instance->status, DeploymentRecorder::removedStatus());
+        bool rolledBack = false;
+        for (const HistoryRecord& h : registry.history(uuid, &error))
+            rolledBack = rolledBack ||
+                         (h.action == QStringLiteral("rollback") && h.status == QStringLiteral("success"));
+        QVERIFY(rolledBack);
     }
 
     void cleanupTestCase() { m_host.stop(); }

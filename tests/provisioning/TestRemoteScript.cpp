@@ -92,6 +92,30 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("ACTION")));
     }
 
+    void actionThatMustFinishRunsAsAScriptOfItsOwn()
+    {
+        ProvisioningStep s = step(QStringLiteral("kkt_change"), QStringLiteral("echo \"action sees $KKT_X\""),
+                                  QStringLiteral("true"));
+        s.finishBeforeCancel = true;
+        const QString body =
+            RemoteScript::stepBody(s, {{QStringLiteral("KKT_X"), QStringLiteral("it's 'quoted'")}});
+        QVERIFY(body.contains(QStringLiteral("kkt_detached 'kkt-deploy-step-test-step' <<'KKT_DETACHED_")));
+        // Here a stand-in runs the unit's script in place (the server runs it with systemd-run).
+        const QString standIn = QStringLiteral("kkt_detached() { echo \"unit $1\"; bash -s; }\n");
+        int code = -1;
+        const QString out = bash(RemoteScript::compose({}, standIn + body), &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("unit kkt-deploy-step-test-step")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("action sees it's 'quoted'")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("::kkt-stage ok")));
+
+        s.action = QStringLiteral("exit 3\n");
+        const QString failed =
+            bash(RemoteScript::compose({}, standIn + RemoteScript::stepBody(s, {})), &code);
+        QVERIFY(code != 0);
+        QVERIFY(!failed.contains(QStringLiteral("::kkt-stage ok")));
+    }
+
     void probeAllReportsEveryStep()
     {
         ProvisioningStep a = step(QStringLiteral("kkt_done"), QStringLiteral("true"), QStringLiteral("true"));

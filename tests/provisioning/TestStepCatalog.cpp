@@ -61,6 +61,46 @@ private slots:
             QCOMPARE(s.finishBeforeCancel, s.id == QStringLiteral("restore.database"));
     }
 
+    void conditionsOfTheMomentAndTransactionsCarryFlags()
+    {
+        QString error;
+        const QList<ProvisioningStep> steps = StepCatalog::steps(DeploymentConfig(), &error);
+        const auto find = [&](const char* id) {
+            for (const ProvisioningStep& s : steps) {
+                if (s.id == QLatin1String(id))
+                    return s;
+            }
+            return ProvisioningStep();
+        };
+        QVERIFY(find("system.wait-locks").recheckAlways);
+        QVERIFY(find("system.ports").recheckAlways);
+        QVERIFY(!find("system.wait-locks").finishBeforeCancel);
+        QVERIFY(find("system.packages").finishBeforeCancel);
+        QCOMPARE(find("system.packages").finishingNotice,
+                 QStringLiteral("Finishing the package installation safely…"));
+        QCOMPARE(find("system.packages").unitName(), QStringLiteral("kkt-deploy-step-system-packages"));
+        QVERIFY(find("app.schema").finishBeforeCancel);
+        QVERIFY(!find("app.schema").finishingNotice.isEmpty());
+        QVERIFY(!find("app.env").recheckAlways);
+        QVERIFY(!find("app.env").finishBeforeCancel);
+        // The package step repairs an interrupted dpkg before it installs, and its wait names the holder.
+        QVERIFY(find("system.packages").action.indexOf(QStringLiteral("dpkg --configure -a")) <
+                find("system.packages").action.indexOf(QStringLiteral("apt-get install")));
+        QVERIFY(find("system.wait-locks").action.contains(QStringLiteral("kkt_package_lock_holder")));
+    }
+
+    void unknownFlagIsRefused()
+    {
+        ProvisioningStep step;
+        const QString sections = QStringLiteral("## probe\nkkt_done\n## action\ntrue\n## verify\ntrue\n");
+        QVERIFY(step.parse(QStringLiteral("#! recheck: always\n") + sections));
+        QVERIFY(step.recheckAlways);
+        QVERIFY(!step.parse(QStringLiteral("#! recheck: sometimes\n") + sections));
+        QVERIFY(!step.parse(QStringLiteral("#! interruptible: no\n") + sections));
+        QVERIFY(step.parse(sections));
+        QVERIFY(!step.recheckAlways && !step.finishBeforeCancel);
+    }
+
     void builtInScripts()
     {
         for (const char* name : {"prelude", "lock", "health", "rollback", "instance", "backups"})

@@ -1,0 +1,13 @@
+#! recheck: always
+## probe
+taken=$(kkt_foreign_listeners 80 443)
+[ -z "$taken" ] || kkt_change "$taken"
+kkt_done
+## action
+# A condition of the moment: nothing here can free a port another service holds.
+taken=$(kkt_foreign_listeners 80 443)
+[ -z "$taken" ] && exit 0
+echo "$taken — stop that service or move it to other ports, then resume" >&2
+exit 1
+## verify
+[ -z "$(kkt_foreign_listeners 80 443)" ]

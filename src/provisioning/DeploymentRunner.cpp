@@ -451,7 +451,7 @@ QList<PlanItem> DeploymentRunner::plan(QString* error)
     if (!unfit.isEmpty()) {
         *error = tr("this server cannot run the release: %1").arg(unfit);
         m_connection->close();
-        return items;
+        return {};
     }
     const DeploymentConnection::Result remote =
         m_connection->run(*m_layout, RemoteScript::probeAllBody(m_steps), scriptSecrets());

@@ -34,7 +34,7 @@ class TestBackupRestore : public QObject
 
     int cli(const QStringList& args, QString* out, QString* err = nullptr)
     {
-        return CommandLineRun::run(args, CommandLineRun::environment(m_dir, botToken), out, err);
+        return CommandLineRun::run(args, m_dir, botToken, out, err);
     }
 
     QStringList backupArgs(const QString& action) const

@@ -59,11 +59,13 @@ class TestTlsStep : public QObject
     // Runs kkt-deploy while this thread serves Telegram; returns the exit code.
     int cli(const QStringList& args, const QString& caFile, QString* out, QString* err = nullptr)
     {
-        QProcessEnvironment env = CommandLineRun::environment(m_dir, botToken);
-        env.insert(QStringLiteral("KKT_ACME_SERVER"), m_pebble->directoryUrl());
-        if (!caFile.isEmpty())
-            env.insert(QStringLiteral("KKT_TLS_CA_FILE"), caFile);
-        return CommandLineRun::run(args, env, out, err);
+        // The ACME directory and the CA to trust reach kkt-deploy as an operator would set them.
+        qputenv("KKT_ACME_SERVER", m_pebble->directoryUrl().toUtf8());
+        if (caFile.isEmpty())
+            qunsetenv("KKT_TLS_CA_FILE");
+        else
+            qputenv("KKT_TLS_CA_FILE", caFile.toUtf8());
+        return CommandLineRun::run(args, m_dir, botToken, out, err);
     }
 
     QStringList deployArgs(const QString& config) const

@@ -1,17 +1,15 @@
 #pragma once
 
-#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
-// Runs the built `kkt-deploy` as an operator would, while the test's own event loop keeps serving
-// (fake Telegram, GitHub …). Settings, data and the registry live below the test's folder.
+// Runs the built `kkt-deploy` to its end as an operator would (DeployCli: secrets in the
+// environment, settings and data below `home`), while the test's own event loop keeps serving
+// (fake Telegram, GitHub …). Other KKT_* settings come from the test process's environment.
 class CommandLineRun
 {
 public:
-    // The environment of such a run: secrets from the environment, XDG folders in `directory`.
-    static QProcessEnvironment environment(const QString& directory, const QString& botToken);
     // The exit code (-1 when it crashed or hung); its output in `out` and `err`.
-    static int run(const QStringList& arguments, const QProcessEnvironment& environment, QString* out,
+    static int run(const QStringList& arguments, const QString& home, const QString& botToken, QString* out,
                    QString* err = nullptr);
 };

@@ -62,12 +62,13 @@ kkt_nginx_site() {
     fi
 }
 
-# Installs the site kkt_nginx_site chooses and reloads nginx when it changed.
+# Installs the site kkt_nginx_site chooses; one reload of nginx when it changed or when the first
+# argument says that something it reads (a certificate) did.
 kkt_apply_nginx_site() {
     local changed
     changed=$(kkt_nginx_site | kkt_install_file "/etc/nginx/sites-available/$KKT_NGINX_SITE_NAME" 0644 root:root)
     nginx -t -q
-    if [ -n "$changed" ]; then systemctl reload nginx; fi
+    if [ -n "$changed${1:-}" ]; then systemctl reload nginx; fi
 }
 
 # The .env as rendered by the client, with @@NAME@@ replaced by the server-side secrets.

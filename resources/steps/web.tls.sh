@@ -16,13 +16,15 @@ esac
 kkt_nginx_site | kkt_same_file "/etc/nginx/sites-available/$KKT_NGINX_SITE_NAME" || kkt_change "will serve $KKT_DOMAIN over HTTPS and redirect HTTP to it"
 kkt_done
 ## action
+files=
 case $KKT_TLS_MODE in
 existing)
     install -d -m 0700 -o root -g root "$(dirname "$KKT_TLS_KEY")"
-    printf '%s\n' "$KKT_TLS_KEY_CONTENT" | kkt_install_file "$KKT_TLS_KEY" 0600 root:root
-    printf '%s\n' "$KKT_TLS_CERT_CONTENT" | kkt_install_file "$KKT_TLS_CERT" 0644 root:root
-    # nginx reads the files at the next reload, below or now.
-    systemctl reload nginx
+    files=$(
+        printf '%s\n' "$KKT_TLS_KEY_CONTENT" | kkt_install_file "$KKT_TLS_KEY" 0600 root:root
+        printf '%s\n' "$KKT_TLS_CERT_CONTENT" | kkt_install_file "$KKT_TLS_CERT" 0644 root:root
+    )
+    if [ -n "$files" ]; then echo "$files"; fi
     ;;
 letsencrypt)
     install -d -m 0755 "$KKT_ACME_WEBROOT"
@@ -36,20 +38,22 @@ letsencrypt)
     systemctl enable --now certbot.timer
     ;;
 esac
-kkt_apply_nginx_site
+# nginx reads a new certificate at its next reload: one reload for the site and the files.
+kkt_apply_nginx_site "$files"
 ## verify
 [ "$KKT_TLS_MODE" = none ] && exit 0
 openssl x509 -noout -checkend 0 -in "$KKT_TLS_CERT"
 [ "$KKT_TLS_MODE" = letsencrypt ] && systemctl is-enabled --quiet certbot.timer
-# nginx serves exactly this certificate for the domain (after the reload has taken effect) …
+# nginx serves exactly this certificate for the domain, and plain HTTP redirects to it. A reload
+# replaces the workers in the background: allow it a few seconds.
 want=$(openssl x509 -noout -fingerprint -sha256 -in "$KKT_TLS_CERT")
-for i in $(seq 20); do
+for i in $(seq 40); do
     got=$(openssl s_client -connect 127.0.0.1:443 -servername "$KKT_DOMAIN" </dev/null 2>/dev/null \
         | openssl x509 -noout -fingerprint -sha256 2>/dev/null || true)
-    [ "$got" = "$want" ] && break
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Host: $KKT_DOMAIN" "http://127.0.0.1$KKT_NGINX_LOCATION" || true)
+    [ "$got" = "$want" ] && [ "$code" = 301 ] && exit 0
     sleep 0.25
 done
-[ "$got" = "$want" ] || { echo "nginx does not serve the certificate of $KKT_TLS_CERT for $KKT_DOMAIN" >&2; exit 1; }
-# … and plain HTTP redirects to it.
-code=$(curl -s -o /dev/null -w '%{http_code}' -H "Host: $KKT_DOMAIN" "http://127.0.0.1$KKT_NGINX_LOCATION")
-[ "$code" = 301 ] || { echo "http://$KKT_DOMAIN answers $code instead of a redirect to HTTPS" >&2; exit 1; }
+[ "$got" = "$want" ] || echo "nginx does not serve the certificate of $KKT_TLS_CERT for $KKT_DOMAIN" >&2
+[ "$code" = 301 ] || echo "http://$KKT_DOMAIN answers $code instead of a redirect to HTTPS" >&2
+exit 1

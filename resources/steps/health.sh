@@ -12,7 +12,6 @@ check local-health curl -fsS --max-time 10 "http://127.0.0.1:$KKT_WEB_PORT$KKT_H
 check database runuser -u "$KKT_SERVICE_USER" -- env PGPASSFILE="$KKT_SHARED_DIR/.pgpass" \
     psql -X -q -t -A -h 127.0.0.1 -U "$KKT_DB_ROLE" -d "$KKT_DB_NAME" -c 'SELECT 1'
 case $KKT_TLS_MODE in
-letsencrypt) check certificate openssl x509 -noout -checkend 604800 -in "/etc/letsencrypt/live/$KKT_DOMAIN/fullchain.pem" ;;
-existing) check certificate openssl x509 -noout -checkend 604800 -in "$KKT_TLS_CERT" ;;
+letsencrypt | existing) check certificate openssl x509 -noout -checkend 604800 -in "$KKT_TLS_CERT" ;;
 esac
 exit 0

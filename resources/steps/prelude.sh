@@ -54,6 +54,25 @@ kkt_missing_packages() {
 
 kkt_unit_active() { systemctl is-active --quiet "$1"; }
 
+# The instance's nginx site: with TLS once the certificate and key are in place, else plain HTTP
+# (which still answers ACME challenges, so that a certificate can be obtained).
+kkt_nginx_site() {
+    if [ -n "$KKT_NGINX_SITE_TLS" ] && [ -s "$KKT_TLS_CERT" ] && [ -s "$KKT_TLS_KEY" ]; then
+        printf '%s' "$KKT_NGINX_SITE_TLS"
+    else
+        printf '%s' "$KKT_NGINX_SITE"
+    fi
+}
+
+# Installs the site kkt_nginx_site chooses; one reload of nginx when it changed or when the first
+# argument says that something it reads (a certificate) did.
+kkt_apply_nginx_site() {
+    local changed
+    changed=$(kkt_nginx_site | kkt_install_file "/etc/nginx/sites-available/$KKT_NGINX_SITE_NAME" 0644 root:root)
+    nginx -t -q
+    if [ -n "$changed${1:-}" ]; then systemctl reload nginx; fi
+}
+
 # The .env as rendered by the client, with @@NAME@@ replaced by the server-side secrets.
 kkt_render_env() {
     local content=$KKT_ENV_CONTENT name value

@@ -12,6 +12,9 @@ rm -f "/etc/systemd/system/$KKT_WEB_SERVICE.service" "/etc/systemd/system/$KKT_B
     "/etc/systemd/system/$KKT_BACKUP_UNIT.service" "/etc/systemd/system/$KKT_BACKUP_UNIT.timer"
 systemctl daemon-reload
 rm -f "/etc/nginx/sites-enabled/$KKT_NGINX_SITE_NAME" "/etc/nginx/sites-available/$KKT_NGINX_SITE_NAME"
+# An uploaded certificate and key go with the site; a Let's Encrypt certificate belongs to the
+# domain and stays for the next deployment (rate limits).
+if [ "$KKT_TLS_MODE" = existing ]; then rm -rf "$(dirname "$KKT_TLS_KEY")"; fi
 if command -v nginx >/dev/null && systemctl is-active --quiet nginx; then nginx -t -q && systemctl reload nginx; fi
 if systemctl is-active --quiet postgresql; then
     kkt_psql_admin -v role="$KKT_DB_ROLE" -v db="$KKT_DB_NAME" <<'SQL'

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "BackupCommand.h"
 #include "DeployCommand.h"
 #include "ExitCode.h"
 #include "PlanCommand.h"
@@ -30,6 +31,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<TelegramCommand>());
     m_commands.push_back(std::make_unique<RegistryCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
 }
 
 CommandLine::~CommandLine() = default;

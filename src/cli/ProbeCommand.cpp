@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "core/DeploymentSecrets.h"
+#include "provisioning/PayloadProfile.h"
 #include "secrets/SecretStore.h"
 #include "ssh/ServerFacts.h"
 #include "ssh/SshSession.h"
@@ -106,9 +107,13 @@ int ProbeCommand::run(const QStringList& arguments, CommandIo& io)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      tr("seconds to wait for the connection (default 15)"),
                                      QStringLiteral("SECONDS"), QStringLiteral("15"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        tr("judge Python and the system against this payload profile (default: the built-in KKT 1.0)"),
+        QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("print the result as JSON"));
     parser.addOptions({host, port, user, identity, passwordStdin, knownHosts, userKnownHosts, sshConfig,
-                       acceptNew, fingerprint, domain, timeout, json});
+                       acceptNew, fingerprint, domain, timeout, profile, json});
     if (const int code = parse(parser, arguments, io); code >= 0)
         return code;
 
@@ -135,6 +140,11 @@ int ProbeCommand::run(const QStringList& arguments, CommandIo& io)
     if (!timeoutOk || target.connectTimeoutSeconds < 1)
         return usage(tr("--timeout: “%1” is not a number of seconds — use e.g. --timeout 15")
                          .arg(parser.value(timeout)));
+    QString profileError;
+    const PayloadProfile payload = PayloadProfile::forConfig(parser.value(profile), &profileError);
+    if (!profileError.isEmpty())
+        return usage(tr("--profile: %1 — give a payload profile (.json), or leave it out for KKT 1.0")
+                         .arg(profileError));
     if (parser.isSet(acceptNew) && parser.isSet(fingerprint))
         return usage(
             tr("--accept-new and --fingerprint exclude each other — pin the key or accept a new one"));
@@ -194,7 +204,7 @@ int ProbeCommand::run(const QStringList& arguments, CommandIo& io)
     SshError error = session.open();
     ServerFactList facts;
     if (!error)
-        facts = ServerFacts::collect(session, parser.value(domain), ServerFacts::Requirements(), &error);
+        facts = ServerFacts::collect(session, parser.value(domain), payload.serverRequirements(), &error);
     session.disconnectFromHost();
 
     const HostKey key = session.hostKey();

@@ -52,9 +52,9 @@ ValidationResult ConfigValidator::validate(const DeploymentConfig& config)
               issues);
     }
     if (c.web.tls == TlsMode::Existing) {
-        apply(FieldRules::serverPath(c.web.certificateFile), "web.certificateFile", &c.web.certificateFile,
-              issues);
-        apply(FieldRules::serverPath(c.web.keyFile), "web.keyFile", &c.web.keyFile, issues);
+        apply(FieldRules::tlsFile(c.web.certificateFile, false), "web.certificateFile",
+              &c.web.certificateFile, issues);
+        apply(FieldRules::tlsFile(c.web.keyFile, true), "web.keyFile", &c.web.keyFile, issues);
     }
     apply(FieldRules::plainHttp(c.mode == DeploymentMode::Production, c.web.tls == TlsMode::None,
                                 c.web.acceptNoTls),

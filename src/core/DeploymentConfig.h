@@ -91,7 +91,7 @@ struct ReleaseChoice
 struct WebConfig
 {
     TlsMode tls = TlsMode::LetsEncrypt;
-    QString certificateFile; // paths on the server, with TlsMode::Existing
+    QString certificateFile; // files on this computer, uploaded with TlsMode::Existing
     QString keyFile;
     bool acceptNoTls = false;
     bool operator==(const WebConfig&) const = default;

@@ -441,16 +441,20 @@ FieldCheck<QString> FieldRules::releaseChecksums(const QString& text)
     return passed(trimmed);
 }
 
-FieldCheck<QString> FieldRules::serverPath(const QString& text)
+FieldCheck<QString> FieldRules::tlsFile(const QString& path, bool key)
 {
-    const QString path = text.trimmed();
-    const QString fix = tr("enter the absolute path of the file on the server, e.g. /etc/ssl/certs/kkt.pem");
-    if (path.isEmpty())
+    const QString trimmed = path.trimmed();
+    const QString fix =
+        key ? tr("choose the certificate's private key file (PEM) on this computer; KKT Deploy "
+                 "uploads it to the server, readable by root only")
+            : tr("choose the certificate file (PEM, with its chain) on this computer; KKT Deploy "
+                 "uploads it to the server");
+    if (trimmed.isEmpty())
         return failed<QString>(tr("is empty"), fix);
-    if (!path.startsWith(u'/') || path.contains(QStringLiteral("/../")) ||
-        !firstControlCharacter(path).isEmpty())
-        return failed<QString>(tr("“%1” is not an absolute path").arg(path), fix);
-    return passed(path);
+    const QFileInfo info(expandHome(trimmed));
+    if (!info.isFile() || !info.isReadable())
+        return failed<QString>(tr("“%1” does not exist or cannot be read").arg(trimmed), fix);
+    return passed(trimmed);
 }
 
 FieldCheck<QString> FieldRules::profileFile(const QString& path)

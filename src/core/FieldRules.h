@@ -42,7 +42,8 @@ public:
     static FieldCheck<QString> releaseTag(const QString& text);
     static FieldCheck<QString> releaseFile(const QString& path);
     static FieldCheck<QString> releaseChecksums(const QString& text);
-    static FieldCheck<QString> serverPath(const QString& text);
+    // A certificate (or, with `key`, its private key) on this computer, for upload.
+    static FieldCheck<QString> tlsFile(const QString& path, bool key);
     static FieldCheck<QString> profileFile(const QString& path);
     // Plain HTTP (no TLS) on a production site must be acknowledged explicitly.
     static FieldCheck<bool> plainHttp(bool production, bool noTls, bool acknowledged);

@@ -121,7 +121,7 @@ void ConnectionCheckPanel::startCheck()
     m_ui->factsTable->setRowCount(0);
     m_ui->factsTable->setVisible(false);
     setState(State::Running, tr("Connecting to %1…").arg(m_server.host));
-    m_check->start(target, m_server.domain);
+    m_check->start(target, m_server.domain, m_requirements);
     target.wipeSecrets();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/DeploymentConfig.h"
 #include "ssh/ServerFact.h"
+#include "ssh/ServerFacts.h"
 
 #include <QWidget>
 
@@ -42,6 +43,8 @@ public:
     // What to test. A change after a test makes the result stale: the panel returns to Untested.
     void setServer(const ServerConfig& server, const QString& password, const QString& passphrase,
                    bool valid);
+    // What the server is judged against: the chosen release's payload profile.
+    void setRequirements(const ServerFacts::Requirements& requirements) { m_requirements = requirements; }
     State state() const { return m_state; }
     // Next is allowed after a passed test, or when the user deliberately skips it.
     bool allowsNext() const;
@@ -61,6 +64,7 @@ private:
     void setState(State state, const QString& message);
 
     std::unique_ptr<Ui::ConnectionCheckPanel> m_ui;
+    ServerFacts::Requirements m_requirements;
     ServerCheck* m_check;
     State m_state = State::Untested;
     ServerConfig m_server;

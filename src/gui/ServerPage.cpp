@@ -2,6 +2,7 @@
 
 #include "ConnectionCheckPanel.h"
 #include "FileDialogs.h"
+#include "provisioning/PayloadProfile.h"
 
 #include "ui_ServerPage.h"
 
@@ -165,6 +166,14 @@ void ServerPage::refresh()
     const auto domain = FieldRules::domain(m_ui->domainEdit->text());
     ok &= report(domain, m_ui->domainEdit, m_ui->domainError, tr("Domain"));
     server.domain = domain.ok() ? domain.value : m_ui->domainEdit->text();
+    if (m_requirementsProfile != config().profile) {
+        // Python and the system are judged against the payload profile of the release to deploy.
+        m_requirementsProfile = config().profile;
+        QString profileError;
+        const PayloadProfile profile = PayloadProfile::forConfig(config().profile, &profileError);
+        if (profileError.isEmpty())
+            m_connectionCheck->setRequirements(profile.serverRequirements());
+    }
     ServerConfig tested = server;
     if (!domain.ok())
         tested.domain.clear();

@@ -4,6 +4,7 @@
 #include "secrets/SecretStore.h"
 
 #include <memory>
+#include <optional>
 
 class ConnectionCheckPanel;
 class QCheckBox;
@@ -55,6 +56,7 @@ private:
     ConnectionCheckPanel* m_connectionCheck;
     SecretStore* m_secretStore;
     QTimer* m_lookupTimer;
+    std::optional<QString> m_requirementsProfile; // the profile file the check's requirements came from
     Rememberable m_password;
     Rememberable m_passphrase;
 };

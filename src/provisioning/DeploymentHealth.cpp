@@ -70,21 +70,17 @@ QList<HealthCheck> DeploymentHealth::clientChecks()
     const DeploymentRequest& request = m_context.request;
     const PayloadProfile& profile = request.profile;
     const std::atomic_bool* cancel = &m_context.cancel;
-    // Without TLS the public URL is asked at the server's address with the domain as Host, so
-    // the check does not depend on DNS having caught up; with TLS the real name is used.
+    // The public URL is asked at the server's address with the domain as Host (over HTTPS also
+    // the name sent and verified), so the check does not depend on DNS having caught up.
     QUrl base;
     HttpProbe::Headers headers;
     QString location = m_context.layout->kind().nginxLocation;
     if (location.endsWith(u'/'))
         location.chop(1);
-    if (request.config.web.tls == TlsMode::None) {
-        base.setScheme(QStringLiteral("http"));
-        base.setHost(m_context.connection.ssh().resolvedHost());
-        headers.append({QByteArrayLiteral("Host"), request.config.server.domain.toUtf8()});
-    } else {
-        base.setScheme(QStringLiteral("https"));
-        base.setHost(request.config.server.domain);
-    }
+    base.setScheme(request.config.web.tls == TlsMode::None ? QStringLiteral("http")
+                                                           : QStringLiteral("https"));
+    base.setHost(m_context.connection.ssh().resolvedHost());
+    headers.append({QByteArrayLiteral("Host"), request.config.server.domain.toUtf8()});
     const auto url = [&](const QString& path) {
         QUrl u = base;
         u.setPath(location + path);

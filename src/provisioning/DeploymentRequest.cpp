@@ -1,5 +1,6 @@
 #include "DeploymentRequest.h"
 
+#include "InstanceLayout.h"
 #include "core/FieldRules.h"
 #include "telegram/TelegramBotApi.h"
 
@@ -43,12 +44,26 @@ DeploymentRequest DeploymentRequest::make(const DeploymentConfig& config, const 
     r.target.password = secrets.sshPassword;
     r.target.passphrase = secrets.keyPassphrase;
     r.telegramApiBase = TelegramBotApi::configuredBaseUrl();
+    r.acmeServer = configuredAcmeServer();
+    if (config.web.tls == TlsMode::Existing) {
+        // Checked here, before anything connects: a wrong pair never reaches the server.
+        r.tls = TlsCertificatePair::load(expand(config.web.certificateFile), expand(config.web.keyFile),
+                                         config.server.domain, error);
+        if (!error->isEmpty())
+            return r;
+    }
     r.owner = qEnvironmentVariable("USER", QStringLiteral("root")) + u'@' + QHostInfo::localHostName();
     // Without the password: this runs on the GUI thread, and the keychain may take a while. The
     // recorder loads it on the runner's thread.
     QString registryNote;
     r.registry = RegistryTarget::configuredWithoutPassword(&registryNote);
     return r;
+}
+
+QString DeploymentRequest::configuredAcmeServer()
+{
+    const QString url = qEnvironmentVariable("KKT_ACME_SERVER");
+    return url.isEmpty() ? InstanceLayout::letsEncryptDirectory() : url;
 }
 
 DeploymentRequest DeploymentRequest::forInstance(const InstanceRecord& instance, QString* error)

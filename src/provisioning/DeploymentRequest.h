@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PayloadProfile.h"
+#include "TlsCertificatePair.h"
 #include "core/DeploymentConfig.h"
 #include "core/DeploymentSecrets.h"
 #include "registry/InstanceRecord.h"
@@ -20,14 +21,19 @@ struct DeploymentRequest
 
 public:
     // From a validated configuration and its secrets: the profile it names (or the built-in one),
-    // the SSH target, the release archive and the configured Telegram API. The archive is the
-    // local file, or for the latest release or a tag `release` — fetched and verified by
-    // ReleaseProvider. `error` when the profile cannot be read or such a release is missing.
+    // the SSH target, the release archive, the configured Telegram API and ACME directory, and an
+    // existing certificate with its key. The archive is the local file, or for the latest release
+    // or a tag `release` — fetched and verified by ReleaseProvider. `error` when the profile cannot
+    // be read, such a release is missing, or the certificate and key do not make a valid pair for
+    // the domain.
     static DeploymentRequest make(const DeploymentConfig& config, const DeploymentSecrets& secrets,
                                   QString* error, const VerifiedRelease& release = {});
     // For checking an instance recorded in the registry: the operator's ssh-agent and
     // ~/.ssh/config log in, and the host key must be the one pinned in the registry.
     static DeploymentRequest forInstance(const InstanceRecord& instance, QString* error);
+
+    // KKT_ACME_SERVER (a staging or test ACME directory), else Let's Encrypt's production one.
+    static QString configuredAcmeServer();
 
     DeploymentConfig config;
     DeploymentSecrets secrets;
@@ -36,8 +42,12 @@ public:
     QString archivePath;  // verified locally before anything is uploaded
     QString checksums;    // checksums file, or the archive's SHA-256
     QUrl telegramApiBase; // https://api.telegram.org unless a mirror or a test server
-    QString resumeId;     // continue this deployment instead of starting one
-    QString owner;        // who holds the server lock, e.g. "ivan@laptop"
+    // The ACME directory certbot asks for Let's Encrypt mode: KKT_ACME_SERVER, else Let's
+    // Encrypt's production directory.
+    QString acmeServer;
+    TlsCertificatePair tls; // with TlsMode::Existing: the checked pair to upload (the key is a secret)
+    QString resumeId;       // continue this deployment instead of starting one
+    QString owner;          // who holds the server lock, e.g. "ivan@laptop"
     int lockSeconds = 2 * 60 * 60;
     bool recordInRegistry = true;
     RegistryTarget registry; // the configured registry, else the embedded one

@@ -38,7 +38,8 @@ DeploymentRunner::DeploymentRunner(DeploymentRequest request, QObject* parent)
 {
     for (const QString& secret :
          {m_request.secrets.botToken, m_request.secrets.adminPassword, m_request.secrets.sshPassword,
-          m_request.secrets.keyPassphrase, m_request.target.password, m_request.target.passphrase})
+          m_request.secrets.keyPassphrase, m_request.target.password, m_request.target.passphrase,
+          m_request.tls.keyPem})
         m_redactor.addSecret(secret);
     if (m_request.telegramApiBase.isEmpty())
         m_request.telegramApiBase = QUrl(QStringLiteral("https://api.telegram.org"));
@@ -100,7 +101,9 @@ QMap<QString, QString> DeploymentRunner::scriptSecrets() const
     return {{QStringLiteral("KKT_ENV_CONTENT"), m_layout->renderEnv(m_request.secrets.botToken, &error)},
             {QStringLiteral("KKT_ADMIN_JSON"),
              QString::fromUtf8(QJsonDocument(admin).toJson(QJsonDocument::Compact))},
-            {QStringLiteral("KKT_ADMIN_FORCE"), m_forceAdmin ? QStringLiteral("1") : QStringLiteral("0")}};
+            {QStringLiteral("KKT_ADMIN_FORCE"), m_forceAdmin ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("KKT_TLS_CERT_CONTENT"), m_request.tls.certificatePem},
+            {QStringLiteral("KKT_TLS_KEY_CONTENT"), m_request.tls.keyPem}};
 }
 
 void DeploymentRunner::reportProgress(int index, int count, const QString& title)
@@ -168,6 +171,8 @@ void DeploymentRunner::emplaceLayout(const QString& instanceId)
     m_layout.emplace(m_request.config, m_request.profile, instanceId);
     m_layout->setRelease(m_releaseVersion, m_releaseSha256);
     m_layout->setTelegramApiBase(m_request.telegramApiBase.toString());
+    if (!m_request.acmeServer.isEmpty())
+        m_layout->setAcmeServer(m_request.acmeServer);
 }
 
 bool DeploymentRunner::resolveInstance(DeploymentOutcome* outcome, bool* created)
@@ -458,6 +463,17 @@ QList<PlanItem> DeploymentRunner::plan(QString* error)
         *error = outcome.error;
         m_planStatus = outcome.status;
         m_planSshError = outcome.sshErrorKind;
+        return {};
+    }
+    // The release's payload profile says which systems and which Python will do.
+    SshError factsError;
+    const QString unfit =
+        ServerFacts::failures(ServerFacts::collect(m_connection->ssh(), QString(),
+                                                   m_request.profile.serverRequirements(), &factsError),
+                              {QStringLiteral("os"), QStringLiteral("python")});
+    if (!unfit.isEmpty()) {
+        *error = tr("this server cannot run the release: %1").arg(unfit);
+        m_connection->close();
         return {};
     }
     const DeploymentConnection::Result remote =

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -22,6 +23,10 @@ public:
         QJsonObject json() const;
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    // Certification authorities trusted for HTTPS besides the system's: the PEM file named by
+    // KKT_TLS_CA_FILE (a private or staging ACME CA, an in-house CA), else none.
+    static QList<QSslCertificate> configuredAuthorities();
 
     static Reply get(const QUrl& url, const Headers& headers, int timeoutMs,
                      const std::atomic_bool* cancel = nullptr);

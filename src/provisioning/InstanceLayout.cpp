@@ -75,6 +75,22 @@ QString InstanceLayout::backupUnit() const
     return QStringLiteral("kkt-backup-") + jsonName(m_config.mode);
 }
 
+QString InstanceLayout::tlsCertificatePath() const
+{
+    if (m_config.web.tls == TlsMode::LetsEncrypt)
+        return QStringLiteral("/etc/letsencrypt/live/") + m_config.server.domain +
+               QStringLiteral("/fullchain.pem");
+    return QStringLiteral("/etc/kkt-deploy/tls/") + nginxSite() + QStringLiteral("/fullchain.pem");
+}
+
+QString InstanceLayout::tlsKeyPath() const
+{
+    if (m_config.web.tls == TlsMode::LetsEncrypt)
+        return QStringLiteral("/etc/letsencrypt/live/") + m_config.server.domain +
+               QStringLiteral("/privkey.pem");
+    return QStringLiteral("/etc/kkt-deploy/tls/") + nginxSite() + QStringLiteral("/privkey.pem");
+}
+
 QString InstanceLayout::publicUrl() const
 {
     const QString scheme =
@@ -92,6 +108,7 @@ QMap<QString, QString> InstanceLayout::values() const
         {QStringLiteral("instanceNumber"), instanceNumber()},
         {QStringLiteral("appDir"), appDir()},
         {QStringLiteral("sharedDir"), sharedDir()},
+        {QStringLiteral("backupDir"), backupDir()},
         {QStringLiteral("current"), current()},
         {QStringLiteral("envFile"), envFile()},
         {QStringLiteral("deployDir"), deployDir()},
@@ -101,6 +118,7 @@ QMap<QString, QString> InstanceLayout::values() const
         {QStringLiteral("webPort"), QString::number(webPort())},
         {QStringLiteral("domain"), m_config.server.domain},
         {QStringLiteral("location"), kind().nginxLocation},
+        {QStringLiteral("acmeWebroot"), acmeWebroot()},
         {QStringLiteral("publicUrl"), publicUrl()},
         {QStringLiteral("adminIds"), joined(m_config.telegram.adminIds, QStringLiteral(","))},
         {QStringLiteral("notificationTime"), m_config.settings.notificationTime},
@@ -145,23 +163,25 @@ QList<QPair<QString, QString>> InstanceLayout::scriptVariables(const QMap<QStrin
     for (auto it = m_profile.serverSecrets.begin(); it != m_profile.serverSecrets.end(); ++it)
         serverSecrets << it.key() + u':' + QString::number(it.value());
 
-    QString nginx;
-    if (m_config.web.tls == TlsMode::Existing) {
-        const QString tlsServer =
-            renderTemplate(QStringLiteral("nginx-tls-server.conf"),
-                           {{QStringLiteral("certificate"), m_config.web.certificateFile},
-                            {QStringLiteral("privateKey"), m_config.web.keyFile}},
-                           error);
-        nginx = renderTemplate(
+    // The site without TLS (all a first run can serve before it has a certificate), and with
+    // it: port 80 then only answers ACME challenges and redirects to HTTPS.
+    const QString proxy = renderTemplate(QStringLiteral("nginx-location.conf"), {}, error);
+    const QString nginx = renderTemplate(
+        QStringLiteral("nginx-site.conf"),
+        {{QStringLiteral("httpBody"), proxy}, {QStringLiteral("tlsServer"), QString()}}, error);
+    QString nginxTls;
+    if (m_config.web.tls != TlsMode::None) {
+        const QString tlsServer = renderTemplate(QStringLiteral("nginx-tls-server.conf"),
+                                                 {{QStringLiteral("certificate"), tlsCertificatePath()},
+                                                  {QStringLiteral("privateKey"), tlsKeyPath()},
+                                                  {QStringLiteral("proxyLocation"), proxy}},
+                                                 error);
+        nginxTls = renderTemplate(
             QStringLiteral("nginx-site.conf"),
-            {{QStringLiteral("tlsRedirect"), QStringLiteral("    return 301 https://$host$request_uri;\n")},
+            {{QStringLiteral("httpBody"),
+              QStringLiteral("    location / {\n        return 301 https://$host$request_uri;\n    }\n")},
              {QStringLiteral("tlsServer"), tlsServer}},
             error);
-    } else {
-        // certbot --nginx adds TLS and the redirect to this site itself.
-        nginx = renderTemplate(
-            QStringLiteral("nginx-site.conf"),
-            {{QStringLiteral("tlsRedirect"), QString()}, {QStringLiteral("tlsServer"), QString()}}, error);
     }
 
     QList<QPair<QString, QString>> vars{
@@ -203,11 +223,16 @@ QList<QPair<QString, QString>> InstanceLayout::scriptVariables(const QMap<QStrin
         {QStringLiteral("KKT_NGINX_SITE_NAME"), nginxSite()},
         {QStringLiteral("KKT_NGINX_LOCATION"), kind().nginxLocation},
         {QStringLiteral("KKT_NGINX_SITE"), nginx},
+        {QStringLiteral("KKT_NGINX_SITE_TLS"), nginxTls},
         {QStringLiteral("KKT_TLS_MODE"), jsonName(m_config.web.tls)},
-        {QStringLiteral("KKT_TLS_CERT"), m_config.web.certificateFile},
-        {QStringLiteral("KKT_TLS_KEY"), m_config.web.keyFile},
+        {QStringLiteral("KKT_TLS_CERT"), tlsCertificatePath()},
+        {QStringLiteral("KKT_TLS_KEY"), tlsKeyPath()},
         {QStringLiteral("KKT_TLS_EMAIL"), m_config.admin.email},
+        {QStringLiteral("KKT_ACME_SERVER"), m_acmeServer},
+        {QStringLiteral("KKT_ACME_WEBROOT"), acmeWebroot()},
         {QStringLiteral("KKT_BACKUP_UNIT"), backupUnit()},
+        {QStringLiteral("KKT_BACKUP_DIR"), backupDir()},
+        {QStringLiteral("KKT_BACKUP_NAME"), m_restoreBackup},
         {QStringLiteral("KKT_BACKUP_TIME"), m_config.settings.backupTime},
         {QStringLiteral("KKT_BACKUP_SCRIPT"), renderTemplate(QStringLiteral("backup.sh"), {}, error)},
         {QStringLiteral("KKT_BACKUP_SERVICE"), renderTemplate(QStringLiteral("backup.service"), {}, error)},

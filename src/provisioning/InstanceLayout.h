@@ -23,6 +23,10 @@ public:
 
     void setRelease(const QString& version, const QString& sha256);
     void setTelegramApiBase(const QString& baseUrl) { m_telegramApiBase = baseUrl; }
+    // The backup the restore steps put back (KKT_BACKUP_NAME).
+    void setRestoreBackup(const QString& name) { m_restoreBackup = name; }
+    // The ACME directory certbot asks (Let's Encrypt's production one unless set).
+    void setAcmeServer(const QString& directoryUrl) { m_acmeServer = directoryUrl; }
 
     const InstanceKind& kind() const;
     QString instanceId() const { return m_instanceId; }
@@ -42,7 +46,18 @@ public:
     int webPort() const { return kind().webPort; }
     QString nginxSite() const;
     QString backupUnit() const;
+    // Where backup.sh keeps NAME.sql.gz and NAME.env.
+    QString backupDir() const { return sharedDir() + QStringLiteral("/backups/database"); }
     QString publicUrl() const;
+    // Where nginx reads the certificate and key on the server: certbot's live folder, or the
+    // folder the existing certificate is uploaded to (key 0600).
+    QString tlsCertificatePath() const;
+    QString tlsKeyPath() const;
+    QString acmeWebroot() const { return QStringLiteral("/var/www/kkt-acme"); }
+    static QString letsEncryptDirectory()
+    {
+        return QStringLiteral("https://acme-v02.api.letsencrypt.org/directory");
+    }
     QString version() const { return m_version; }
 
     // Values for {placeholders} in profile lines and templates.
@@ -63,4 +78,6 @@ private:
     QString m_version;
     QString m_sha256;
     QString m_telegramApiBase = QStringLiteral("https://api.telegram.org");
+    QString m_acmeServer = letsEncryptDirectory();
+    QString m_restoreBackup;
 };

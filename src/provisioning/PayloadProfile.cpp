@@ -57,6 +57,16 @@ PayloadLayout PayloadProfile::releaseLayout() const
     return result;
 }
 
+ServerFacts::Requirements PayloadProfile::serverRequirements() const
+{
+    ServerFacts::Requirements r;
+    r.profileName = name;
+    r.pythonMinimum = pythonMinimum;
+    r.pythonInterpreter = pythonInterpreter;
+    r.systems = systems;
+    return r;
+}
+
 PayloadProfile PayloadProfile::load(const QString& path, QString* error)
 {
     QFile file(path);
@@ -85,6 +95,7 @@ PayloadProfile PayloadProfile::fromJson(const QJsonObject& json, const QString& 
     p.pythonMinimum = python.value(QStringLiteral("minimum")).toString();
     p.pythonInterpreter = python.value(QStringLiteral("interpreter")).toString(QStringLiteral("python3"));
     p.venvSystemSitePackages = python.value(QStringLiteral("systemSitePackages")).toBool();
+    p.systems = strings(json.value(QStringLiteral("systems")));
     p.aptPackages = strings(json.value(QStringLiteral("aptPackages")));
     p.layout = strings(json.value(QStringLiteral("layout")));
     const QJsonObject pip = json.value(QStringLiteral("pip")).toObject();

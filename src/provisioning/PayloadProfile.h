@@ -1,6 +1,7 @@
 #pragma once
 
 #include "releases/PayloadLayout.h"
+#include "ssh/ServerFacts.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -34,6 +35,7 @@ public:
     QString releaseBelow;
     QString pythonMinimum;
     QString pythonInterpreter;
+    QStringList systems; // "ubuntu 24.04", "debian 12": where its packages and Python exist
     bool venvSystemSitePackages = false;
     QStringList aptPackages;
     QStringList layout; // required top-level entries; folders end with "/"
@@ -61,13 +63,16 @@ public:
     QString probePath;
     QString telegramMode; // "polling" or "webhook"
 
+    // What the server check judges a server against for this profile.
+    ServerFacts::Requirements serverRequirements() const;
+
     // The profile built into the application (resources/profiles/kkt-1.0.json).
     static PayloadProfile builtIn(QString* error);
     // A profile file; its scripts are read relative to the file's folder.
     static PayloadProfile load(const QString& path, QString* error);
+    // The configuration's profile file, or the built-in one when it names none.
+    static PayloadProfile forConfig(const QString& profilePath, QString* error);
     static PayloadProfile fromJson(const QJsonObject& json, const QString& baseDir, QString* error);
-    // The configuration's "profile": a file, or the built-in profile when `path` is empty.
-    static PayloadProfile forConfig(const QString& path, QString* error);
 
     // What a release archive for this profile must contain (the checks of ReleaseCheck).
     PayloadLayout releaseLayout() const;

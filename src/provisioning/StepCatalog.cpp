@@ -55,6 +55,18 @@ const StepEntry entries[] = {
     {"web.tls", DeploymentPhase::Web, QT_TRANSLATE_NOOP("StepCatalog", "Set up TLS")},
 };
 
+// Putting a backup back (BackupRestore); kept apart from the deployment's steps.
+const StepEntry restoreEntries[] = {
+    {"restore.stop", DeploymentPhase::Services,
+     QT_TRANSLATE_NOOP("StepCatalog", "Keep the current state as a backup and stop the services")},
+    {"restore.database", DeploymentPhase::Database, QT_TRANSLATE_NOOP("StepCatalog", "Restore the database"),
+     ProvisioningStep::Kind::Remote,
+     QT_TRANSLATE_NOOP("StepCatalog", "Finishing the database restore safely…")},
+    {"restore.env", DeploymentPhase::Application,
+     QT_TRANSLATE_NOOP("StepCatalog", "Restore the environment file")},
+    {"restore.start", DeploymentPhase::Services, QT_TRANSLATE_NOOP("StepCatalog", "Start the services")},
+};
+
 QString readResource(const QString& path)
 {
     QFile file(path);
@@ -63,29 +75,50 @@ QString readResource(const QString& path)
 
 } // namespace
 
+namespace {
+
+// The step of an entry, read from its file; false with `error` when the file is missing or incomplete.
+bool load(const StepEntry& e, ProvisioningStep* step, QString* error)
+{
+    step->id = QString::fromLatin1(e.id);
+    step->phase = e.phase;
+    step->title = StepCatalog::tr(e.title);
+    step->kind = e.kind;
+    if (e.kind == ProvisioningStep::Kind::TelegramMode)
+        return true; // entirely client-side
+    if (!step->parse(readResource(QStringLiteral(":/steps/") + step->id + QStringLiteral(".sh")))) {
+        *error = StepCatalog::tr("the built-in step “%1” is missing or incomplete").arg(step->id);
+        return false;
+    }
+    if (step->finishBeforeCancel)
+        step->finishingNotice = e.finishing ? StepCatalog::tr(e.finishing)
+                                            : StepCatalog::tr("Finishing “%1” safely…").arg(step->title);
+    return true;
+}
+
+} // namespace
+
 QList<ProvisioningStep> StepCatalog::steps(const DeploymentConfig& config, QString* error)
 {
     QList<ProvisioningStep> list;
     for (const StepEntry& e : entries) {
-        const QString id = QString::fromLatin1(e.id);
-        if (id == QStringLiteral("system.firewall") && config.firewall == FirewallMode::Leave)
+        if (QLatin1String(e.id) == QLatin1String("system.firewall") && config.firewall == FirewallMode::Leave)
             continue;
         ProvisioningStep step;
-        step.id = id;
-        step.phase = e.phase;
-        step.title = tr(e.title);
-        step.kind = e.kind;
-        if (e.kind == ProvisioningStep::Kind::TelegramMode) {
-            list << step; // entirely client-side
-            continue;
-        }
-        if (!step.parse(readResource(QStringLiteral(":/steps/") + id + QStringLiteral(".sh")))) {
-            *error = tr("the built-in step “%1” is missing or incomplete").arg(id);
+        if (!load(e, &step, error))
             return {};
-        }
-        if (step.finishBeforeCancel)
-            step.finishingNotice =
-                e.finishing ? tr(e.finishing) : tr("Finishing “%1” safely…").arg(step.title);
+        list << step;
+    }
+    return list;
+}
+
+QList<ProvisioningStep> StepCatalog::restoreSteps(QString* error)
+{
+    QList<ProvisioningStep> list;
+    for (const StepEntry& e : restoreEntries) {
+        ProvisioningStep step;
+        if (!load(e, &step, error))
+            return {};
         list << step;
     }
     return list;

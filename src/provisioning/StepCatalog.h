@@ -15,8 +15,10 @@ class StepCatalog
 
 public:
     static QList<ProvisioningStep> steps(const DeploymentConfig& config, QString* error);
+    // The steps that put a backup back: stop, database, .env, start.
+    static QList<ProvisioningStep> restoreSteps(QString* error);
     static QString prelude();
-    // Built-in remote scripts that are not steps: lock, health, rollback, instance.
+    // Built-in remote scripts that are not steps: lock, health, rollback, instance, backups.
     static QString script(const QString& name);
     // Progress (0–100) when step `index` starts: its place within its phase's share.
     static int progressAt(const QList<ProvisioningStep>& steps, int index);

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -16,11 +17,15 @@ QString gib(qint64 kib)
 
 } // namespace
 
-QString ServerFacts::script()
+QString ServerFacts::script(const Requirements& requirements)
 {
     QFile file(QStringLiteral(":/ssh/server-facts.sh"));
     file.open(QIODevice::ReadOnly);
-    return QString::fromUtf8(file.readAll());
+    // An interpreter is a command name: anything else is not passed on.
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    const QString python =
+        name.match(requirements.pythonInterpreter).hasMatch() ? requirements.pythonInterpreter : QString();
+    return QStringLiteral("KKT_PYTHON='%1'\n").arg(python) + QString::fromUtf8(file.readAll());
 }
 
 QMap<QString, QString> ServerFacts::parse(const QByteArray& output)
@@ -62,9 +67,18 @@ ServerFactList ServerFacts::evaluate(const QMap<QString, QString>& raw, const Re
     const bool supported = (osId == QStringLiteral("ubuntu") &&
                             (osVersion == QStringLiteral("22.04") || osVersion == QStringLiteral("24.04"))) ||
                            (osId == QStringLiteral("debian") && osVersion == QStringLiteral("12"));
-    add(QStringLiteral("os"), tr("Operating system"), osName, supported ? ServerFact::Pass : ServerFact::Fail,
-        supported ? tr("Supported")
-                  : tr("%1 is not supported — use Ubuntu 22.04, Ubuntu 24.04 or Debian 12").arg(osName));
+    const bool profileSupports =
+        req.systems.isEmpty() || req.systems.contains(osId + u' ' + osVersion, Qt::CaseInsensitive);
+    if (!supported)
+        add(QStringLiteral("os"), tr("Operating system"), osName, ServerFact::Fail,
+            tr("%1 is not supported — use Ubuntu 22.04, Ubuntu 24.04 or Debian 12").arg(osName));
+    else if (!profileSupports)
+        add(QStringLiteral("os"), tr("Operating system"), osName, ServerFact::Fail,
+            tr("The release profile %1 runs only on %2, not on %3 — choose a server with one of those "
+               "systems, or a release whose profile supports %3")
+                .arg(req.profileName, req.systems.join(QStringLiteral(", ")), osName));
+    else
+        add(QStringLiteral("os"), tr("Operating system"), osName, ServerFact::Pass, tr("Supported"));
 
     const QString arch = raw.value(QStringLiteral("arch"));
     const bool knownArch = arch == QStringLiteral("x86_64") || arch == QStringLiteral("aarch64");
@@ -101,22 +115,35 @@ ServerFactList ServerFacts::evaluate(const QMap<QString, QString>& raw, const Re
     add(QStringLiteral("disk"), tr("Disk space on /"),
         tr("%1 GB free of %2 GB").arg(gib(freeKib), gib(totalKib)), diskStatus, diskMessage);
 
-    const QString python3 = raw.value(QStringLiteral("python3"));
-    const QString python312 = raw.value(QStringLiteral("python3.12"));
+    // The profile's interpreter makes the venv: it is the one that must be new enough.
+    const QString interpreter =
+        req.pythonInterpreter.isEmpty() ? QStringLiteral("python3") : req.pythonInterpreter;
     QStringList found;
-    if (!python3.isEmpty())
-        found << QStringLiteral("python3 %1").arg(python3);
-    if (!python312.isEmpty())
-        found << QStringLiteral("python3.12 %1").arg(python312);
-    const bool pythonOk = (!python3.isEmpty() && compareVersions(python3, req.pythonMinimum) >= 0) ||
-                          (!python312.isEmpty() && compareVersions(python312, req.pythonMinimum) >= 0);
+    for (const QString& name : QStringList{QStringLiteral("python3"), interpreter}) {
+        const QString version = raw.value(name);
+        if (!version.isEmpty() && !found.contains(name + u' ' + version))
+            found << name + u' ' + version;
+    }
+    const QString version = raw.value(interpreter);
+    const bool pythonOk = !version.isEmpty() &&
+                          (req.pythonMinimum.isEmpty() || compareVersions(version, req.pythonMinimum) >= 0);
+    QString pythonMessage;
+    if (pythonOk)
+        pythonMessage = req.pythonMinimum.isEmpty() ? tr("%1 is present").arg(interpreter)
+                                                    : tr("%1 %2 meets the release's minimum, Python %3")
+                                                          .arg(interpreter, version, req.pythonMinimum);
+    else if (version.isEmpty())
+        pythonMessage = tr("The release profile %1 needs %2 (Python %3 or newer) and the server has none: "
+                           "install it first, or choose a server that ships it")
+                            .arg(req.profileName, interpreter, req.pythonMinimum);
+    else
+        pythonMessage =
+            tr("The release profile %1 needs Python %2 or newer; the server's %3 is %4: install a "
+               "newer Python first, or choose a server that ships it")
+                .arg(req.profileName, req.pythonMinimum, interpreter, version);
     add(QStringLiteral("python"), tr("Python"),
         found.isEmpty() ? tr("none") : found.join(QStringLiteral(", ")),
-        pythonOk ? ServerFact::Pass : ServerFact::Fail,
-        pythonOk ? tr("Python %1 or newer is present").arg(req.pythonMinimum)
-                 : tr("This release needs Python %1 or newer and the server has none. Ubuntu 24.04 ships it; "
-                      "on Ubuntu 22.04 or Debian 12 install Python %1 first (or choose another server).")
-                       .arg(req.pythonMinimum));
+        pythonOk ? ServerFact::Pass : ServerFact::Fail, pythonMessage);
 
     const QString systemd = raw.value(QStringLiteral("systemd"));
     ServerFact::Status systemdStatus = ServerFact::Pass;
@@ -225,7 +252,7 @@ ServerFactList ServerFacts::collect(SshSession& session, const QString& domain,
                                     const Requirements& requirements, SshError* error)
 {
     SshSession::RunOptions options;
-    options.stdinData = script().toUtf8();
+    options.stdinData = script(requirements).toUtf8();
     options.timeoutSeconds = 60;
     const SshSession::Result result = session.run(QStringLiteral("sh -s"), options);
     if (result.error) {
@@ -241,6 +268,16 @@ ServerFactList ServerFacts::collect(SshSession& session, const QString& domain,
     ServerFactList facts = evaluate(parse(result.stdoutData), requirements);
     facts << checkDns(domain, session.resolvedHost());
     return facts;
+}
+
+QString ServerFacts::failures(const ServerFactList& facts, const QStringList& ids)
+{
+    QStringList problems;
+    for (const ServerFact& fact : facts) {
+        if (fact.status == ServerFact::Fail && (ids.isEmpty() || ids.contains(fact.id)))
+            problems << fact.title + QStringLiteral(": ") + fact.message;
+    }
+    return problems.join(QStringLiteral("; "));
 }
 
 ServerFact::Status ServerFacts::overall(const ServerFactList& facts)

@@ -8,7 +8,8 @@ echo "arch=$(uname -m)"
 echo "cpus=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)"
 echo "memory_kib=$(awk '/^MemTotal:/ {print $2}' /proc/meminfo)"
 df -Pk / | awk 'NR==2 {print "disk_total_kib=" $2; print "disk_free_kib=" $4}'
-for p in python3 python3.12; do
+# python3, and the interpreter the release's profile makes its venv with (KKT_PYTHON, set above).
+for p in $(printf '%s\n' python3 ${KKT_PYTHON:-} | sort -u); do
     if command -v "$p" >/dev/null 2>&1; then
         echo "$p=$("$p" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null)"
     else

@@ -1,5 +1,6 @@
 #include "core/ConfigValidator.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestConfigValidator : public QObject
@@ -107,11 +108,20 @@ private slots:
         c.web.acceptNoTls = false;
         c.mode = DeploymentMode::Test; // a test instance may run without TLS
         QVERIFY(ConfigValidator::validate(c).ok());
-        c.web = {TlsMode::Existing, QStringLiteral("relative/cert.pem"), QStringLiteral("/etc/ssl/k.key"),
-                 false};
+        // An existing certificate and key are files on this computer (they are uploaded).
+        QTemporaryDir dir;
+        for (const char* name : {"cert.pem", "cert.key"}) {
+            QFile file(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        c.web = {TlsMode::Existing, dir.filePath(QStringLiteral("missing.pem")),
+                 dir.filePath(QStringLiteral("cert.key")), false};
         QCOMPARE(ConfigValidator::validate(c).issues.value(0).field, QStringLiteral("web.certificateFile"));
-        c.web.certificateFile = QStringLiteral("/etc/ssl/cert.pem");
+        c.web.certificateFile = dir.filePath(QStringLiteral("cert.pem"));
         QVERIFY(ConfigValidator::validate(c).ok());
+        c.web.keyFile.clear();
+        QCOMPARE(ConfigValidator::validate(c).issues.value(0).field, QStringLiteral("web.keyFile"));
+        c.web.keyFile = dir.filePath(QStringLiteral("cert.key"));
         c.profile = QStringLiteral("/nonexistent/profile.json");
         QCOMPARE(ConfigValidator::validate(c).issues.value(0).field, QStringLiteral("profile"));
     }

@@ -103,6 +103,11 @@ private slots:
         const QString backup = value(vars, QStringLiteral("KKT_BACKUP_SCRIPT"));
         QVERIFY(backup.contains(QStringLiteral("set -euo pipefail")));
         QVERIFY(backup.contains(QStringLiteral("--host=127.0.0.1")));
+        // The environment file travels with the dump, and stays readable by its owner only.
+        QVERIFY(backup.contains(QStringLiteral("cp /home/kktapp/kkt-system/shared/.env")));
+        QVERIFY(backup.contains(QStringLiteral("umask 077")));
+        QCOMPARE(value(vars, QStringLiteral("KKT_BACKUP_DIR")),
+                 QStringLiteral("/home/kktapp/kkt-system/shared/backups/database"));
         QVERIFY(value(vars, QStringLiteral("KKT_BACKUP_TIMER"))
                     .contains(QStringLiteral("OnCalendar=*-*-* 03:00:00")));
         // No secret unless asked for.
@@ -112,13 +117,54 @@ private slots:
     void existingCertificateGoesIntoTheSite()
     {
         DeploymentConfig c = config();
-        c.web = {TlsMode::Existing, QStringLiteral("/etc/ssl/kkt.pem"), QStringLiteral("/etc/ssl/kkt.key"),
+        c.web = {TlsMode::Existing, QStringLiteral("/home/me/kkt.pem"), QStringLiteral("/home/me/kkt.key"),
                  false};
         InstanceLayout layout(c, m_profile, QStringLiteral("INST-20261125120000"));
         QString error;
-        const QString site = value(layout.scriptVariables({}, &error), QStringLiteral("KKT_NGINX_SITE"));
-        QVERIFY(site.contains(QStringLiteral("ssl_certificate /etc/ssl/kkt.pem;")));
-        QVERIFY(site.contains(QStringLiteral("return 301 https://")));
+        const auto vars = layout.scriptVariables({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Uploaded next to the site, not read from the operator's paths on the server.
+        QCOMPARE(value(vars, QStringLiteral("KKT_TLS_CERT")),
+                 QStringLiteral("/etc/kkt-deploy/tls/kkt-20261125120000/fullchain.pem"));
+        QCOMPARE(value(vars, QStringLiteral("KKT_TLS_KEY")),
+                 QStringLiteral("/etc/kkt-deploy/tls/kkt-20261125120000/privkey.pem"));
+        const QString tls = value(vars, QStringLiteral("KKT_NGINX_SITE_TLS"));
+        QVERIFY(tls.contains(
+            QStringLiteral("ssl_certificate /etc/kkt-deploy/tls/kkt-20261125120000/fullchain.pem;")));
+        QVERIFY(tls.contains(QStringLiteral("return 301 https://")));
+        QVERIFY(tls.contains(QStringLiteral("location /.well-known/acme-challenge/")));
+        QVERIFY(tls.contains(QStringLiteral("proxy_pass http://127.0.0.1:8000/;")));
+        // Before the certificate is in place the site is served over HTTP, without a redirect.
+        const QString plain = value(vars, QStringLiteral("KKT_NGINX_SITE"));
+        QVERIFY(!plain.contains(QStringLiteral("return 301")));
+        QVERIFY(!plain.contains(QStringLiteral("ssl_certificate")));
+        QVERIFY(plain.contains(QStringLiteral("proxy_pass http://127.0.0.1:8000/;")));
+    }
+
+    void letsEncryptUsesTheConfiguredDirectory()
+    {
+        DeploymentConfig c = config();
+        c.web.tls = TlsMode::LetsEncrypt;
+        InstanceLayout layout(c, m_profile, QStringLiteral("INST-20261125120000"));
+        QString error;
+        auto vars = layout.scriptVariables({}, &error);
+        QCOMPARE(value(vars, QStringLiteral("KKT_ACME_SERVER")),
+                 QStringLiteral("https://acme-v02.api.letsencrypt.org/directory"));
+        QCOMPARE(value(vars, QStringLiteral("KKT_TLS_CERT")),
+                 QStringLiteral("/etc/letsencrypt/live/kkt.example.ru/fullchain.pem"));
+        layout.setAcmeServer(QStringLiteral("https://127.0.0.1:14000/dir"));
+        vars = layout.scriptVariables({}, &error);
+        QCOMPARE(value(vars, QStringLiteral("KKT_ACME_SERVER")),
+                 QStringLiteral("https://127.0.0.1:14000/dir"));
+        QVERIFY(value(vars, QStringLiteral("KKT_NGINX_SITE_TLS"))
+                    .contains(QStringLiteral(
+                        "ssl_certificate_key /etc/letsencrypt/live/kkt.example.ru/privkey.pem;")));
+        c.web.tls = TlsMode::None;
+        c.web.acceptNoTls = true;
+        QVERIFY(value(InstanceLayout(c, m_profile, QStringLiteral("INST-20261125120000"))
+                          .scriptVariables({}, &error),
+                      QStringLiteral("KKT_NGINX_SITE_TLS"))
+                    .isEmpty());
     }
 
     void instanceIds()

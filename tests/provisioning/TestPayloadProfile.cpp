@@ -41,6 +41,26 @@ private slots:
         QVERIFY(p.venvSystemSitePackages);
     }
 
+    // The server check judges Python and the system against the chosen release's profile.
+    void serverRequirementsComeFromTheProfile()
+    {
+        QString error;
+        const ServerFacts::Requirements kkt =
+            PayloadProfile::forConfig(QString(), &error).serverRequirements();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(kkt.pythonMinimum, QStringLiteral("3.12"));
+        QCOMPARE(kkt.pythonInterpreter, QStringLiteral("python3.12"));
+        // python3.12-venv exists only where Python 3.12 is the system's Python.
+        QCOMPARE(kkt.systems, QStringList{QStringLiteral("ubuntu 24.04")});
+        const ServerFacts::Requirements sample =
+            PayloadProfile::forConfig(SampleRelease::profile(), &error).serverRequirements();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(sample.profileName, QStringLiteral("sample-e2e"));
+        QCOMPARE(sample.pythonMinimum, QStringLiteral("3.11"));
+        QCOMPARE(sample.pythonInterpreter, QStringLiteral("python3"));
+        QCOMPARE(sample.systems, QStringList{QStringLiteral("debian 12")});
+    }
+
     void incompleteProfilesAreRefused()
     {
         QString error;

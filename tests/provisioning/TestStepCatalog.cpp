@@ -49,6 +49,18 @@ private slots:
         QVERIFY(!ids(StepCatalog::steps(config, &error)).contains(QStringLiteral("system.firewall")));
     }
 
+    void restoreSteps()
+    {
+        QString error;
+        const QList<ProvisioningStep> steps = StepCatalog::restoreSteps(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(ids(steps), (QStringList{QStringLiteral("restore.stop"), QStringLiteral("restore.database"),
+                                          QStringLiteral("restore.env"), QStringLiteral("restore.start")}));
+        // Replacing the database never stops half-way; the other steps may be cancelled.
+        for (const ProvisioningStep& s : steps)
+            QCOMPARE(s.finishBeforeCancel, s.id == QStringLiteral("restore.database"));
+    }
+
     void conditionsOfTheMomentAndTransactionsCarryFlags()
     {
         QString error;
@@ -91,7 +103,7 @@ private slots:
 
     void builtInScripts()
     {
-        for (const char* name : {"prelude", "lock", "health", "rollback", "instance"})
+        for (const char* name : {"prelude", "lock", "health", "rollback", "instance", "backups"})
             QVERIFY2(!StepCatalog::script(QString::fromLatin1(name)).isEmpty(), name);
         QVERIFY(StepCatalog::prelude().contains(QStringLiteral("set -euo pipefail")));
     }

@@ -69,9 +69,12 @@ private Q_SLOTS:
         QTest::newRow("disk full") << "disk_free_kib"
                                    << "1000000"
                                    << "disk" << int(ServerFact::Fail);
-        QTest::newRow("python 3.11") << "python3.12"
-                                     << ""
-                                     << "python" << int(ServerFact::Pass); // python3 is 3.12
+        QTest::newRow("no python3.12") << "python3.12"
+                                       << ""
+                                       << "python" << int(ServerFact::Pass); // python3 is 3.12
+        QTest::newRow("no python") << "python3"
+                                   << ""
+                                   << "python" << int(ServerFact::Fail);
         QTest::newRow("degraded") << "systemd"
                                   << "degraded"
                                   << "systemd" << int(ServerFact::Warn);
@@ -115,12 +118,64 @@ private Q_SLOTS:
         QMap<QString, QString> raw = goodServer();
         raw.insert(QStringLiteral("python3"), QStringLiteral("3.11.2"));
         raw.insert(QStringLiteral("python3.12"), QString());
-        const ServerFact fact = find(ServerFacts::evaluate(raw, {}), QStringLiteral("python"));
+        ServerFacts::Requirements kkt10;
+        kkt10.profileName = QStringLiteral("kkt-1.0");
+        kkt10.pythonMinimum = QStringLiteral("3.12");
+        kkt10.pythonInterpreter = QStringLiteral("python3.12");
+        const ServerFact fact = find(ServerFacts::evaluate(raw, kkt10), QStringLiteral("python"));
         QCOMPARE(fact.status, ServerFact::Fail);
         QVERIFY(fact.message.contains(QStringLiteral("3.12")));
+        QVERIFY(fact.message.contains(QStringLiteral("kkt-1.0")));
+        // A profile that makes its venv with python3 and needs 3.11 passes on Debian 12.
         ServerFacts::Requirements older;
         older.pythonMinimum = QStringLiteral("3.11");
         QCOMPARE(find(ServerFacts::evaluate(raw, older), QStringLiteral("python")).status, ServerFact::Pass);
+        // The profile's interpreter is the one judged, not any Python on the server.
+        raw.insert(QStringLiteral("python3"), QStringLiteral("3.12.3"));
+        QCOMPARE(find(ServerFacts::evaluate(raw, kkt10), QStringLiteral("python")).status, ServerFact::Fail);
+        raw.insert(QStringLiteral("python3.12"), QStringLiteral("3.12.3"));
+        QCOMPARE(find(ServerFacts::evaluate(raw, kkt10), QStringLiteral("python")).status, ServerFact::Pass);
+    }
+
+    void systemsOfTheProfile()
+    {
+        QMap<QString, QString> raw = goodServer();
+        raw.insert(QStringLiteral("os_id"), QStringLiteral("debian"));
+        raw.insert(QStringLiteral("os_version"), QStringLiteral("12"));
+        raw.insert(QStringLiteral("os_name"), QStringLiteral("Debian GNU/Linux 12 (bookworm)"));
+        ServerFacts::Requirements kkt10;
+        kkt10.profileName = QStringLiteral("kkt-1.0");
+        kkt10.systems = QStringList{QStringLiteral("ubuntu 24.04")};
+        const ServerFact os = find(ServerFacts::evaluate(raw, kkt10), QStringLiteral("os"));
+        QCOMPARE(os.status, ServerFact::Fail);
+        QVERIFY2(os.message.contains(QStringLiteral("ubuntu 24.04")), qPrintable(os.message));
+        kkt10.systems << QStringLiteral("Debian 12");
+        QCOMPARE(find(ServerFacts::evaluate(raw, kkt10), QStringLiteral("os")).status, ServerFact::Pass);
+    }
+
+    void failuresNameTheFacts()
+    {
+        QMap<QString, QString> raw = goodServer();
+        raw.insert(QStringLiteral("python3.12"), QString());
+        raw.insert(QStringLiteral("python3"), QStringLiteral("3.11.2"));
+        raw.insert(QStringLiteral("cpus"), QStringLiteral("1"));
+        ServerFacts::Requirements kkt10;
+        kkt10.pythonMinimum = QStringLiteral("3.12");
+        kkt10.pythonInterpreter = QStringLiteral("python3.12");
+        const ServerFactList facts = ServerFacts::evaluate(raw, kkt10);
+        QVERIFY(ServerFacts::failures(facts, {QStringLiteral("os")}).isEmpty());
+        QVERIFY(
+            ServerFacts::failures(facts, {QStringLiteral("python")}).startsWith(QStringLiteral("Python: ")));
+        QVERIFY(!ServerFacts::failures(facts).contains(QStringLiteral("CPUs"))); // a warning, not a failure
+    }
+
+    void scriptAsksForTheProfilesInterpreter()
+    {
+        ServerFacts::Requirements r;
+        r.pythonInterpreter = QStringLiteral("python3.12");
+        QVERIFY(ServerFacts::script(r).startsWith(QStringLiteral("KKT_PYTHON='python3.12'\n")));
+        r.pythonInterpreter = QStringLiteral("python3; rm -rf /");
+        QVERIFY(ServerFacts::script(r).startsWith(QStringLiteral("KKT_PYTHON=''\n")));
     }
 
     void dns()

@@ -21,11 +21,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
+        <translation>Доб&amp;авить</translation>
     </message>
     <message>
         <source>Telegram ID</source>
@@ -43,6 +39,10 @@
         <source>Administrator IDs</source>
         <translation>ID администраторов</translation>
     </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
 </context>
 <context>
     <name>AdministratorPage</name>
@@ -55,20 +55,12 @@
         <translation>Человек, который управляет этим экземпляром KKT и входит в его веб-интерфейс.</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>&amp;ФИО:</translation>
-    </message>
-    <message>
         <source>Ivan Petrov</source>
         <translation>Иван Петров</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
         <translation>&amp;Эл. почта:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
@@ -84,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Generate a strong password (recommended)</source>
-        <translation>&amp;Сгенерировать надёжный пароль (рекомендуется)</translation>
+        <translation>С&amp;генерировать надёжный пароль (рекомендуется)</translation>
     </message>
     <message>
         <source>The password is shown once when the deployment completes.</source>
@@ -97,10 +89,6 @@
     <message>
         <source>Pass&amp;word:</source>
         <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm:</source>
-        <translation>П&amp;овтор:</translation>
     </message>
     <message>
         <source>At least 12 characters with an upper-case letter, a lower-case letter, a digit and a special character.</source>
@@ -137,6 +125,18 @@
     <message>
         <source>Confirmation</source>
         <translation>Повтор пароля</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Ф&amp;ИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm:</source>
+        <translation>П&amp;овтор:</translation>
     </message>
 </context>
 <context>
@@ -325,10 +325,156 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>list an instance's backups (database and .env) or restore one</source>
+        <translation>показать резервные копии экземпляра (база данных и .env) или восстановить одну из них</translation>
+    </message>
+    <message>
+        <source>backup: --instance: %1 — kkt-deploy registry list shows the instances</source>
+        <translation>backup: --instance: %1 — список экземпляров показывает kkt-deploy registry list</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the registry</source>
+        <translation>«%1» нет в реестре</translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>backup: %1</translation>
+    </message>
+    <message>
+        <source>list | restore</source>
+        <translation>list | restore</translation>
+    </message>
+    <message>
+        <source>the instance (name INST-…, UUID or id in the registry)</source>
+        <translation>экземпляр (имя INST-…, UUID или id в реестре)</translation>
+    </message>
+    <message>
+        <source>restore this backup (default: the latest)</source>
+        <translation>восстановить эту резервную копию (по умолчанию — последнюю)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>не спрашивать подтверждения</translation>
+    </message>
+    <message>
+        <source>log in with this private key instead of ssh-agent</source>
+        <translation>входить с этим закрытым ключом вместо ssh-agent</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts)</source>
+        <translation>файл известных хостов (по умолчанию: ~/.ssh/known_hosts)</translation>
+    </message>
+    <message>
+        <source>the deployment journal (default: the application's)</source>
+        <translation>журнал развёртываний (по умолчанию — журнал приложения)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>вывести результат в формате JSON</translation>
+    </message>
+    <message>
+        <source>backup: give an action — kkt-deploy backup list --instance ID, or backup restore --instance ID [--backup NAME]</source>
+        <translation>backup: укажите действие — kkt-deploy backup list --instance ID или backup restore --instance ID [--backup ИМЯ]</translation>
+    </message>
+    <message>
+        <source>backup: --instance is missing — give the instance, e.g. --instance INST-20261125120000</source>
+        <translation>backup: не указан --instance — укажите экземпляр, например --instance INST-20261125120000</translation>
+    </message>
+    <message>
+        <source>backup list: %1</source>
+        <translation>backup list: %1</translation>
+    </message>
+    <message>
+        <source>database + .env</source>
+        <translation>база данных + .env</translation>
+    </message>
+    <message>
+        <source>database only</source>
+        <translation>только база данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation><numerusform>%n резервная копия</numerusform><numerusform>%n резервные копии</numerusform><numerusform>%n резервных копий</numerusform></translation>
+    </message>
+    <message>
+        <source>Data written since then is lost (the current state is kept as a backup first). Type “yes”: </source>
+        <translation>Данные, записанные после неё, пропадут (текущее состояние сначала сохраняется в отдельную резервную копию). Введите «yes»: </translation>
+    </message>
+    <message>
+        <source>Replace the database and .env of %1 on %2 with its latest backup?</source>
+        <translation>Заменить базу данных и .env экземпляра %1 на %2 его последней резервной копией?</translation>
+    </message>
+    <message>
+        <source>Replace the database and .env of %1 on %2 with backup %3?</source>
+        <translation>Заменить базу данных и .env экземпляра %1 на %2 резервной копией %3?</translation>
+    </message>
+    <message>
+        <source>backup restore: not confirmed; nothing was changed (pass --yes to skip the question)</source>
+        <translation>backup restore: не подтверждено; ничего не изменено (--yes пропускает вопрос)</translation>
+    </message>
+    <message>
+        <source>backup restore: %1</source>
+        <translation>backup restore: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>%1 Cancel again to leave at once: the step goes on on the server.</source>
+        <translation>%1 Отмените ещё раз, чтобы выйти сразу: шаг продолжится на сервере.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Подключение к %1</translation>
+    </message>
+    <message>
+        <source>cancelled before “%1”</source>
+        <translation>отменено перед шагом «%1»</translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>cancelled during “%1”</source>
+        <translation>отменено во время шага «%1»</translation>
+    </message>
+    <message>
+        <source>instance %1 has no backup yet; nothing was changed</source>
+        <translation>у экземпляра %1 ещё нет резервных копий; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>instance %1 has no backup “%2”; nothing was changed — kkt-deploy backup list --instance %1 shows them</source>
+        <translation>у экземпляра %1 нет резервной копии «%2»; ничего не изменено — список показывает kkt-deploy backup list --instance %1</translation>
+    </message>
+    <message>
+        <source>backup %1 holds the database only, without the environment file, so it cannot be restored whole; choose a newer backup — nothing was changed</source>
+        <translation>резервная копия %1 содержит только базу данных, без файла окружения, и целиком её не восстановить; выберите более новую копию — ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Restoring instance %1 from backup %2 (%3); the data of now is kept as a backup first.</source>
+        <translation>Восстановление экземпляра %1 из резервной копии %2 (%3); текущие данные сначала сохраняются в отдельную резервную копию.</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Проверки работоспособности</translation>
+    </message>
+    <message>
+        <source>restored, but a health check fails</source>
+        <translation>восстановлено, но проверка работоспособности не проходит</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>BotCheckPanel</name>
     <message>
         <source>&amp;Validate</source>
-        <translation>&amp;Проверить</translation>
+        <translation>Пр&amp;оверить</translation>
     </message>
     <message>
         <source>Ask Telegram whose token this is (getMe)</source>
@@ -448,7 +594,7 @@ KKT_SSH_PASSPHRASE) or standard input.
 Exit codes: 0 success, 1 the operation failed, 2 bad arguments or invalid input,
 3 host key unknown, 4 host key changed, 5 authentication failed, 6 host unreachable,
 7 checksum mismatch, 8 unsafe or malformed archive, 9 the server is locked by another deployment,
-10 deployed but a health check fails, 11 cancelled.
+10 deployed but a health check fails, 11 cancelled, 12 the server fails a check (probe).
 </source>
         <translation>
 Общие параметры:
@@ -463,7 +609,7 @@ KKT_SSH_PASSPHRASE) или стандартного ввода.
 Коды завершения: 0 успех, 1 операция не удалась, 2 неверные аргументы или входные данные,
 3 ключ хоста неизвестен, 4 ключ хоста изменился, 5 ошибка аутентификации, 6 хост недоступен,
 7 контрольная сумма не совпадает, 8 архив небезопасен или повреждён, 9 сервер занят другим развёртыванием,
-10 развёрнуто, но проверка работоспособности не пройдена, 11 отменено.
+10 развёрнуто, но проверка работоспособности не пройдена, 11 отменено, 12 сервер не прошёл проверку (probe).
 </translation>
     </message>
 </context>
@@ -526,12 +672,8 @@ KKT_SSH_PASSPHRASE) или стандартного ввода.
         <translation>Что дальше</translation>
     </message>
     <message>
-        <source>&amp;Include the administrator password in the report and the email</source>
-        <translation>&amp;Включить пароль администратора в отчёт и письмо</translation>
-    </message>
-    <message>
         <source>&amp;Save report (PDF)…</source>
-        <translation>&amp;Сохранить отчёт (PDF)…</translation>
+        <translation>Со&amp;хранить отчёт (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Email credentials…</source>
@@ -539,11 +681,11 @@ KKT_SSH_PASSPHRASE) или стандартного ввода.
     </message>
     <message>
         <source>&amp;Open web interface</source>
-        <translation>Открыть &amp;веб-интерфейс</translation>
+        <translation>Открыть веб-&amp;интерфейс</translation>
     </message>
     <message>
         <source>Deploy &amp;another</source>
-        <translation>Развернуть &amp;ещё один</translation>
+        <translation>Развернуть е&amp;щё один</translation>
     </message>
     <message>
         <source>Instance ID</source>
@@ -556,10 +698,6 @@ KKT_SSH_PASSPHRASE) или стандартного ввода.
     <message>
         <source>Login</source>
         <translation>Логин</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
     </message>
     <message>
         <source>Open the web interface and log in as the administrator</source>
@@ -622,12 +760,6 @@ Login: %3
 </translation>
     </message>
     <message>
-        <source>Password: %1
-</source>
-        <translation>Пароль: %1
-</translation>
-    </message>
-    <message>
         <source>The password is given to you separately.
 </source>
         <translation>Пароль будет передан отдельно.
@@ -650,6 +782,14 @@ Login: %3
     <message>
         <source>No browser opened for %1: copy the address instead.</source>
         <translation>Браузер для %1 не открылся: скопируйте адрес.</translation>
+    </message>
+    <message>
+        <source>In&amp;clude the administrator password in the report and the email</source>
+        <translation>&amp;Включить пароль администратора в отчёт и письмо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password copied to the clipboard; it is removed from there in %n second(s).</source>
+        <translation><numerusform>Пароль скопирован в буфер обмена; через %n секунду он будет оттуда удалён.</numerusform><numerusform>Пароль скопирован в буфер обмена; через %n секунды он будет оттуда удалён.</numerusform><numerusform>Пароль скопирован в буфер обмена; через %n секунд он будет оттуда удалён.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -692,22 +832,7 @@ Login: %3
     </message>
 </context>
 <context>
-    <name>ConfigValidator</name>
-    <message>
-        <source>is “none”, and a production site without TLS sends passwords in the clear</source>
-        <translation>— «none», а рабочий сайт без TLS передаёт пароли открытым текстом</translation>
-    </message>
-    <message>
-        <source>choose Let's Encrypt or an existing certificate, or acknowledge plain HTTP with "acceptNoTls": true</source>
-        <translation>выберите Let's Encrypt или имеющийся сертификат либо подтвердите работу по HTTP через "acceptNoTls": true</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionCheckPanel</name>
-    <message>
-        <source>Test connection</source>
-        <translation>Проверить подключение</translation>
-    </message>
     <message>
         <source>Connect to the server, check its host key, log in and look at the server (read-only)</source>
         <translation>Подключиться к серверу, проверить его ключ хоста, войти и осмотреть сервер (только чтение)</translation>
@@ -731,10 +856,6 @@ Login: %3
     <message>
         <source>Notes</source>
         <translation>Пояснение</translation>
-    </message>
-    <message>
-        <source>Continue without a successful connection test (the Review page will point this out)</source>
-        <translation>Продолжить без успешной проверки подключения (страница «Обзор» отметит это)</translation>
     </message>
     <message>
         <source>Not tested yet.</source>
@@ -802,20 +923,20 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>Connected. The server is suitable.</source>
         <translation>Подключение есть. Сервер подходит.</translation>
     </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Провер&amp;ить подключение</translation>
+    </message>
+    <message>
+        <source>Continue without a &amp;successful connection test (the Review page will point this out)</source>
+        <translation>Продолжить без &amp;успешной проверки подключения (страница «Проверка» отметит это)</translation>
+    </message>
 </context>
 <context>
     <name>DeployCommand</name>
     <message>
         <source>deploy a KKT instance to a server (or --resume an interrupted deployment)</source>
         <translation>развернуть экземпляр KKT на сервере (или продолжить прерванное развёртывание: --resume)</translation>
-    </message>
-    <message>
-        <source>continue the interrupted deployment ID</source>
-        <translation>продолжить прерванное развёртывание ID</translation>
-    </message>
-    <message>
-        <source>remove what deployment ID created on the server, and nothing else</source>
-        <translation>удалить с сервера то, что создало развёртывание ID, и ничего больше</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
@@ -846,8 +967,28 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>deploy: %1</translation>
     </message>
     <message>
-        <source>Administrator: %1 / password: %2 (shown once)</source>
-        <translation>Администратор: %1 / пароль: %2 (показывается один раз)</translation>
+        <source>continue the interrupted deployment ID (without ID: the last unfinished one to CONFIG's host)</source>
+        <translation>продолжить прерванное развёртывание ID (без ID — последнее незавершённое на сервер из CONFIG)</translation>
+    </message>
+    <message>
+        <source>remove what deployment ID (or the deployment that created instance ID) made on the server, and nothing else</source>
+        <translation>удалить с сервера то, что создало развёртывание ID (или развёртывание, создавшее экземпляр ID), и ничего больше</translation>
+    </message>
+    <message>
+        <source>list the interrupted and recent deployments (of CONFIG's host when given)</source>
+        <translation>показать прерванные и недавние развёртывания (на сервер из CONFIG, если он указан)</translation>
+    </message>
+    <message>
+        <source>with --list: print JSON</source>
+        <translation>с --list: вывести JSON</translation>
+    </message>
+    <message>
+        <source>The generated administrator password is in the result on standard output ("administrator"); it is shown only this once.</source>
+        <translation>Сгенерированный пароль администратора — в результате на стандартном выводе («administrator»); он показывается только один раз.</translation>
+    </message>
+    <message>
+        <source>deploy: --list takes at most one configuration file</source>
+        <translation>deploy: --list принимает не больше одного файла конфигурации</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1031,84 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
+    <name>DeploymentConnection</name>
+    <message>
+        <source>another deployment is running on this server (by %1 since %2, lock expires %3); wait for it to finish</source>
+        <translation>на этом сервере идёт другое развёртывание (%1, с %2, блокировка истекает %3); дождитесь его завершения</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentHealth</name>
+    <message>
+        <source>PostgreSQL is running</source>
+        <translation>PostgreSQL работает</translation>
+    </message>
+    <message>
+        <source>The web service is running</source>
+        <translation>Веб-служба работает</translation>
+    </message>
+    <message>
+        <source>The bot service is running</source>
+        <translation>Служба бота работает</translation>
+    </message>
+    <message>
+        <source>nginx is running</source>
+        <translation>nginx работает</translation>
+    </message>
+    <message>
+        <source>/health answers on the server</source>
+        <translation>/health отвечает на сервере</translation>
+    </message>
+    <message>
+        <source>The application's role can query its database</source>
+        <translation>Роль приложения может обращаться к своей базе данных</translation>
+    </message>
+    <message>
+        <source>The TLS certificate is valid for at least a week</source>
+        <translation>Сертификат TLS действителен ещё хотя бы неделю</translation>
+    </message>
+    <message>
+        <source>The server answers the health checks</source>
+        <translation>Сервер отвечает на проверки работоспособности</translation>
+    </message>
+    <message>
+        <source>%1 answers on the public URL</source>
+        <translation>%1 отвечает по публичному адресу</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The administrator can log in and use the API</source>
+        <translation>Администратор может войти и пользоваться API</translation>
+    </message>
+    <message>
+        <source>login answered HTTP %1</source>
+        <translation>вход вернул HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 вернул HTTP %2</translation>
+    </message>
+    <message>
+        <source>The bot answers and has no webhook (long polling)</source>
+        <translation>Бот отвечает, вебхука нет (long polling)</translation>
+    </message>
+    <message>
+        <source>The bot answers and its webhook is set</source>
+        <translation>Бот отвечает, вебхук установлен</translation>
+    </message>
+    <message>
+        <source>webhook: %1</source>
+        <translation>вебхук: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentJournal</name>
     <message>
         <source>cannot open the deployment journal “%1”: %2</source>
@@ -898,6 +1117,65 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>cannot prepare the deployment journal “%1”: %2</source>
         <translation>не удаётся подготовить журнал развёртываний «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentListing</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн</translation>
+    </message>
+    <message>
+        <source>deploy: %1</source>
+        <translation>deploy: %1</translation>
+    </message>
+    <message>
+        <source>The journal has no deployments.</source>
+        <translation>В журнале нет развёртываний.</translation>
+    </message>
+    <message>
+        <source>The journal has no deployments to %1.</source>
+        <translation>В журнале нет развёртываний на %1.</translation>
+    </message>
+    <message>
+        <source>DEPLOYMENT</source>
+        <translation>РАЗВЁРТЫВАНИЕ</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>СЕРВЕР</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>ЭКЗЕМПЛЯР</translation>
+    </message>
+    <message>
+        <source>LAST STEP</source>
+        <translation>ПОСЛЕДНИЙ ШАГ</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ДАВНОСТЬ</translation>
+    </message>
+    <message>
+        <source>Continue the last unfinished deployment of a configuration with kkt-deploy deploy CONFIG --resume; remove what one created with --roll-back ID (or its instance ID).</source>
+        <translation>Продолжить последнее незавершённое развёртывание конфигурации: kkt-deploy deploy CONFIG --resume; удалить созданное им: --roll-back ID (или ID его экземпляра).</translation>
     </message>
 </context>
 <context>
@@ -956,7 +1234,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>set KKT_SSH_PASSWORD, or let the wizard remember it in the keychain</source>
-        <translation>задайте KKT_SSH_PASSWORD или дайте мастеру запомнить пароль в связке ключей</translation>
+        <translation>задайте KKT_SSH_PASSWORD или дайте мастеру запомнить пароль в хранилище паролей</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1308,14 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>The administrator's credentials were not stored: the registry has no public key (kkt-deploy registry keys init) or could not be reached.</source>
         <translation>Учётные данные администратора не сохранены: у реестра нет открытого ключа (kkt-deploy registry keys init) или он недоступен.</translation>
+    </message>
+    <message>
+        <source>roll-back of deployment %1: the instance is removed from the server</source>
+        <translation>откат развёртывания %1: экземпляр удалён с сервера</translation>
+    </message>
+    <message>
+        <source>failed server checks accepted by the operator: %1</source>
+        <translation>непройденные проверки сервера, принятые оператором: %1</translation>
     </message>
 </context>
 <context>
@@ -1170,12 +1456,16 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
 <context>
     <name>DeploymentRequest</name>
     <message>
-        <source>the release “%1” must be downloaded and verified first; choose it in the release picker or fetch it with kkt-deploy release fetch, then deploy the local file</source>
-        <translation>выпуск «%1» сначала нужно скачать и проверить: выберите его в списке выпусков или загрузите командой kkt-deploy release fetch, затем разворачивайте локальный файл</translation>
-    </message>
-    <message>
         <source>the registry has no pinned host key for %1; deploy it with KKT Deploy first</source>
         <translation>в реестре нет закреплённого ключа хоста для %1; сначала разверните его с помощью KKT Deploy</translation>
+    </message>
+    <message>
+        <source>the release “%1” has not been fetched and verified yet</source>
+        <translation>релиз «%1» ещё не загружен и не проверен</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>последний</translation>
     </message>
 </context>
 <context>
@@ -1209,124 +1499,16 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>На сервере уже есть экземпляр %1; он будет приведён в актуальное состояние.</translation>
     </message>
     <message>
-        <source>another deployment is running on this server (by %1 since %2, lock expires %3); wait for it to finish</source>
-        <translation>на этом сервере идёт другое развёртывание (%1, с %2, блокировка истекает %3); дождитесь его завершения</translation>
-    </message>
-    <message>
-        <source>Uploading %1 …</source>
-        <translation>Загрузка %1 …</translation>
-    </message>
-    <message>
-        <source>Uploading the release</source>
-        <translation>Загрузка выпуска</translation>
-    </message>
-    <message>
-        <source>%1: the bot token does not work: %2</source>
-        <translation>%1: токен бота не работает: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>@%1 has no webhook: long polling works.</source>
-        <translation>У @%1 нет вебхука: long polling работает.</translation>
-    </message>
-    <message>
-        <source>Removing the webhook of @%1 so that the bot can poll.</source>
-        <translation>Удаление вебхука @%1, чтобы бот мог получать обновления опросом.</translation>
-    </message>
-    <message>
-        <source>%1: Telegram still reports the wrong webhook state</source>
-        <translation>%1: Telegram по-прежнему сообщает неверное состояние вебхука</translation>
-    </message>
-    <message>
         <source>▶ %1</source>
         <translation>▶ %1</translation>
-    </message>
-    <message>
-        <source>%1: the change was made but does not verify: %2</source>
-        <translation>%1: изменение сделано, но проверка не пройдена: %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 — ошибка: %2</translation>
     </message>
     <message>
         <source>cancelled during “%1”</source>
         <translation>отменено во время шага «%1»</translation>
     </message>
     <message>
-        <source>%1 answers on the public URL</source>
-        <translation>%1 отвечает по публичному адресу</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>The administrator can log in and use the API</source>
-        <translation>Администратор может войти и пользоваться API</translation>
-    </message>
-    <message>
-        <source>login answered HTTP %1</source>
-        <translation>вход вернул HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2</source>
-        <translation>%1 вернул HTTP %2</translation>
-    </message>
-    <message>
-        <source>The bot answers and has no webhook (long polling)</source>
-        <translation>Бот отвечает, вебхука нет (long polling)</translation>
-    </message>
-    <message>
-        <source>The bot answers and its webhook is set</source>
-        <translation>Бот отвечает, вебхук установлен</translation>
-    </message>
-    <message>
-        <source>webhook: %1</source>
-        <translation>вебхук: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>PostgreSQL is running</source>
-        <translation>PostgreSQL работает</translation>
-    </message>
-    <message>
-        <source>The web service is running</source>
-        <translation>Веб-служба работает</translation>
-    </message>
-    <message>
-        <source>The bot service is running</source>
-        <translation>Служба бота работает</translation>
-    </message>
-    <message>
-        <source>nginx is running</source>
-        <translation>nginx работает</translation>
-    </message>
-    <message>
-        <source>/health answers on the server</source>
-        <translation>/health отвечает на сервере</translation>
-    </message>
-    <message>
-        <source>The application's role can query its database</source>
-        <translation>Роль приложения может обращаться к своей базе данных</translation>
-    </message>
-    <message>
-        <source>The TLS certificate is valid for at least a week</source>
-        <translation>Сертификат TLS действителен ещё хотя бы неделю</translation>
-    </message>
-    <message>
         <source>Health checks</source>
         <translation>Проверки работоспособности</translation>
-    </message>
-    <message>
-        <source>The server answers the health checks</source>
-        <translation>Сервер отвечает на проверки работоспособности</translation>
     </message>
     <message>
         <source>there is no deployment %1 in the journal %2 to resume</source>
@@ -1365,10 +1547,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Готово</translation>
     </message>
     <message>
-        <source>checked with Telegram when the step runs</source>
-        <translation>проверяется в Telegram при выполнении шага</translation>
-    </message>
-    <message>
         <source>there is no deployment %1 in the journal</source>
         <translation>в журнале нет развёртывания %1</translation>
     </message>
@@ -1383,6 +1561,26 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Deployment %1 — if it is interrupted, continue it with --resume %1 or from the Deploy tab.</source>
         <translation>Развёртывание %1 — если оно прервётся, продолжите его с --resume %1 или на вкладке «Развёртывание».</translation>
+    </message>
+    <message>
+        <source>%1 Cancel again to leave at once: the step goes on on the server, and the next run waits for it and repairs what it left.</source>
+        <translation>%1 Отмените ещё раз, чтобы выйти сразу: шаг продолжится на сервере, а следующий запуск дождётся его и исправит то, что он оставил.</translation>
+    </message>
+    <message>
+        <source>✔ %1 (already done, checked now)</source>
+        <translation>✔ %1 (уже сделано, проверено сейчас)</translation>
+    </message>
+    <message>
+        <source>left during “%1”, which goes on on the server (%2); the next run waits for it and repairs the server</source>
+        <translation>выход во время шага «%1», который продолжается на сервере (%2); следующий запуск дождётся его и приведёт сервер в порядок</translation>
+    </message>
+    <message>
+        <source>this server cannot run the release: %1</source>
+        <translation>этот сервер не может запустить выпуск: %1</translation>
+    </message>
+    <message>
+        <source>Instance %1 is removed from the server.</source>
+        <translation>Экземпляр %1 удалён с сервера.</translation>
     </message>
 </context>
 <context>
@@ -1758,16 +1956,32 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>«%1» — не SHA-256 и не доступный для чтения файл</translation>
     </message>
     <message>
-        <source>enter the absolute path of the file on the server, e.g. /etc/ssl/certs/kkt.pem</source>
-        <translation>введите абсолютный путь к файлу на сервере, например /etc/ssl/certs/kkt.pem</translation>
-    </message>
-    <message>
-        <source>“%1” is not an absolute path</source>
-        <translation>«%1» — не абсолютный путь</translation>
-    </message>
-    <message>
         <source>choose an existing payload profile (.json), or leave it empty for KKT 1.0</source>
         <translation>выберите существующий профиль приложения (.json) или оставьте пустым для KKT 1.0</translation>
+    </message>
+    <message>
+        <source>“%1” has a part “%2” that starts or ends with a hyphen</source>
+        <translation>в «%1» часть «%2» начинается или заканчивается дефисом</translation>
+    </message>
+    <message>
+        <source>a hyphen may only stand between letters or digits, e.g. my-kkt.example.ru</source>
+        <translation>дефис может стоять только между буквами или цифрами, например my-kkt.example.ru</translation>
+    </message>
+    <message>
+        <source>choose the certificate's private key file (PEM) on this computer; KKT Deploy uploads it to the server, readable by root only</source>
+        <translation>выберите файл закрытого ключа сертификата (PEM) на этом компьютере; KKT Deploy загрузит его на сервер с доступом только для root</translation>
+    </message>
+    <message>
+        <source>choose the certificate file (PEM, with its chain) on this computer; KKT Deploy uploads it to the server</source>
+        <translation>выберите файл сертификата (PEM, с цепочкой) на этом компьютере; KKT Deploy загрузит его на сервер</translation>
+    </message>
+    <message>
+        <source>is “none”, and a production site without TLS sends passwords in the clear</source>
+        <translation>— «none», а рабочий сайт без TLS передаёт пароли открытым текстом</translation>
+    </message>
+    <message>
+        <source>choose Let's Encrypt or an existing certificate, or acknowledge plain HTTP explicitly ("acceptNoTls": true in the file)</source>
+        <translation>выберите Let's Encrypt или имеющийся сертификат либо явно подтвердите работу по HTTP ("acceptNoTls": true в файле)</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2082,44 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
+    <name>HistoryRecord</name>
+    <message>
+        <source>deployment</source>
+        <translation>развёртывание</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>обновление</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>откат</translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation>проверка работоспособности</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>с ошибкой</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceCsv</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Не удалось записать файл CSV: %1</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLayout</name>
     <message>
         <source>the built-in template “%1” is missing</source>
@@ -1926,7 +2178,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>&amp;Registry</source>
-        <translation>&amp;Реестр</translation>
+        <translation>Р&amp;еестр</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -1935,6 +2187,26 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Registry: %1</source>
         <translation>Реестр: %1</translation>
+    </message>
+    <message>
+        <source>Quit KKT Deploy</source>
+        <translation>Выход из KKT Deploy</translation>
+    </message>
+    <message>
+        <source>A deployment is running. Quitting stops it at the next safe point: the step now running finishes its command, the journal records where it stopped, and KKT Deploy closes. Nothing is rolled back; resume the deployment later from the Welcome page.
+
+Stop the deployment and quit?</source>
+        <translation>Идёт развёртывание. Выход остановит его в ближайшей безопасной точке: текущий шаг доведёт свою команду до конца, журнал запишет, где оно остановилось, и KKT Deploy закроется. Ничего не откатывается; продолжите развёртывание позже со страницы «Добро пожаловать».
+
+Остановить развёртывание и выйти?</translation>
+    </message>
+    <message>
+        <source>Stopping the deployment at the next safe point…</source>
+        <translation>Развёртывание останавливается в ближайшей безопасной точке…</translation>
+    </message>
+    <message>
+        <source>What you have entered in the wizard is not saved and will be lost. Save the configuration first? (Passwords and the bot token are never saved.)</source>
+        <translation>Введённое в мастере не сохранено и будет потеряно. Сначала сохранить конфигурацию? (Пароли и токен бота не сохраняются никогда.)</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2318,21 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
+    <name>ProbeBatch</name>
+    <message>
+        <source>checked with Telegram when the step runs</source>
+        <translation>проверяется в Telegram при выполнении шага</translation>
+    </message>
+    <message>
+        <source>looks done, but its check fails (%1): the step will report it</source>
+        <translation>похоже, уже сделано, но проверка не проходит (%1): шаг сообщит об этом</translation>
+    </message>
+    <message>
+        <source>no detail</source>
+        <translation>без подробностей</translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommand</name>
     <message>
         <source>connect to a server, check its host key and print its facts (OS, CPU, RAM, disk, ports …)</source>
@@ -2151,6 +2438,18 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>probe: note: %1</source>
         <translation>probe: примечание: %1</translation>
     </message>
+    <message>
+        <source>judge Python and the system against this payload profile (default: the built-in KKT 1.0)</source>
+        <translation>оценивать Python и систему по этому профилю приложения (по умолчанию — встроенному KKT 1.0)</translation>
+    </message>
+    <message>
+        <source>--profile: %1 — give a payload profile (.json), or leave it out for KKT 1.0</source>
+        <translation>--profile: %1 — укажите профиль приложения (.json) или не указывайте параметр для KKT 1.0</translation>
+    </message>
+    <message numerus="yes">
+        <source>probe: %n check(s) failed — the server does not meet KKT's requirements</source>
+        <translation><numerusform>probe: %n проверка не пройдена — сервер не соответствует требованиям KKT</numerusform><numerusform>probe: %n проверки не пройдены — сервер не соответствует требованиям KKT</numerusform><numerusform>probe: %n проверок не пройдено — сервер не соответствует требованиям KKT</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -2173,18 +2472,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>The deployment stopped</source>
         <translation>Развёртывание остановлено</translation>
-    </message>
-    <message>
-        <source>&amp;Retry step</source>
-        <translation>&amp;Повторить шаг</translation>
-    </message>
-    <message>
-        <source>Roll &amp;back this deployment…</source>
-        <translation>&amp;Откатить это развёртывание…</translation>
-    </message>
-    <message>
-        <source>&amp;Leave it for later</source>
-        <translation>Оставить на &amp;потом</translation>
     </message>
     <message>
         <source>Health checks</source>
@@ -2356,6 +2643,26 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
+    <message>
+        <source>Re&amp;try step</source>
+        <translation>&amp;Повторить шаг</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back this deployment…</source>
+        <translation>&amp;Откатить это развёртывание…</translation>
+    </message>
+    <message>
+        <source>Leave it for l&amp;ater</source>
+        <translation>Оставить на пото&amp;м</translation>
+    </message>
+    <message>
+        <source>Leave now</source>
+        <translation>Выйти сейчас</translation>
+    </message>
+    <message>
+        <source>Stops waiting at once; a package installation goes on on the server, and the next run waits for it and repairs the server</source>
+        <translation>Сразу прекращает ожидание; установка пакетов продолжится на сервере, а следующий запуск дождётся её и приведёт сервер в порядок</translation>
+    </message>
 </context>
 <context>
     <name>Registry</name>
@@ -2392,12 +2699,35 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Несколько экземпляров называются «%1» — укажите UUID</translation>
     </message>
     <message>
-        <source>Cannot write the CSV file: %1</source>
-        <translation>Не удалось записать CSV-файл: %1</translation>
-    </message>
-    <message>
         <source>Deployment tokens are redeemed on the central PostgreSQL registry only</source>
         <translation>Токены развёртывания погашаются только в центральном реестре PostgreSQL</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCharts</name>
+    <message>
+        <source>Instances per deployed version</source>
+        <translation>Экземпляры по развёрнутым версиям</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Экземпляры</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Deployments per week</source>
+        <translation>Развёртывания по неделям</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2976,58 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>No registry setting to forget: the default is the embedded registry.</source>
         <translation>Настройки реестра нет: по умолчанию используется встроенный реестр.</translation>
     </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>КОМПАНИЯ</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>ДОМЕН</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>ВЕРСИЯ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>LAST HEALTH CHECK (UTC)</source>
+        <translation>ПОСЛЕДНЯЯ ПРОВЕРКА (UTC)</translation>
+    </message>
+    <message>
+        <source>STARTED (UTC)</source>
+        <translation>НАЧАЛО (UTC)</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>РЕЗУЛЬТАТ</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>КТО</translation>
+    </message>
+    <message>
+        <source>TLS:             %1</source>
+        <translation>TLS:             %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistryConnection</name>
@@ -2656,6 +3038,12 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Cannot open the registry %1: %2</source>
         <translation>Не удалось открыть реестр %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the registry %1: %2
+(%3)</source>
+        <translation>Не удалось открыть реестр %1: %2
+(%3)</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +3067,22 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>the CA certificate (PEM) that signed the PostgreSQL registry server’s certificate (default: the registry URL’s sslrootcert, $KKT_REGISTRY_CA, else the system’s authorities)</source>
+        <translation>сертификат центра сертификации (PEM), подписавшего сертификат сервера PostgreSQL реестра (по умолчанию: sslrootcert из адреса реестра, $KKT_REGISTRY_CA, иначе системные центры сертификации)</translation>
+    </message>
+    <message>
+        <source>TLS to the PostgreSQL registry: verify-full (default: encrypted, server verified), require (encrypted, not verified) or disable (no encryption)</source>
+        <translation>TLS к реестру PostgreSQL: verify-full (по умолчанию: шифрование и проверка сервера), require (шифрование без проверки) или disable (без шифрования)</translation>
+    </message>
+    <message>
+        <source>--registry-ca, --registry-sslmode: %1 is an embedded SQLite registry, which has no TLS — leave them out, or give a postgresql:// registry</source>
+        <translation>--registry-ca, --registry-sslmode: %1 — встроенный реестр SQLite, TLS у него нет — уберите эти параметры или укажите реестр postgresql://</translation>
+    </message>
+    <message>
+        <source>--registry-ca: %1 cannot be read — give the PEM file of the authority that signed the registry server’s certificate</source>
+        <translation>--registry-ca: не удаётся прочитать %1 — укажите файл PEM центра сертификации, подписавшего сертификат сервера реестра</translation>
     </message>
 </context>
 <context>
@@ -2840,30 +3244,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         </translation>
     </message>
     <message>
-        <source>Instances per deployed version</source>
-        <translation>Экземпляры по развёрнутым версиям</translation>
-    </message>
-    <message>
-        <source>Instances</source>
-        <translation>Экземпляры</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>Deployments per week</source>
-        <translation>Развёртывания по неделям</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Успешно</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>С ошибкой</translation>
-    </message>
-    <message>
         <source>Check health now</source>
         <translation>Проверить сейчас</translation>
     </message>
@@ -2890,6 +3270,10 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>The result could not be recorded: %1</source>
         <translation>Результат не удалось записать: %1</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Домен:</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3344,69 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>--registry: “%1” is neither a postgresql:// URL nor an SQLite file — use postgresql://USER@HOST:PORT/DATABASE or sqlite:PATH</source>
         <translation>--registry: «%1» — не URL postgresql:// и не файл SQLite; используйте postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА или sqlite:ПУТЬ</translation>
+    </message>
+    <message>
+        <source>--registry: the URL has “%1=…”, which KKT Deploy does not use — remove it; only sslmode and sslrootcert are understood</source>
+        <translation>--registry: в адресе есть «%1=…», KKT Deploy это не использует — уберите; понимаются только sslmode и sslrootcert</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTls</name>
+    <message>
+        <source>Settings → Registry → CA certificate, --registry-ca FILE or %1</source>
+        <translation>Настройки → Реестр → Сертификат ЦС, --registry-ca ФАЙЛ или %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a TLS mode — use verify-full (the default: encrypted, server verified), require (encrypted, server not verified) or disable (no encryption)</source>
+        <translation>%1: «%2» — не режим TLS; используйте verify-full (по умолчанию: шифрование и проверка сервера), require (шифрование без проверки сервера) или disable (без шифрования)</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1 cannot be read — give the certificate of the authority that signed the registry server’s certificate (%2)</source>
+        <translation>Сертификат ЦС: не удаётся прочитать %1 — укажите сертификат центра сертификации, подписавшего сертификат сервера реестра (%2)</translation>
+    </message>
+    <message>
+        <source>CA certificate: none given and this system has no certificate bundle — give the certificate of the authority that signed the registry server’s certificate (%1)</source>
+        <translation>Сертификат ЦС: не указан, а в системе нет набора сертификатов — укажите сертификат центра сертификации, подписавшего сертификат сервера реестра (%1)</translation>
+    </message>
+    <message>
+        <source>disable (not encrypted)</source>
+        <translation>disable (без шифрования)</translation>
+    </message>
+    <message>
+        <source>require (encrypted, the server is not verified)</source>
+        <translation>require (шифрование, сервер не проверяется)</translation>
+    </message>
+    <message>
+        <source>require (encrypted, the server’s CA checked against %1)</source>
+        <translation>require (шифрование, центр сертификации сервера сверяется с %1)</translation>
+    </message>
+    <message>
+        <source>%1, the system’s certificate authorities</source>
+        <translation>%1, системные центры сертификации</translation>
+    </message>
+    <message>
+        <source>%1, CA %2</source>
+        <translation>%1, ЦС %2</translation>
+    </message>
+    <message>
+        <source>the system’s certificate authorities</source>
+        <translation>системными центрами сертификации</translation>
+    </message>
+    <message>
+        <source>The registry server %1:%2 does not offer TLS, and this connection requires it (sslmode=%3). Turn on ssl in the server’s postgresql.conf, or — only on a network you trust — choose sslmode=disable explicitly (Settings, --registry-sslmode disable or %4=disable).</source>
+        <translation>Сервер реестра %1:%2 не поддерживает TLS, а это подключение его требует (sslmode=%3). Включите ssl в postgresql.conf сервера или — только в сети, которой вы доверяете, — явно выберите sslmode=disable (Настройки, --registry-sslmode disable или %4=disable).</translation>
+    </message>
+    <message>
+        <source>The registry server’s certificate is not signed by %1, so the server cannot be trusted. Give the certificate of the authority that signed it (%2).</source>
+        <translation>Сертификат сервера реестра не подписан %1, поэтому серверу нельзя доверять. Укажите сертификат центра сертификации, который его подписал (%2).</translation>
+    </message>
+    <message>
+        <source>The registry server’s certificate is not issued for “%1”. Connect with a host name the certificate names, or have the certificate reissued for “%1”.</source>
+        <translation>Сертификат сервера реестра выдан не для «%1». Подключайтесь по имени, указанному в сертификате, или перевыпустите сертификат для «%1».</translation>
+    </message>
+    <message>
+        <source>The registry server accepts only encrypted connections, but sslmode=disable was chosen — remove that choice (verify-full is the default).</source>
+        <translation>Сервер реестра принимает только зашифрованные подключения, а выбран sslmode=disable — отмените этот выбор (по умолчанию используется verify-full).</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3677,10 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>Verifying %1…</source>
         <translation>Проверка %1…</translation>
     </message>
+    <message>
+        <source>%1 is in the cache already.</source>
+        <translation>%1 уже есть в кэше.</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseManifest</name>
@@ -3361,10 +3812,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
 <context>
     <name>ReleasePicker</name>
     <message>
-        <source>&amp;Load releases</source>
-        <translation>&amp;Загрузить список релизов</translation>
-    </message>
-    <message>
         <source>List the published releases with their dates and severity</source>
         <translation>Показать опубликованные релизы с датами и важностью</translation>
     </message>
@@ -3385,12 +3832,8 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Примечания</translation>
     </message>
     <message>
-        <source>&amp;Deploy this release</source>
-        <translation>&amp;Развернуть этот релиз</translation>
-    </message>
-    <message>
         <source>&amp;Verify</source>
-        <translation>&amp;Проверить</translation>
+        <translation>Про&amp;верить</translation>
     </message>
     <message>
         <source>Check the chosen release’s SHA-256 and that its archive is safe to unpack</source>
@@ -3437,14 +3880,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         </translation>
     </message>
     <message>
-        <source>Load the releases first, then verify the one to deploy.</source>
-        <translation>Сначала загрузите список релизов, затем проверьте тот, который будете разворачивать.</translation>
-    </message>
-    <message>
-        <source>Release “%1” is not in the list — choose one of the listed releases.</source>
-        <translation>Релиза «%1» нет в списке — выберите один из перечисленных.</translation>
-    </message>
-    <message>
         <source>Choose the release archive (.tar.gz) first.</source>
         <translation>Сначала выберите архив релиза (.tar.gz).</translation>
     </message>
@@ -3456,10 +3891,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
-    <message>
-        <source>Fetching %1…</source>
-        <translation>Загрузка %1…</translation>
-    </message>
     <message numerus="yes">
         <source>✓ Release %1 is intact (SHA-256 matches) and safe to unpack: %n entries, %2 unpacked.</source>
         <translation>
@@ -3467,6 +3898,142 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
             <numerusform>✓ Релиз %1 цел (SHA-256 совпадает) и безопасен для распаковки: %n записи, %2 в распакованном виде.</numerusform>
             <numerusform>✓ Релиз %1 цел (SHA-256 совпадает) и безопасен для распаковки: %n записей, %2 в распакованном виде.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Load relea&amp;ses</source>
+        <translation>&amp;Загрузить релизы</translation>
+    </message>
+    <message>
+        <source>Deplo&amp;y this release</source>
+        <translation>Развернуть &amp;этот релиз</translation>
+    </message>
+    <message>
+        <source>Enter the release tag first, or choose one from the list.</source>
+        <translation>Сначала введите тег релиза или выберите релиз из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseProvider</name>
+    <message>
+        <source>choose the latest release or a release tag to fetch</source>
+        <translation>выберите для загрузки последний релиз или тег релиза</translation>
+    </message>
+    <message>
+        <source>Asking %1 for %2…</source>
+        <translation>Запрос к %1: %2…</translation>
+    </message>
+    <message>
+        <source>the latest release</source>
+        <translation>последний релиз</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>релиз %1</translation>
+    </message>
+    <message>
+        <source>%1 — retrying (%2)…</source>
+        <translation>%1 — повтор (%2)…</translation>
+    </message>
+    <message>
+        <source>Network problem: %1</source>
+        <translation>Проблема с сетью: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>GitHub listed no release for %1</source>
+        <translation>GitHub не вернул ни одного релиза для %1</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>последний</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseProvision</name>
+    <message>
+        <source>release %1 is verified (SHA-256 matches, archive safe): %2</source>
+        <translation>релиз %1 проверен (SHA-256 совпадает, архив безопасен): %2</translation>
+    </message>
+    <message>
+        <source>the release cannot be used: %1</source>
+        <translation>релиз нельзя использовать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteShell</name>
+    <message>
+        <source>Could not open a channel to %1</source>
+        <translation>Не удалось открыть канал к %1</translation>
+    </message>
+    <message>
+        <source>The server refused to run a command</source>
+        <translation>Сервер отказался выполнить команду</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost</source>
+        <translation>Соединение с %1 потеряно</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not answer</source>
+        <translation>sudo на %1 не ответил</translation>
+    </message>
+    <message>
+        <source>Not connected to the server</source>
+        <translation>Нет подключения к серверу</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while a command was running</source>
+        <translation>Соединение с %1 потеряно во время выполнения команды</translation>
+    </message>
+    <message>
+        <source>Could not send a script to %1</source>
+        <translation>Не удалось отправить сценарий на %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command did not finish within %n second(s) and was stopped</source>
+        <translation><numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
+        <translation><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform></translation>
+    </message>
+    <message>
+        <source>The shell on %1 ended unexpectedly (exit status %2)</source>
+        <translation>Командная оболочка на %1 неожиданно завершилась (код выхода %2)</translation>
+    </message>
+    <message>
+        <source>The shell on %1 answered in an unexpected form</source>
+        <translation>Командная оболочка на %1 ответила в неожиданном виде</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeTarget</name>
+    <message>
+        <source>--resume: there is no deployment %1 in the journal %2; kkt-deploy deploy --list shows the deployments it knows</source>
+        <translation>--resume: в журнале %2 нет развёртывания %1; известные развёртывания показывает kkt-deploy deploy --list</translation>
+    </message>
+    <message>
+        <source>--resume: the journal %1 has no deployment to %2 to continue; deploy without --resume</source>
+        <translation>--resume: в журнале %1 нет развёртывания на %2, которое можно продолжить; запустите развёртывание без --resume</translation>
+    </message>
+    <message>
+        <source>--resume: the last deployment to %1 (%2) ended as %3, there is nothing to continue; deploy without --resume</source>
+        <translation>--resume: последнее развёртывание на %1 (%2) завершилось с состоянием %3, продолжать нечего; запустите развёртывание без --resume</translation>
+    </message>
+    <message>
+        <source>--roll-back: “%1” is neither a deployment ID nor an instance ID (INST-…); kkt-deploy deploy --list shows both</source>
+        <translation>--roll-back: «%1» — не ID развёртывания и не ID экземпляра (INST-…); оба показывает kkt-deploy deploy --list</translation>
+    </message>
+    <message>
+        <source>--roll-back: no deployment in this journal created instance %1 on %2, so nothing of it is removed; roll back on the machine that deployed it</source>
+        <translation>--roll-back: ни одно развёртывание из этого журнала не создавало экземпляр %1 на %2, поэтому ничего не удалено; выполните откат на компьютере, с которого он развёрнут</translation>
     </message>
 </context>
 <context>
@@ -3509,7 +4076,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>&amp;Save configuration…</source>
-        <translation>&amp;Сохранить конфигурацию…</translation>
+        <translation>Со&amp;хранить конфигурацию…</translation>
     </message>
     <message>
         <source>Go back to this page; what you entered is kept</source>
@@ -3692,14 +4259,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Почему</translation>
     </message>
     <message>
-        <source>I have checked the configuration and the plan: &amp;deploy to this server</source>
-        <translation>Я проверил конфигурацию и план: &amp;развернуть на этом сервере</translation>
-    </message>
-    <message>
-        <source>&amp;Deploy</source>
-        <translation>&amp;Развернуть</translation>
-    </message>
-    <message>
         <source>Not checked yet.</source>
         <translation>Ещё не проверен.</translation>
     </message>
@@ -3709,7 +4268,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>The plan cannot be computed: %1</source>
-        <translation>План не может быть составлен: %1</translation>
+        <translation>План не удаётся составить: %1</translation>
     </message>
     <message>
         <source>Asking the server what each step would do…</source>
@@ -3726,10 +4285,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>The server could not be asked: %1</source>
         <translation>Не удалось опросить сервер: %1</translation>
-    </message>
-    <message>
-        <source>it reported no steps</source>
-        <translation>он не сообщил ни одного шага</translation>
     </message>
     <message>
         <source>already done</source>
@@ -3778,6 +4333,138 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Bot token: Telegram no longer accepts it (%1) — go back to the Telegram bot page and enter a valid token.</source>
         <translation>Токен бота: Telegram больше его не принимает (%1) — вернитесь на страницу Telegram-бота и введите действительный токен.</translation>
+    </message>
+    <message>
+        <source>Web server and security</source>
+        <translation>Веб-сервер и безопасность</translation>
+    </message>
+    <message>
+        <source>Failed server checks</source>
+        <translation>Непройденные проверки сервера</translation>
+    </message>
+    <message>
+        <source>&amp;I have checked the configuration and the plan: deploy to this server</source>
+        <translation>&amp;Я проверил конфигурацию и план: развернуть на этом сервере</translation>
+    </message>
+    <message>
+        <source>De&amp;ploy</source>
+        <translation>Ра&amp;звернуть</translation>
+    </message>
+    <message>
+        <source>Fetching and verifying the release…</source>
+        <translation>Загрузка и проверка релиза…</translation>
+    </message>
+    <message>
+        <source>The release cannot be used: %1</source>
+        <translation>Релиз нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: it reported no steps</source>
+        <translation>Не удалось опросить сервер: он не сообщил ни одного шага</translation>
+    </message>
+    <message>
+        <source>The release archive cannot be used — choose another release or a correct archive on the System settings page: %1</source>
+        <translation>Архив релиза нельзя использовать — выберите другой релиз или правильный архив на странице «Системные настройки»: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Не удалось подключиться к серверу: %1</translation>
+    </message>
+    <message>
+        <source>The server is locked by another deployment: %1</source>
+        <translation>Сервер занят другим развёртыванием: %1</translation>
+    </message>
+    <message>
+        <source>Bot token not checked: %1. Press Check plan again when Telegram can be reached.</source>
+        <translation>Токен бота не проверен: %1. Нажмите «Проверить план» ещё раз, когда Telegram станет доступен.</translation>
+    </message>
+    <message>
+        <source>Bot token: Telegram refused the check: %1</source>
+        <translation>Токен бота: Telegram отказал в проверке: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test connection found %n failing check(s) on this server. Each one blocks Deploy until you accept it here; what you accept is recorded in the deployment's history.</source>
+        <translation><numerusform>Проверка подключения нашла на этом сервере %n непройденную проверку. Она блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform><numerusform>Проверка подключения нашла на этом сервере %n непройденные проверки. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform><numerusform>Проверка подключения нашла на этом сервере %n непройденных проверок. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deploy despite “%1”: %2 — %3</source>
+        <translation>Развернуть, несмотря на «%1»: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Test instance:</source>
+        <translation>Тестовый экземпляр:</translation>
+    </message>
+    <message>
+        <source>unknown — the payload profile cannot be read: %1</source>
+        <translation>неизвестно — профиль приложения не читается: %1</translation>
+    </message>
+    <message>
+        <source>Test folder:</source>
+        <translation>Папка теста:</translation>
+    </message>
+    <message>
+        <source>Test web port:</source>
+        <translation>Веб-порт теста:</translation>
+    </message>
+    <message>
+        <source>Test database:</source>
+        <translation>База данных теста:</translation>
+    </message>
+    <message>
+        <source>HTTPS:</source>
+        <translation>HTTPS:</translation>
+    </message>
+    <message>
+        <source>a Let’s Encrypt certificate for %1</source>
+        <translation>сертификат Let’s Encrypt для %1</translation>
+    </message>
+    <message>
+        <source>an existing certificate from this computer, uploaded to the server</source>
+        <translation>имеющийся сертификат с этого компьютера, загружается на сервер</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Файл сертификата:</translation>
+    </message>
+    <message>
+        <source>Private key file:</source>
+        <translation>Файл закрытого ключа:</translation>
+    </message>
+    <message>
+        <source>⚠ none — the site is served over plain HTTP: logins and passwords travel unencrypted</source>
+        <translation>⚠ нет — сайт работает по обычному HTTP: логины и пароли передаются без шифрования</translation>
+    </message>
+    <message>
+        <source>Plain HTTP:</source>
+        <translation>Обычный HTTP:</translation>
+    </message>
+    <message>
+        <source>acknowledged for this production site</source>
+        <translation>подтверждён для этого рабочего сайта</translation>
+    </message>
+    <message>
+        <source>NOT acknowledged — go to Edit and confirm it</source>
+        <translation>НЕ подтверждён — нажмите «Изменить» и подтвердите</translation>
+    </message>
+    <message>
+        <source>Firewall:</source>
+        <translation>Межсетевой экран:</translation>
+    </message>
+    <message>
+        <source>managed: ufw allows SSH port %1, 80 and 443</source>
+        <translation>настраивается: ufw разрешает порт SSH %1, 80 и 443</translation>
+    </message>
+    <message>
+        <source>left as it is on the server</source>
+        <translation>остаётся на сервере как есть</translation>
+    </message>
+    <message>
+        <source>Payload profile:</source>
+        <translation>Профиль приложения:</translation>
+    </message>
+    <message>
+        <source>built in (KKT 1.0)</source>
+        <translation>встроенный (KKT 1.0)</translation>
     </message>
 </context>
 <context>
@@ -3952,14 +4639,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>нет</translation>
     </message>
     <message>
-        <source>Python %1 or newer is present</source>
-        <translation>Есть Python %1 или новее</translation>
-    </message>
-    <message>
-        <source>This release needs Python %1 or newer and the server has none. Ubuntu 24.04 ships it; on Ubuntu 22.04 or Debian 12 install Python %1 first (or choose another server).</source>
-        <translation>Этому выпуску нужен Python %1 или новее, а на сервере его нет. В Ubuntu 24.04 он есть; на Ubuntu 22.04 или Debian 12 сначала установите Python %1 (или выберите другой сервер).</translation>
-    </message>
-    <message>
         <source>systemd is running</source>
         <translation>systemd работает</translation>
     </message>
@@ -4107,6 +4786,26 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>The server check script failed (exit status %1): %2</source>
         <translation>Сценарий проверки сервера завершился с ошибкой (код %1): %2</translation>
     </message>
+    <message>
+        <source>The release profile %1 runs only on %2, not on %3 — choose a server with one of those systems, or a release whose profile supports %3</source>
+        <translation>Профиль выпуска %1 работает только на %2, не на %3 — выберите сервер с одной из этих систем или выпуск, профиль которого поддерживает %3</translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation>%1 установлен</translation>
+    </message>
+    <message>
+        <source>%1 %2 meets the release's minimum, Python %3</source>
+        <translation>%1 %2 удовлетворяет минимуму выпуска — Python %3</translation>
+    </message>
+    <message>
+        <source>The release profile %1 needs %2 (Python %3 or newer) and the server has none: install it first, or choose a server that ships it</source>
+        <translation>Профилю выпуска %1 нужен %2 (Python %3 или новее), а на сервере его нет: сначала установите его или выберите сервер, где он есть</translation>
+    </message>
+    <message>
+        <source>The release profile %1 needs Python %2 or newer; the server's %3 is %4: install a newer Python first, or choose a server that ships it</source>
+        <translation>Профилю выпуска %1 нужен Python %2 или новее; на сервере %3 версии %4: сначала установите более новый Python или выберите сервер, где он есть</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>
@@ -4117,10 +4816,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>The fresh server (VDS) to deploy to, how to log in to it over SSH, and the domain of the web interface.</source>
         <translation>Новый сервер (VDS) для развёртывания, способ входа на него по SSH и домен веб-интерфейса.</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Хост:</translation>
     </message>
     <message>
         <source>203.0.113.10 or vds1.example.ru</source>
@@ -4140,7 +4835,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>&amp;Login method:</source>
-        <translation>&amp;Способ входа:</translation>
+        <translation>Способ вх&amp;ода:</translation>
     </message>
     <message>
         <source>ssh-agent</source>
@@ -4159,24 +4854,12 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Файл &amp;ключа:</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
-        <source>Key pass&amp;phrase:</source>
-        <translation>П&amp;арольная фраза:</translation>
-    </message>
-    <message>
         <source>only if the key is encrypted</source>
         <translation>только если ключ зашифрован</translation>
     </message>
     <message>
         <source>SSH pass&amp;word:</source>
-        <translation>Пароль SS&amp;H:</translation>
-    </message>
-    <message>
-        <source>&amp;Domain:</source>
-        <translation>&amp;Домен:</translation>
+        <translation>П&amp;ароль SSH:</translation>
     </message>
     <message>
         <source>Choose the SSH private key</source>
@@ -4220,19 +4903,19 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>Stored in the system keychain after a successful connection test, for this key file, server and user; never in a file</source>
-        <translation>Сохраняется в системной связке ключей после успешной проверки подключения — для этого файла ключа, сервера и пользователя; в файл не записывается никогда</translation>
+        <translation>Сохраняется в системном хранилище паролей после успешной проверки подключения — для этого файла ключа, сервера и пользователя; в файл не записывается никогда</translation>
     </message>
     <message>
         <source>Re&amp;member in the keychain</source>
-        <translation>&amp;Запомнить в связке ключей</translation>
+        <translation>&amp;Запомнить в хранилище паролей</translation>
     </message>
     <message>
         <source>Stored in the system keychain after a successful connection test, for this server and user; never in a file</source>
-        <translation>Сохраняется в системной связке ключей после успешной проверки подключения — для этого сервера и пользователя; в файл не записывается никогда</translation>
+        <translation>Сохраняется в системном хранилище паролей после успешной проверки подключения — для этого сервера и пользователя; в файл не записывается никогда</translation>
     </message>
     <message>
         <source>Passwords and passphrases stay in memory only; they are never written to a configuration file. “Remember in the keychain” keeps them in the system keychain instead.</source>
-        <translation>Пароли и парольные фразы хранятся только в памяти и никогда не записываются в файл конфигурации. «Запомнить в связке ключей» сохраняет их в системной связке ключей.</translation>
+        <translation>Пароли и парольные фразы хранятся только в памяти и никогда не записываются в файл конфигурации. «Запомнить в хранилище паролей» сохраняет их в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>Could not look up a remembered password: %1</source>
@@ -4240,19 +4923,19 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>The SSH password was filled in from the keychain.</source>
-        <translation>Пароль SSH подставлен из связки ключей.</translation>
+        <translation>Пароль SSH подставлен из хранилища паролей.</translation>
     </message>
     <message>
         <source>The key passphrase was filled in from the keychain.</source>
-        <translation>Парольная фраза ключа подставлена из связки ключей.</translation>
+        <translation>Парольная фраза ключа подставлена из хранилища паролей.</translation>
     </message>
     <message>
         <source>It will be stored in the keychain once Test connection has logged in with it.</source>
-        <translation>Секрет будет сохранён в связке ключей, как только «Проверить подключение» успешно войдёт с ним на сервер.</translation>
+        <translation>Секрет будет сохранён в хранилище паролей, как только «Проверить подключение» успешно войдёт с ним на сервер.</translation>
     </message>
     <message>
         <source>Removed from the keychain.</source>
-        <translation>Удалено из связки ключей.</translation>
+        <translation>Удалено из хранилища паролей.</translation>
     </message>
     <message>
         <source>Could not remove the remembered password: %1</source>
@@ -4260,15 +4943,35 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>Could not remember it in the keychain: %1</source>
-        <translation>Не удалось сохранить в связке ключей: %1</translation>
+        <translation>Не удалось сохранить в хранилище паролей: %1</translation>
     </message>
     <message>
         <source>The SSH password is remembered in the keychain.</source>
-        <translation>Пароль SSH сохранён в связке ключей.</translation>
+        <translation>Пароль SSH сохранён в хранилище паролей.</translation>
     </message>
     <message>
         <source>The key passphrase is remembered in the keychain.</source>
-        <translation>Парольная фраза ключа сохранена в связке ключей.</translation>
+        <translation>Парольная фраза ключа сохранена в хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Hos&amp;t:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <source>Key p&amp;assphrase:</source>
+        <translation>П&amp;арольная фраза:</translation>
+    </message>
+    <message>
+        <source>Doma&amp;in:</source>
+        <translation>До&amp;мен:</translation>
+    </message>
+    <message>
+        <source>The master server that already runs production: the test instance is installed next to it. How to log in to it over SSH, and the domain of the test web interface.</source>
+        <translation>Главный сервер, на котором уже работает рабочий экземпляр: тестовый ставится рядом с ним. Способ входа на него по SSH и домен тестового веб-интерфейса.</translation>
     </message>
 </context>
 <context>
@@ -4430,10 +5133,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Хост и порт: %1:%2 не ответил — проверьте их и что сервер принимает подключения с этого компьютера. Ничего не сохранено.</translation>
     </message>
     <message>
-        <source>Sign-in failed — nothing was stored.</source>
-        <translation>Войти не удалось — ничего не сохранено.</translation>
-    </message>
-    <message>
         <source>The password is right, but the keychain did not store it: %1 — unlock the keychain and sign in again.</source>
         <translation>Пароль верный, но хранилище паролей не сохранило его: %1 — разблокируйте хранилище и войдите снова.</translation>
     </message>
@@ -4504,6 +5203,66 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Token: the keychain did not store it — %1. Unlock the keychain and save again, or clear the field.</source>
         <translation>Токен: хранилище паролей не сохранило его — %1. Разблокируйте хранилище и сохраните снова или очистите поле.</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation>С&amp;ертификат ЦС:</translation>
+    </message>
+    <message>
+        <source>the system’s certificate authorities</source>
+        <translation>системные центры сертификации</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the registry server’s certificate</source>
+        <translation>Файл PEM центра сертификации, подписавшего сертификат сервера реестра</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Verify the server (verify-full, recommended)</source>
+        <translation>Проверять сервер (verify-full, рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify the server (require)</source>
+        <translation>Шифровать, не проверяя сервер (require)</translation>
+    </message>
+    <message>
+        <source>No encryption (disable) — trusted networks only</source>
+        <translation>Без шифрования (disable) — только в доверенной сети</translation>
+    </message>
+    <message>
+        <source>CA certificate of the registry server</source>
+        <translation>Сертификат ЦС сервера реестра</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1 cannot be read — choose the PEM file of the authority that signed the registry server’s certificate, or leave the field empty for the system’s authorities</source>
+        <translation>Сертификат ЦС: не удаётся прочитать %1 — выберите файл PEM центра сертификации, подписавшего сертификат сервера реестра, или оставьте поле пустым, чтобы использовать системные центры сертификации</translation>
+    </message>
+    <message>
+        <source>Database: “%1” does not exist on %2 — check the name. Nothing was stored.</source>
+        <translation>База данных: «%1» на %2 не существует — проверьте имя. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Role: “%1” does not exist on %2 — check the name or ask the registry's administrator. Nothing was stored.</source>
+        <translation>Роль: «%1» на %2 не существует — проверьте имя или обратитесь к администратору реестра. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The server does not let role “%1” in from this computer (pg_hba.conf) — ask the registry's administrator. Nothing was stored.</source>
+        <translation>Сервер не пускает роль «%1» с этого компьютера (pg_hba.conf) — обратитесь к администратору реестра. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: PostgreSQL did not accept the connection (the details are in the tooltip). Nothing was stored.</source>
+        <translation>Войти не удалось: PostgreSQL не принял подключение (подробности — во всплывающей подсказке). Ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -4724,6 +5483,21 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>(sudo said: %1)</source>
         <translation>(ответ sudo: %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
+        <translation><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SshSocket</name>
+    <message>
+        <source>the name %1 could not be resolved: %2</source>
+        <translation>не удалось найти адрес для имени %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation><numerusform>нет ответа за %n секунду</numerusform><numerusform>нет ответа за %n секунды</numerusform><numerusform>нет ответа за %n секунд</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>StepCatalog</name>
@@ -4811,6 +5585,57 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>the built-in step “%1” is missing or incomplete</source>
         <translation>встроенный шаг «%1» отсутствует или неполон</translation>
     </message>
+    <message>
+        <source>Check that ports 80 and 443 are free</source>
+        <translation>Проверить, что порты 80 и 443 свободны</translation>
+    </message>
+    <message>
+        <source>Finishing the package installation safely…</source>
+        <translation>Установка пакетов безопасно завершается…</translation>
+    </message>
+    <message>
+        <source>Finishing the database changes safely…</source>
+        <translation>Изменения базы данных безопасно завершаются…</translation>
+    </message>
+    <message>
+        <source>Keep the current state as a backup and stop the services</source>
+        <translation>Сохранить текущее состояние в резервную копию и остановить службы</translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation>Восстановить базу данных</translation>
+    </message>
+    <message>
+        <source>Finishing the database restore safely…</source>
+        <translation>Восстановление базы данных безопасно завершается…</translation>
+    </message>
+    <message>
+        <source>Restore the environment file</source>
+        <translation>Восстановить файл окружения</translation>
+    </message>
+    <message>
+        <source>Finishing “%1” safely…</source>
+        <translation>Шаг «%1» безопасно завершается…</translation>
+    </message>
+</context>
+<context>
+    <name>StepExecutor</name>
+    <message>
+        <source>%1: the change was made but does not verify: %2</source>
+        <translation>%1: изменение сделано, но проверка не пройдена: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1 …</source>
+        <translation>Загрузка %1 …</translation>
+    </message>
+    <message>
+        <source>Uploading the release</source>
+        <translation>Загрузка выпуска</translation>
+    </message>
 </context>
 <context>
     <name>SystemSettingsPage</name>
@@ -4821,10 +5646,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>When the instance sends alerts and backs up its database, and which release of the KKT application it runs.</source>
         <translation>Когда экземпляр отправляет уведомления и делает резервную копию базы данных и какой релиз приложения KKT на нём работает.</translation>
-    </message>
-    <message>
-        <source>Daily &amp;notifications at:</source>
-        <translation>Ежедневные &amp;уведомления в:</translation>
     </message>
     <message>
         <source>HH:MM</source>
@@ -4839,10 +5660,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>&amp;Предупреждать за (дней до срока):</translation>
     </message>
     <message>
-        <source>Daily &amp;backup at:</source>
-        <translation>Ежедневная &amp;резервная копия в:</translation>
-    </message>
-    <message>
         <source>Release to deploy</source>
         <translation>Релиз для развёртывания</translation>
     </message>
@@ -4855,24 +5672,12 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Релиз по &amp;тегу:</translation>
     </message>
     <message>
-        <source>Local &amp;file:</source>
-        <translation>Локальный &amp;файл:</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>О&amp;бзор…</translation>
-    </message>
-    <message>
         <source>&amp;Checksums:</source>
-        <translation>&amp;Контрольные суммы:</translation>
+        <translation>Контрольные су&amp;ммы:</translation>
     </message>
     <message>
         <source>checksums.txt or the archive’s SHA-256</source>
         <translation>checksums.txt или SHA-256 архива</translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation>Об&amp;зор…</translation>
     </message>
     <message>
         <source>Choose the release archive</source>
@@ -4925,6 +5730,26 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>&amp;Keep backups, days:</source>
         <translation>&amp;Хранить копии, дней:</translation>
+    </message>
+    <message>
+        <source>Daily n&amp;otifications at:</source>
+        <translation>Ежедневные &amp;уведомления в:</translation>
+    </message>
+    <message>
+        <source>Daily backu&amp;p at:</source>
+        <translation>Ежедневная резервная &amp;копия в:</translation>
+    </message>
+    <message>
+        <source>Local f&amp;ile:</source>
+        <translation>&amp;Локальный файл:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>Выбр&amp;ать…</translation>
     </message>
 </context>
 <context>
@@ -4993,12 +5818,12 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>ошибка сервера Telegram (HTTP %1) — повторите через минуту</translation>
     </message>
     <message>
-        <source>Telegram (%1) could not be reached: %2 — check the internet connection or proxy</source>
-        <translation>Telegram (%1) недоступен: %2 — проверьте подключение к интернету или прокси</translation>
-    </message>
-    <message>
         <source>%1 answered with something that is not the Telegram Bot API (HTTP %2) — check the Telegram API address</source>
         <translation>%1 ответил не так, как Telegram Bot API (HTTP %2) — проверьте адрес API Telegram</translation>
+    </message>
+    <message>
+        <source>Network problem: Telegram (%1) could not be reached: %2 — check the internet connection or proxy; the token itself was not checked</source>
+        <translation>Проблема с сетью: Telegram (%1) недоступен: %2 — проверьте подключение к интернету или прокси; сам токен не проверялся</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5890,29 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
+    <name>TelegramModeStep</name>
+    <message>
+        <source>%1: the bot token does not work: %2</source>
+        <translation>%1: токен бота не работает: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>@%1 has no webhook: long polling works.</source>
+        <translation>У @%1 нет вебхука: long polling работает.</translation>
+    </message>
+    <message>
+        <source>Removing the webhook of @%1 so that the bot can poll.</source>
+        <translation>Удаление вебхука @%1, чтобы бот мог получать обновления опросом.</translation>
+    </message>
+    <message>
+        <source>%1: Telegram still reports the wrong webhook state</source>
+        <translation>%1: Telegram по-прежнему сообщает неверное состояние вебхука</translation>
+    </message>
+</context>
+<context>
     <name>TestMessagePanel</name>
     <message>
         <source>Send &amp;test message</source>
@@ -5120,6 +5968,37 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>the template uses {%1}, which has no value</source>
         <translation>шаблон использует {%1}, для которого нет значения</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificatePair</name>
+    <message>
+        <source>web.certificateFile: “%1” cannot be read (%2) — choose the certificate file (PEM) on this computer</source>
+        <translation>web.certificateFile: «%1» не удаётся прочитать (%2) — выберите файл сертификата (PEM) на этом компьютере</translation>
+    </message>
+    <message>
+        <source>web.keyFile: “%1” cannot be read (%2) — choose the certificate's private key file (PEM) on this computer</source>
+        <translation>web.keyFile: «%1» не удаётся прочитать (%2) — выберите файл закрытого ключа сертификата (PEM) на этом компьютере</translation>
+    </message>
+    <message>
+        <source>web.certificateFile: “%1” holds no PEM certificate — choose the certificate (“-----BEGIN CERTIFICATE-----”, the server's own first, then its chain)</source>
+        <translation>web.certificateFile: в «%1» нет сертификата PEM — выберите сертификат («-----BEGIN CERTIFICATE-----»: сначала сертификат сервера, затем цепочка)</translation>
+    </message>
+    <message>
+        <source>web.keyFile: “%1” holds no unencrypted PEM private key — choose the key without a passphrase (nginx must read it unattended), e.g. openssl pkey -in KEY -out PLAIN.key</source>
+        <translation>web.keyFile: в «%1» нет незашифрованного закрытого ключа PEM — выберите ключ без парольной фразы (nginx читает его без участия человека), например openssl pkey -in KEY -out PLAIN.key</translation>
+    </message>
+    <message>
+        <source>web.keyFile: the private key “%1” does not belong to the certificate “%2” (%3) — choose the key that was made together with this certificate; nothing was changed on the server</source>
+        <translation>web.keyFile: закрытый ключ «%1» не подходит к сертификату «%2» (%3) — выберите ключ, созданный вместе с этим сертификатом; на сервере ничего не изменено</translation>
+    </message>
+    <message>
+        <source>web.certificateFile: the certificate “%1” (%2) has expired — renew it, or choose Let's Encrypt</source>
+        <translation>web.certificateFile: срок действия сертификата «%1» (%2) истёк — обновите его или выберите Let's Encrypt</translation>
+    </message>
+    <message>
+        <source>web.certificateFile: the certificate “%1” (%2) is not valid for %3 — choose a certificate issued for this domain</source>
+        <translation>web.certificateFile: сертификат «%1» (%2) не действителен для %3 — выберите сертификат, выпущенный для этого домена</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +6140,101 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
+    <name>WebSecurityPage</name>
+    <message>
+        <source>Web server and security</source>
+        <translation>Веб-сервер и безопасность</translation>
+    </message>
+    <message>
+        <source>How the site is served (HTTPS), whether the server’s firewall is managed, and which application payload is deployed.</source>
+        <translation>Как сайт обслуживается (HTTPS), настраивается ли межсетевой экран сервера и какое приложение развёртывается.</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate</source>
+        <translation>Сертификат HTTPS</translation>
+    </message>
+    <message>
+        <source>&amp;Let’s Encrypt: a free certificate, issued and renewed automatically</source>
+        <translation>Let’s Encrypt: &amp;бесплатный сертификат, выдаётся и продлевается автоматически</translation>
+    </message>
+    <message>
+        <source>An e&amp;xisting certificate from this computer, uploaded to the server</source>
+        <translation>&amp;Имеющийся сертификат с этого компьютера, он будет загружен на сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file:</source>
+        <translation>Ф&amp;айл сертификата:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>Файл закрытого &amp;ключа:</translation>
+    </message>
+    <message>
+        <source>No TLS: plain HTTP, &amp;unencrypted</source>
+        <translation>Без TLS: обычный HTTP, не&amp;шифрованный</translation>
+    </message>
+    <message>
+        <source>I under&amp;stand that a production site without TLS sends passwords in the clear</source>
+        <translation>Я &amp;понимаю, что рабочий сайт без TLS передаёт пароли открытым текстом</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Межсетевой экран</translation>
+    </message>
+    <message>
+        <source>&amp;Manage the firewall: ufw allows the SSH port, 80 and 443, and nothing else</source>
+        <translation>&amp;Управлять межсетевым экраном: ufw разрешает порт SSH, 80 и 443 и ничего больше</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve the server’s firewall as it is</source>
+        <translation>&amp;Оставить межсетевой экран сервера как есть</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload profile:</source>
+        <translation>Про&amp;филь приложения:</translation>
+    </message>
+    <message>
+        <source>built-in: KKT 1.0</source>
+        <translation>встроенный: KKT 1.0</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Leave it empty for the KKT 1.0 application; a profile file describes another release’s packages, services and health checks.</source>
+        <translation>Оставьте пустым для приложения KKT 1.0; файл профиля описывает пакеты, службы и проверки работоспособности другого релиза.</translation>
+    </message>
+    <message>
+        <source>Choose a payload profile</source>
+        <translation>Выберите профиль приложения</translation>
+    </message>
+    <message>
+        <source>Payload profiles (*.json);;All files (*)</source>
+        <translation>Профили приложения (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Файл сертификата</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Файл закрытого ключа</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Payload profile</source>
+        <translation>Профиль приложения</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
@@ -5280,7 +6254,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>&amp;Production deployment — a new client instance on a server of its own</source>
-        <translation>&amp;Рабочее развёртывание — новый экземпляр клиента на отдельном сервере</translation>
+        <translation>Р&amp;абочее развёртывание — новый экземпляр клиента на отдельном сервере</translation>
     </message>
     <message>
         <source>&amp;Test deployment — a test instance next to production on the master server (staff only)</source>
@@ -5303,10 +6277,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Незавершённое развёртывание</translation>
     </message>
     <message>
-        <source>&amp;Resume this deployment…</source>
-        <translation>&amp;Продолжить это развёртывание…</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>завершилось ошибкой</translation>
     </message>
@@ -5321,6 +6291,14 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>not created yet</source>
         <translation>ещё не создан</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume this deployment…</source>
+        <translation>&amp;Продолжить это развёртывание…</translation>
+    </message>
+    <message>
+        <source>was stopped</source>
+        <translation>было остановлено</translation>
     </message>
 </context>
 </TS>

@@ -155,7 +155,7 @@ QString ReviewSummary::web(const DeploymentConfig& c)
                 tr("a Let’s Encrypt certificate for %1").arg(FieldRules::displayDomain(c.server.domain)));
         break;
     case TlsMode::Existing:
-        web.add(tr("HTTPS:"), tr("the existing certificate on the server"));
+        web.add(tr("HTTPS:"), tr("an existing certificate from this computer, uploaded to the server"));
         web.add(tr("Certificate file:"), c.web.certificateFile);
         web.add(tr("Private key file:"), c.web.keyFile);
         break;

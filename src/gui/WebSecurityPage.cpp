@@ -88,9 +88,9 @@ void WebSecurityPage::refresh()
     web.certificateFile = m_ui->certificateEdit->text().trimmed();
     web.keyFile = m_ui->keyEdit->text().trimmed();
     if (existing) {
-        const auto certificate = FieldRules::serverPath(web.certificateFile);
+        const auto certificate = FieldRules::tlsFile(web.certificateFile, false);
         ok &= report(certificate, m_ui->certificateEdit, m_ui->certificateError, tr("Certificate file"));
-        const auto key = FieldRules::serverPath(web.keyFile);
+        const auto key = FieldRules::tlsFile(web.keyFile, true);
         ok &= report(key, m_ui->keyEdit, m_ui->keyError, tr("Private key file"));
     } else {
         clearMessage(m_ui->certificateError);

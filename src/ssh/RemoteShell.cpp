@@ -273,6 +273,18 @@ SshSession::Result RemoteShell::run(const QByteArray& script, const SshSession::
                               marker + " \"$kkt_rc\"; printf '%s\\n' " + marker + " >&2\n";
     const bool sent = write(header) && write(payload);
     payload.fill('\0');
+    if (!sent && asRoot && m_pid == 0 && m_session->isConnected()) {
+        // sudo refused at once and the server closed the channel before the script went out: the
+        // answer is sudo's, as when it refuses after reading the script.
+        char buffer[4096];
+        int n = 0;
+        while ((n = ssh_channel_read_timeout(m_channel, buffer, sizeof buffer, 1, 100)) > 0)
+            m_stderrHead.append(buffer, n);
+        const QByteArray said = m_stderrHead;
+        close();
+        result.error = m_session->sudoError(said, !options.sudoPassword.isEmpty());
+        return result;
+    }
     if (!sent) {
         result.error = m_session->isConnected()
                            ? SshError::make(SshError::Failed, tr("Could not send a script to %1").arg(host))

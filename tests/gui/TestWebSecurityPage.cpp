@@ -7,6 +7,8 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 // TLS, firewall and payload profile on their page, checked by the rules `validate` uses.
@@ -40,7 +42,7 @@ private slots:
         QVERIFY(!ui.find<QCheckBox>(QStringLiteral("acceptNoTlsCheck"))->isVisible());
     }
 
-    void existingCertificateNeedsServerPaths()
+    void existingCertificateNeedsReadableLocalFiles()
     {
         DeploymentConfig config;
         DeploymentSecrets secrets;
@@ -57,11 +59,19 @@ private slots:
         QVERIFY(!issue.problem.isEmpty());
         QVERIFY(ui.text(QStringLiteral("certificateError")).contains(issue.problem));
         QVERIFY(ui.text(QStringLiteral("certificateError")).contains(issue.fix));
-        ui.type(QStringLiteral("certificateEdit"), QStringLiteral("/etc/ssl/certs/kkt.pem"));
-        ui.type(QStringLiteral("keyEdit"), QStringLiteral("/etc/ssl/private/kkt.key"));
+        // The files are on this computer (KKT Deploy uploads them); their pairing is checked later.
+        QTemporaryDir dir;
+        const QString certificate = dir.filePath(QStringLiteral("kkt.pem"));
+        const QString key = dir.filePath(QStringLiteral("kkt.key"));
+        for (const QString& path : {certificate, key}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        ui.type(QStringLiteral("certificateEdit"), certificate);
+        ui.type(QStringLiteral("keyEdit"), key);
         QVERIFY(page.isComplete());
-        QCOMPARE(config.web.certificateFile, QStringLiteral("/etc/ssl/certs/kkt.pem"));
-        QCOMPARE(config.web.keyFile, QStringLiteral("/etc/ssl/private/kkt.key"));
+        QCOMPARE(config.web.certificateFile, certificate);
+        QCOMPARE(config.web.keyFile, key);
         QVERIFY(webIssue(config, QStringLiteral("web.certificateFile")).problem.isEmpty());
         QVERIFY(webIssue(config, QStringLiteral("web.keyFile")).problem.isEmpty());
     }

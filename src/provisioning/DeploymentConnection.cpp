@@ -33,7 +33,7 @@ QString DeploymentConnection::Result::failure(int lines) const
     return all.mid(qMax<qsizetype>(0, all.size() - lines)).join(u'\n');
 }
 
-DeploymentConnection::DeploymentConnection(const SshTarget& target, const Redactor& redactor)
+DeploymentConnection::DeploymentConnection(const SshTarget& target, Redactor& redactor)
     : m_target(target)
     , m_redactor(redactor)
 {}
@@ -118,7 +118,11 @@ DeploymentConnection::Result DeploymentConnection::run(const InstanceLayout& lay
     options.sudo = sudo();
     options.sudoPassword = m_target.password;
     const auto onLine = [this](const QString& line) {
-        if (m_onLine)
+        // A server-side secret the script read (prelude.sh): masked from here on, for every user
+        // of this connection, before any line that might contain it is logged.
+        if (line.startsWith(QStringLiteral("::kkt-secret ")))
+            m_redactor.addSecret(line.mid(13));
+        else if (m_onLine)
             m_onLine(line);
     };
     const auto outConnection =

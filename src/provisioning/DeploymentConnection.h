@@ -47,7 +47,8 @@ public:
     };
     using LineHandler = std::function<void(const QString& line)>;
 
-    DeploymentConnection(const SshTarget& target, const Redactor& redactor);
+    // Secrets the server reveals (prelude.sh "::kkt-secret") are added to `redactor`.
+    DeploymentConnection(const SshTarget& target, Redactor& redactor);
     ~DeploymentConnection();
 
     SshError open();
@@ -77,9 +78,9 @@ private:
     bool sudo() const;
 
     SshTarget m_target;
-    const Redactor& m_redactor;
+    Redactor& m_redactor;
     std::unique_ptr<SshSession> m_ssh;
-    std::unique_ptr<RemoteShell> m_shell;       // every script of the run, on one channel
+    std::unique_ptr<RemoteShell> m_shell; // every script of the run, on one channel
     // What cancel() may touch from another thread: read and replaced only under m_activeMutex, so
     // that a cancel never reaches a session being destroyed.
     std::mutex m_activeMutex;

@@ -72,11 +72,8 @@ void DeploymentRunner::onRemoteLine(const QString& line)
                 .arg(m_finishingNotice));
         emit progress(m_lastPercent, m_finishingNotice, -1);
     }
-    // A server-side secret the script read (prelude.sh): masked from here on, before any line that
-    // might contain it is logged.
-    if (line.startsWith(QStringLiteral("::kkt-secret ")))
-        m_redactor.addSecret(line.mid(13));
-    else if (!line.startsWith(QStringLiteral("::kkt-")))
+    // Server-side secrets ("::kkt-secret") never get here: DeploymentConnection registers them.
+    if (!line.startsWith(QStringLiteral("::kkt-")))
         log(line);
 }
 

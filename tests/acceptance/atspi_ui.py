@@ -53,9 +53,28 @@ def use_layout(layout):
     time.sleep(0.5)
 
 
+# Keys that type the same on both layouts: no reason to switch for them.
+_NEUTRAL = set(" -0123456789")
+
+
+def _layout_of(char):
+    return "ru" if "\u0400" <= char <= "\u04ff" else "us"
+
+
 def type_text(text):
-    use_layout("ru" if any("\u0400" <= c <= "\u04ff" for c in text) else "us")
-    xdotool("type", "--delay", TYPING_DELAY_MS, "--", text)
+    """Types as a person with two keyboard layouts does: a run of Cyrillic on the Russian layout,
+    anything else on the US one (a Latin letter is not on the Russian layout, and xdotool's
+    remapping of a spare key for it drops letters under load)."""
+    runs = []
+    for char in text:
+        layout = runs[-1][0] if char in _NEUTRAL and runs else _layout_of(char)
+        if runs and runs[-1][0] == layout:
+            runs[-1][1] += char
+        else:
+            runs.append([layout, char])
+    for layout, run in runs:
+        use_layout(layout)
+        xdotool("type", "--delay", TYPING_DELAY_MS, "--", run)
     time.sleep(0.2)
 
 

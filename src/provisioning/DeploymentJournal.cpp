@@ -176,8 +176,8 @@ DeploymentJournal::Deployment DeploymentJournal::creatorOf(const QString& host,
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(selectDeployment() +
-              QStringLiteral("WHERE host = ? AND instance_id = ? AND created_instance = 1 "
-                             "ORDER BY started_at DESC, rowid DESC LIMIT 1"));
+              QStringLiteral("WHERE host = ? AND instance_id = ? AND created_instance = 1 AND "
+                             "status <> 'not-started' ORDER BY started_at DESC, rowid DESC LIMIT 1"));
     q.addBindValue(host);
     q.addBindValue(instanceId);
     if (!q.exec() || !q.next())

@@ -397,11 +397,13 @@ DeploymentOutcome DeploymentRunner::deploy()
     }
     const bool createdByThisDeployment = created || previous.createdInstance;
     outcome.createdInstance = createdByThisDeployment;
-    m_journal->setInstance(m_deploymentId, outcome.instanceId, createdByThisDeployment);
     if (!acquireLock(&outcome)) {
         finish(&outcome, notStarted);
         return outcome;
     }
+    // Only a run that holds the server claims the instance: one refused by the lock may have drawn
+    // the same INST- number (the same second) and must never be taken for its creator.
+    m_journal->setInstance(m_deploymentId, outcome.instanceId, createdByThisDeployment);
 
     // The administrator's password: set once, by the deployment that creates the instance.
     if (createdByThisDeployment) {

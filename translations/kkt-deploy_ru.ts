@@ -396,7 +396,11 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s)</source>
-        <translation><numerusform>%n резервная копия</numerusform><numerusform>%n резервные копии</numerusform><numerusform>%n резервных копий</numerusform></translation>
+        <translation>
+            <numerusform>%n резервная копия</numerusform>
+            <numerusform>%n резервные копии</numerusform>
+            <numerusform>%n резервных копий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data written since then is lost (the current state is kept as a backup first). Type “yes”: </source>
@@ -789,7 +793,11 @@ Login: %3
     </message>
     <message numerus="yes">
         <source>Password copied to the clipboard; it is removed from there in %n second(s).</source>
-        <translation><numerusform>Пароль скопирован в буфер обмена; через %n секунду он будет оттуда удалён.</numerusform><numerusform>Пароль скопирован в буфер обмена; через %n секунды он будет оттуда удалён.</numerusform><numerusform>Пароль скопирован в буфер обмена; через %n секунд он будет оттуда удалён.</numerusform></translation>
+        <translation>
+            <numerusform>Пароль скопирован в буфер обмена; через %n секунду он будет оттуда удалён.</numerusform>
+            <numerusform>Пароль скопирован в буфер обмена; через %n секунды он будет оттуда удалён.</numerusform>
+            <numerusform>Пароль скопирован в буфер обмена; через %n секунд он будет оттуда удалён.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1589,10 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Instance %1 is removed from the server.</source>
         <translation>Экземпляр %1 удалён с сервера.</translation>
+    </message>
+    <message>
+        <source>cancelled during the health checks</source>
+        <translation>отменено во время проверок работоспособности</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2460,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>probe: %n check(s) failed — the server does not meet KKT's requirements</source>
-        <translation><numerusform>probe: %n проверка не пройдена — сервер не соответствует требованиям KKT</numerusform><numerusform>probe: %n проверки не пройдены — сервер не соответствует требованиям KKT</numerusform><numerusform>probe: %n проверок не пройдено — сервер не соответствует требованиям KKT</numerusform></translation>
+        <translation>
+            <numerusform>probe: %n проверка не пройдена — сервер не соответствует требованиям KKT</numerusform>
+            <numerusform>probe: %n проверки не пройдены — сервер не соответствует требованиям KKT</numerusform>
+            <numerusform>probe: %n проверок не пройдено — сервер не соответствует требованиям KKT</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3998,7 +4014,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>The command did not finish within %n second(s) and was stopped</source>
-        <translation><numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform></translation>
+        <translation>
+            <numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform>
+            <numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform>
+            <numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
@@ -4384,7 +4404,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>Test connection found %n failing check(s) on this server. Each one blocks Deploy until you accept it here; what you accept is recorded in the deployment's history.</source>
-        <translation><numerusform>Проверка подключения нашла на этом сервере %n непройденную проверку. Она блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform><numerusform>Проверка подключения нашла на этом сервере %n непройденные проверки. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform><numerusform>Проверка подключения нашла на этом сервере %n непройденных проверок. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform></translation>
+        <translation>
+            <numerusform>Проверка подключения нашла на этом сервере %n непройденную проверку. Она блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
+            <numerusform>Проверка подключения нашла на этом сервере %n непройденные проверки. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
+            <numerusform>Проверка подключения нашла на этом сервере %n непройденных проверок. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deploy despite “%1”: %2 — %3</source>
@@ -5485,7 +5509,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
-        <translation><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform></translation>
+        <translation>
+            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform>
+            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform>
+            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5496,7 +5524,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation><numerusform>нет ответа за %n секунду</numerusform><numerusform>нет ответа за %n секунды</numerusform><numerusform>нет ответа за %n секунд</numerusform></translation>
+        <translation>
+            <numerusform>нет ответа за %n секунду</numerusform>
+            <numerusform>нет ответа за %n секунды</numerusform>
+            <numerusform>нет ответа за %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>

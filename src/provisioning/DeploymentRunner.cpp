@@ -430,6 +430,14 @@ DeploymentOutcome DeploymentRunner::deploy()
     }
     reportProgress(int(m_steps.size()), int(m_steps.size()), tr("Health checks"));
     runHealthChecks(&outcome);
+    if (!allPassed(outcome.health) && m_cancel) {
+        // Checks cut short by Cancel say nothing about the instance: the run was cancelled, and a
+        // resume checks again.
+        outcome.status = DeploymentOutcome::Status::Cancelled;
+        outcome.error = tr("cancelled during the health checks");
+        finish(&outcome, QStringLiteral("cancelled"));
+        return outcome;
+    }
     if (!allPassed(outcome.health)) {
         outcome.status = DeploymentOutcome::Status::HealthFailed;
         for (const HealthCheck& c : std::as_const(outcome.health)) {

@@ -47,11 +47,11 @@ QStringList PackageEditions::buildDebs(const QString& dir, QString* error)
 bool PackageEditions::stage(const PackageEdition& edition, const QString& dir, QString* error)
 {
     QString output;
-    const int code =
-        run(QStringLiteral("cmake"),
-            {QStringLiteral("--install"), TestEnvironment::binaryDir(), QStringLiteral("--component"),
-             edition.component, QStringLiteral("--prefix"), dir + QStringLiteral("/usr")},
-            &output);
+    const int code = run(QStringLiteral("cmake"),
+                         {QStringLiteral("--install"), TestEnvironment::binaryDir(),
+                          QStringLiteral("--strip"), QStringLiteral("--component"), edition.component,
+                          QStringLiteral("--prefix"), dir + QStringLiteral("/usr")},
+                         &output);
     if (code != 0)
         *error = QStringLiteral("cmake --install --component %1 failed (%2):\n%3")
                      .arg(edition.component)

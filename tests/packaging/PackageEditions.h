@@ -27,7 +27,7 @@ public:
     static QString debName(const PackageEdition& edition);
     // Runs cpack for the build folder, writing into dir; the .deb files it wrote (file names).
     static QStringList buildDebs(const QString& dir, QString* error);
-    // Installs the edition's component into dir with prefix /usr, as its package lays it out.
+    // Installs the edition's component into dir with prefix /usr, stripped, as its package has it.
     static bool stage(const PackageEdition& edition, const QString& dir, QString* error);
     // Every regular file under dir, relative to it ("usr/bin/kkt-deploy"), sorted.
     static QStringList files(const QString& dir);

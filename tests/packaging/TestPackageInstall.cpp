@@ -3,6 +3,7 @@
 #include "support/SystemdHost.h"
 #include "support/TestEnvironment.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -54,6 +55,12 @@ private slots:
         QVERIFY2(code == 0, qPrintable(update));
         m_installedBefore = installedPackages();
         QVERIFY(m_installedBefore.contains(QStringLiteral("openssh-server")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_host.stop();
+        QDir(m_debs).removeRecursively();
     }
 
     void installRunRemove_data()

@@ -2,6 +2,7 @@
 
 #include "support/TestEnvironment.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImageReader>
 #include <QTest>
@@ -15,6 +16,15 @@ class TestPackageMetadata : public QObject
     Q_OBJECT
 
 private:
+    QStringList m_scratch;
+
+    // A fresh scratch folder, removed when the test ends (programs and packages are large).
+    QString scratch(const QString& name)
+    {
+        m_scratch << TestEnvironment::freshDirectory(name);
+        return m_scratch.last();
+    }
+
     static QString packaging(const QString& file)
     {
         return TestEnvironment::sourceDir() + QStringLiteral("/packaging/") + file;
@@ -56,6 +66,12 @@ private:
     }
 
 private slots:
+    void cleanupTestCase()
+    {
+        for (const QString& dir : std::as_const(m_scratch))
+            QDir(dir).removeRecursively();
+    }
+
     void desktopEntries_data() { addEditionRows(PackageEditions::all()); }
     void desktopEntries()
     {
@@ -113,7 +129,7 @@ private slots:
     {
         QFETCH(QString, component);
         const PackageEdition e = edition(component);
-        const QString root = TestEnvironment::freshDirectory(QStringLiteral("stage-") + e.package);
+        const QString root = scratch(QStringLiteral("stage-") + e.package);
         QString error;
         QVERIFY2(PackageEditions::stage(e, root, &error), qPrintable(error));
         const QString usr = root + QStringLiteral("/usr/");
@@ -141,7 +157,7 @@ private slots:
 
     void debianPackages()
     {
-        const QString dir = TestEnvironment::freshDirectory(QStringLiteral("debs"));
+        const QString dir = scratch(QStringLiteral("debs"));
         QString error;
         const QStringList debs = PackageEditions::buildDebs(dir, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -166,11 +182,11 @@ private slots:
             QVERIFY(debField(deb, QStringLiteral("Recommends")).contains(QStringLiteral("gnome-keyring")));
 
             // The package holds exactly the installed tree of its edition.
-            const QString root = TestEnvironment::freshDirectory(QStringLiteral("unpacked-") + e.package);
+            const QString root = scratch(QStringLiteral("unpacked-") + e.package);
             QCOMPARE(
                 PackageEditions::run(QStringLiteral("dpkg-deb"), {QStringLiteral("--extract"), deb, root}),
                 0);
-            const QString staged = TestEnvironment::freshDirectory(QStringLiteral("stage-") + e.package);
+            const QString staged = scratch(QStringLiteral("stage-") + e.package);
             QVERIFY2(PackageEditions::stage(e, staged, &error), qPrintable(error));
             QCOMPARE(PackageEditions::files(root), PackageEditions::files(staged));
             // Stripped, and no run path of its own.

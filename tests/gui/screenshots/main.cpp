@@ -118,10 +118,15 @@ bool shootFailedSignIn(const QString& outDir, const QString& language)
     dialog.findChild<QLineEdit*>(QStringLiteral("registryRoleEdit"))->setText(QStringLiteral("support"));
     dialog.findChild<QLineEdit*>(QStringLiteral("registryPasswordEdit"))
         ->setText(QStringLiteral("wrong-password"));
-    dialog.findChild<QPushButton*>(QStringLiteral("signInButton"))->click();
+    auto* signIn = dialog.findChild<QPushButton*>(QStringLiteral("signInButton"));
+    signIn->click();
     auto* message = dialog.findChild<QLabel*>(QStringLiteral("registryMessageLabel"));
-    const bool answered =
-        waitFor([message] { return message->isVisible() && !message->text().isEmpty(); }, 30000);
+    // "Signing in to …" shows at once; the answer when Sign in is enabled again.
+    const bool answered = waitFor(
+        [message, signIn] {
+            return signIn->isEnabled() && message->isVisible() && !message->text().isEmpty();
+        },
+        30000);
     const bool saved = save(&dialog, outDir, language, QStringLiteral("settings-sign-in-failed"));
     postgres.stop();
     return answered && saved;
@@ -185,7 +190,7 @@ int main(int argc, char* argv[])
     test.mode = DeploymentMode::Test;
     wizard->setConfig(test);
     wizard->restart();
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 7; ++i) {
         wizard->next();
         if (i == 0)
             ok &= save(&window, outDir, language, QStringLiteral("2-server-test-mode"));

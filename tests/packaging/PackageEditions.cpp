@@ -29,14 +29,22 @@ QString PackageEditions::debName(const PackageEdition& edition)
         .arg(edition.package, QStringLiteral(KKT_VERSION), architecture.trimmed());
 }
 
-QStringList PackageEditions::buildDebs(const QString& dir, QString* error)
+int PackageEditions::cpack(const QString& generator, const QString& dir, const QStringList& definitions,
+                           QString* output)
 {
     const QString build = TestEnvironment::binaryDir();
+    QStringList arguments{QStringLiteral("-G"),       generator,
+                          QStringLiteral("-B"),       dir,
+                          QStringLiteral("--config"), build + QStringLiteral("/CPackConfig.cmake")};
+    for (const QString& definition : definitions)
+        arguments << QStringLiteral("-D") << definition;
+    return run(QStringLiteral("cpack"), arguments, output, build);
+}
+
+QStringList PackageEditions::buildDebs(const QString& dir, QString* error)
+{
     QString output;
-    const int code = run(QStringLiteral("cpack"),
-                         {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), dir,
-                          QStringLiteral("--config"), build + QStringLiteral("/CPackConfig.cmake")},
-                         &output, build);
+    const int code = cpack(QStringLiteral("DEB"), dir, {}, &output);
     if (code != 0) {
         *error = QStringLiteral("cpack failed (%1):\n%2").arg(code).arg(output);
         return {};

@@ -27,6 +27,9 @@ public:
     static QString debName(const PackageEdition& edition);
     // Runs cpack for the build folder, writing into dir; the .deb files it wrote (file names).
     static QStringList buildDebs(const QString& dir, QString* error);
+    // cpack -G GENERATOR [-D definitions…] for the build folder into dir: its exit code and output.
+    static int cpack(const QString& generator, const QString& dir, const QStringList& definitions,
+                     QString* output);
     // Installs the edition's component into dir with prefix /usr, stripped, as its package has it.
     static bool stage(const PackageEdition& edition, const QString& dir, QString* error);
     // Every regular file under dir, relative to it ("usr/bin/kkt-deploy"), sorted.

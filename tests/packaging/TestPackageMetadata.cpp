@@ -200,6 +200,49 @@ private slots:
             QVERIFY(!elf.contains(QStringLiteral(".debug_info")));
         }
     }
+
+    // The Windows installer's configuration (packaging/windows-macos.cmake, cpack-edition.cmake):
+    // Debian's makensis builds it here from the Linux program, so this checks the CPack and NSIS
+    // settings only — one installer per edition, its own name, shortcut and registry key — not a
+    // Windows build.
+    void windowsInstallerConfiguration_data() { addEditionRows(PackageEditions::built()); }
+    void windowsInstallerConfiguration()
+    {
+        QFETCH(QString, component);
+        const PackageEdition e = edition(component);
+        const QString dir = scratch(QStringLiteral("nsis-") + e.package);
+        QString output;
+        const int code = PackageEditions::cpack(QStringLiteral("NSIS"), dir,
+                                                {QStringLiteral("KKT_EDITION=") + component}, &output);
+        QVERIFY2(code == 0, qPrintable(output));
+        QVERIFY(
+            QFile::exists(dir + QStringLiteral("/%1-%2.exe").arg(e.package, QStringLiteral(KKT_VERSION))));
+        QFile script(dir + QStringLiteral("/_CPack_Packages/Linux/NSIS/project.nsi"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QString nsi = QString::fromUtf8(script.readAll());
+        const QString displayName =
+            desktopValue(packaging(e.package + QStringLiteral(".desktop")), QStringLiteral("Name"));
+        QVERIFY(nsi.contains(QStringLiteral("Name \"%1\"").arg(displayName)));
+        QVERIFY(nsi.contains(QStringLiteral("\\bin\\%1.exe").arg(e.package)));
+        QVERIFY(nsi.contains(QStringLiteral("CurrentVersion\\Uninstall\\%1\"").arg(displayName)));
+        // Only this edition's files.
+        for (const PackageEdition& other : PackageEditions::all()) {
+            if (other.component != component)
+                QVERIFY(!nsi.contains(QStringLiteral("\\bin\\%1.exe").arg(other.package)));
+        }
+    }
+
+    void windowsInstallerUnknownEdition()
+    {
+        QString output;
+        const int code =
+            PackageEditions::cpack(QStringLiteral("NSIS"), scratch(QStringLiteral("nsis-unknown")),
+                                   {QStringLiteral("KKT_EDITION=kiosk")}, &output);
+        QVERIFY(code != 0);
+        QVERIFY2(
+            output.contains(QStringLiteral("KKT_EDITION: \"kiosk\" is not an edition — use staff or client")),
+            qPrintable(output));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPackageMetadata)

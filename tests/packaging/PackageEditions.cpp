@@ -16,7 +16,7 @@ QList<PackageEdition> PackageEditions::all()
 QList<PackageEdition> PackageEditions::built()
 {
     QList<PackageEdition> editions = all();
-    if (!KKT_CLIENT_EDITION)
+    if (!KKT_PACKAGE_CLIENT_EDITION)
         editions.removeLast();
     return editions;
 }

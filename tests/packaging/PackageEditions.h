@@ -20,7 +20,7 @@ public:
     // Every edition packaging/ has metadata for.
     static QList<PackageEdition> all();
     // The staff edition, and the self-service one when this build has its target
-    // (KKT_CLIENT_EDITION, set from $<TARGET_EXISTS:kkt-deploy-client>).
+    // (KKT_PACKAGE_CLIENT_EDITION, set from $<TARGET_EXISTS:kkt-deploy-client>).
     static QList<PackageEdition> built();
 
     // kkt-deploy_0.1.0_amd64.deb: the name cpack gives the edition's package on this machine.

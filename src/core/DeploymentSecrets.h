@@ -16,11 +16,13 @@ struct DeploymentSecrets
     QString adminPassword; // empty while the password is to be generated
     QString sshPassword;
     QString keyPassphrase;
+    // Self-service edition: the one-time token that unlocks the deployment and records its result.
+    QString deploymentToken;
 
     // Overwrites every secret in place before releasing the memory.
     void wipe()
     {
-        for (QString* s : {&botToken, &adminPassword, &sshPassword, &keyPassphrase}) {
+        for (QString* s : {&botToken, &adminPassword, &sshPassword, &keyPassphrase, &deploymentToken}) {
             s->fill(QChar(u'\0'));
             s->clear();
         }

@@ -6,9 +6,12 @@
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
 #include "registry/SealedBox.h"
+#include "registry/SelfServiceRegistry.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <type_traits>
 
 namespace {
 
@@ -41,6 +44,29 @@ QUuid DeploymentRecorder::instanceUuid(const QString& host, const QString& insta
     return QUuid::createUuidV5(instanceNamespace, host + u'/' + instanceId);
 }
 
+bool DeploymentRecorder::claimSelfService(const DeploymentRequest& request, QString* error)
+{
+    RegistryTarget target = request.registry;
+    target.loadPassword(error);
+    error->clear();
+    const DeploymentConfig& c = request.config;
+    const QString& token = request.secrets.deploymentToken;
+    InstanceRecord claimed;
+    claimed.uuid = SelfServiceRegistry::instanceUuid(c.server.host, token);
+    claimed.name = c.server.domain.isEmpty() ? c.server.host : c.server.domain; // until it has its INST- ID
+    claimed.company = c.admin.company;
+    claimed.ip = c.server.host;
+    claimed.domain = c.server.domain;
+    claimed.status = QStringLiteral("error"); // nothing deployed yet
+    claimed.adminEmail = c.admin.email;
+    claimed.adminPhone = c.admin.phone;
+    claimed.telegramAdminIds = joined(c.telegram.adminIds);
+    claimed.sshHost = c.server.host;
+    claimed.sshPort = c.server.port;
+    claimed.sshUser = c.server.user;
+    return SelfServiceRegistry(target).redeem(token, claimed, error);
+}
+
 DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& request,
                                                       const DeploymentOutcome& outcome,
                                                       const QDateTime& startedAt, const QString& log,
@@ -62,8 +88,19 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
         if (db.isValid())
             SchemaMigrator(m_target.kind).migrate(db, nullptr, &error);
     }
-    const bool online = error.isEmpty() && registry.open(&error);
+    // Self-service: the token's functions only; the role cannot read the schema version.
+    const QString& token = request.secrets.deploymentToken;
+    SelfServiceRegistry own(m_target);
+    const bool online = !token.isEmpty() || (error.isEmpty() && registry.open(&error));
     Outbox outbox(m_outboxPath);
+    const auto send = [&](const auto& write) {
+        if (token.isEmpty())
+            return outbox.enqueue(write, &error);
+        if constexpr (std::is_same_v<std::decay_t<decltype(write)>, InstanceRecord>)
+            return own.recordInstance(token, write, &error);
+        else
+            return own.recordHistory(token, write, &error);
+    };
 
     // A failed first deployment still leaves an instance behind (to resume or roll back): it is
     // recorded with the status "error" so that its history has a home.
@@ -106,7 +143,9 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
         // The credentials are sealed for the key holders; a run that did not set them leaves the
         // stored ones as they are.
         if (!rollBack && outcome.succeeded() && !outcome.adminPassword.isEmpty()) {
-            const QByteArray publicKey = online ? registry.publicKey(&error) : QByteArray();
+            const QByteArray publicKey = !token.isEmpty() ? own.publicKey(&error)
+                                         : online         ? registry.publicKey(&error)
+                                                          : QByteArray();
             if (!publicKey.isEmpty()) {
                 QByteArray plain =
                     QJsonDocument(QJsonObject{{QStringLiteral("username"), outcome.adminUsername},
@@ -118,8 +157,9 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
                 result.sealed = true;
             }
         }
-        if (!outbox.enqueue(record, &error)) {
-            result.message = tr("the registry record could not be queued: %1").arg(error);
+        if (!send(record)) {
+            result.message = token.isEmpty() ? tr("the registry record could not be queued: %1").arg(error)
+                                             : tr("the registry did not take the record: %1").arg(error);
             return result;
         }
     }
@@ -144,11 +184,16 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
                                                     .arg(request.acceptedChecks.join(QStringLiteral("; ")));
     history.logExcerpt = LogExcerpt::make(log, {request.secrets.botToken, outcome.adminPassword,
                                                 request.secrets.sshPassword, request.secrets.keyPassphrase});
-    if (!outbox.enqueue(history, &error)) {
-        result.message = tr("the registry record could not be queued: %1").arg(error);
+    if (!send(history)) {
+        result.message = token.isEmpty() ? tr("the registry record could not be queued: %1").arg(error)
+                                         : tr("the registry did not take the record: %1").arg(error);
         return result;
     }
     result.queued = true;
+    if (!token.isEmpty()) {
+        result.message = tr("Recorded in the registry %1 with the deployment token.").arg(m_target.display());
+        return result;
+    }
     if (online) {
         const Outbox::FlushResult flushed = outbox.flush(registry);
         result.sent = flushed.sent;

@@ -7,6 +7,7 @@ inline constexpr char botTokenEnv[] = "KKT_BOT_TOKEN";
 inline constexpr char adminPasswordEnv[] = "KKT_ADMIN_PASSWORD";
 inline constexpr char sshPasswordEnv[] = "KKT_SSH_PASSWORD";
 inline constexpr char keyPassphraseEnv[] = "KKT_SSH_PASSPHRASE";
+inline constexpr char deploymentTokenEnv[] = "KKT_DEPLOYMENT_TOKEN";
 
 // Secrets that belong to one deployment. They live only in memory (or in the OS keychain) and
 // are never written into a configuration file, QSettings or a log.

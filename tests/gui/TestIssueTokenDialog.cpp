@@ -63,7 +63,7 @@ void TestIssueTokenDialog::issuesATokenShownOnceAndListsItsState()
     WidgetDriver ui(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
     QCOMPARE(loaded.first().first().toInt(), 0);
-    QVERIFY(!ui.shows(QStringLiteral("resultGroup")));
+    QVERIFY(!ui.find<QWidget>(QStringLiteral("resultGroup"))->isVisible());
 
     // The company is required: the client's instance is recorded under it.
     ui.click(QStringLiteral("issueButton"));
@@ -78,7 +78,7 @@ void TestIssueTokenDialog::issuesATokenShownOnceAndListsItsState()
     QTRY_COMPARE_WITH_TIMEOUT(issued.size(), 1, 20000);
     const QString token = issued.first().first().toString();
     QVERIFY2(SelfServiceRegistry::formatProblem(token).isEmpty(), qPrintable(token));
-    QVERIFY(ui.shows(QStringLiteral("resultGroup")));
+    QVERIFY(ui.find<QWidget>(QStringLiteral("resultGroup"))->isVisible());
     QCOMPARE(ui.text(QStringLiteral("tokenEdit")), token);
     const QString instructions = ui.find<QPlainTextEdit>(QStringLiteral("instructionsText"))->toPlainText();
     QVERIFY(instructions.contains(token));

@@ -101,9 +101,9 @@ void TestWelcomePage::embeddedRegistryNeedsNoSignIn()
     WelcomePage page(&config, &secrets);
     page.show();
     WidgetDriver ui(&page);
-    QVERIFY(ui.shows(QStringLiteral("registryGroup")));
-    QVERIFY(!ui.shows(QStringLiteral("signInFields")));
-    QVERIFY(!ui.shows(QStringLiteral("tokenGroup")));
+    QVERIFY(ui.find<QWidget>(QStringLiteral("registryGroup"))->isVisible());
+    QVERIFY(!ui.find<QWidget>(QStringLiteral("signInFields"))->isVisible());
+    QVERIFY(!ui.find<QWidget>(QStringLiteral("tokenGroup"))->isVisible());
     QVERIFY(ui.text(QStringLiteral("registryStateLabel")).contains(QStringLiteral("Embedded registry")));
     QSignalSpy settings(&page, &WelcomePage::settingsRequested);
     ui.click(QStringLiteral("registrySettingsButton"));
@@ -119,7 +119,7 @@ void TestWelcomePage::staffSignInWithTheirOwnRole()
     WelcomePage page(&config, &secrets);
     page.show();
     WidgetDriver ui(&page);
-    QVERIFY(ui.shows(QStringLiteral("signInFields")));
+    QVERIFY(ui.find<QWidget>(QStringLiteral("signInFields"))->isVisible());
     QCOMPARE(ui.text(QStringLiteral("registryRoleEdit")), QStringLiteral("someone_else"));
     QSignalSpy changed(&page, &WelcomePage::registryChanged);
     ui.find<QLineEdit>(QStringLiteral("registryRoleEdit"))->clear();
@@ -152,7 +152,7 @@ void TestWelcomePage::staffSignInWithTheirOwnRole()
              qPrintable(error));
     QCOMPARE(stored, QByteArray("Welcome-Staff-1x"));
     // Staff may choose a test deployment.
-    QVERIFY(ui.shows(QStringLiteral("testRadio")));
+    QVERIFY(ui.find<QWidget>(QStringLiteral("testRadio"))->isVisible());
 }
 
 void TestWelcomePage::selfServiceRequiresAUsableToken()
@@ -180,10 +180,10 @@ void TestWelcomePage::selfServiceRequiresAUsableToken()
     page.show();
     WidgetDriver ui(&page);
     QCOMPARE(config.mode, DeploymentMode::Production);
-    QVERIFY(!ui.shows(QStringLiteral("modeGroup")));
-    QVERIFY(!ui.shows(QStringLiteral("testRadio")));
-    QVERIFY(!ui.shows(QStringLiteral("registryGroup")));
-    QVERIFY(ui.shows(QStringLiteral("tokenGroup")));
+    QVERIFY(!ui.find<QWidget>(QStringLiteral("modeGroup"))->isVisible());
+    QVERIFY(!ui.find<QWidget>(QStringLiteral("testRadio"))->isVisible());
+    QVERIFY(!ui.find<QWidget>(QStringLiteral("registryGroup"))->isVisible());
+    QVERIFY(ui.find<QWidget>(QStringLiteral("tokenGroup"))->isVisible());
     // No token, no deployment.
     QVERIFY(!page.isComplete());
     QSignalSpy checked(&page, &WelcomePage::tokenChecked);

@@ -25,6 +25,22 @@ QString joined(const QList<qint64>& ids)
     return parts.join(u',');
 }
 
+// What the configuration says about the instance: its server, company and administrator.
+InstanceRecord configuredInstance(const DeploymentConfig& c)
+{
+    InstanceRecord r;
+    r.company = c.admin.company;
+    r.ip = c.server.host;
+    r.domain = c.server.domain;
+    r.adminEmail = c.admin.email;
+    r.adminPhone = c.admin.phone;
+    r.telegramAdminIds = joined(c.telegram.adminIds);
+    r.sshHost = c.server.host;
+    r.sshPort = c.server.port;
+    r.sshUser = c.server.user;
+    return r;
+}
+
 } // namespace
 
 DeploymentRecorder::DeploymentRecorder(RegistryTarget target, QString outboxPath)
@@ -51,19 +67,10 @@ bool DeploymentRecorder::claimSelfService(const DeploymentRequest& request, QStr
     error->clear();
     const DeploymentConfig& c = request.config;
     const QString& token = request.secrets.deploymentToken;
-    InstanceRecord claimed;
+    InstanceRecord claimed = configuredInstance(c);
     claimed.uuid = SelfServiceRegistry::instanceUuid(c.server.host, token);
     claimed.name = c.server.domain.isEmpty() ? c.server.host : c.server.domain; // until it has its INST- ID
-    claimed.company = c.admin.company;
-    claimed.ip = c.server.host;
-    claimed.domain = c.server.domain;
-    claimed.status = QStringLiteral("error"); // nothing deployed yet
-    claimed.adminEmail = c.admin.email;
-    claimed.adminPhone = c.admin.phone;
-    claimed.telegramAdminIds = joined(c.telegram.adminIds);
-    claimed.sshHost = c.server.host;
-    claimed.sshPort = c.server.port;
-    claimed.sshUser = c.server.user;
+    claimed.status = QStringLiteral("error");                                   // nothing deployed yet
     return SelfServiceRegistry(target).redeem(token, claimed, error);
 }
 
@@ -106,22 +113,13 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     // recorded with the status "error" so that its history has a home.
     // A roll-back that worked leaves an instance that is gone from its server: kept, not active.
     if (rollBack ? outcome.succeeded() : (outcome.succeeded() || outcome.createdInstance)) {
-        InstanceRecord record;
+        InstanceRecord record = configuredInstance(c);
         record.uuid = instance;
         record.name = outcome.instanceId;
-        record.company = c.admin.company;
-        record.ip = c.server.host;
-        record.domain = c.server.domain;
         record.version = outcome.version;
         record.status = rollBack              ? removedStatus()
                         : outcome.succeeded() ? QStringLiteral("active")
                                               : QStringLiteral("error");
-        record.adminEmail = c.admin.email;
-        record.adminPhone = c.admin.phone;
-        record.telegramAdminIds = joined(c.telegram.adminIds);
-        record.sshHost = c.server.host;
-        record.sshPort = c.server.port;
-        record.sshUser = c.server.user;
         record.hostKeyFingerprint = outcome.hostKeyFingerprint;
         record.mode = jsonName(c.mode);
         record.webPort = c.mode == DeploymentMode::Test ? request.profile.test.webPort

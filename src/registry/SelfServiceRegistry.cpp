@@ -68,6 +68,24 @@ QString SelfServiceRegistry::TokenStatus::message() const
               "ask your support contact.");
 }
 
+QString SelfServiceRegistry::refusal(const QString& reason)
+{
+    // The functions' refusals (migration 007), in the user's language.
+    TokenStatus status;
+    static const QRegularExpression expiredOn(QStringLiteral("expired on (\\S+)"));
+    if (reason.contains(QLatin1String("already used"))) {
+        status.state = TokenStatus::State::Used;
+    } else if (const QRegularExpressionMatch m = expiredOn.match(reason); m.hasMatch()) {
+        status.state = TokenStatus::State::Expired;
+        status.expiresAt = QDateTime::fromString(m.captured(1), Qt::ISODateWithMs);
+    } else if (reason.contains(QLatin1String("not been redeemed"))) {
+        return tr(
+            "Deployment token: it has not been redeemed or is no longer valid — a token records only the "
+            "instance it was used for, until a day after it expires.");
+    }
+    return status.message();
+}
+
 QVariant SelfServiceRegistry::call(const QString& function, const QVariantList& arguments,
                                    QString* error) const
 {
@@ -90,9 +108,8 @@ QVariant SelfServiceRegistry::call(const QString& function, const QVariantList& 
         if (reason.isEmpty())
             reason = q.lastError().text().trimmed();
         // The functions' own refusals are written for the user; the rest names the registry.
-        const qsizetype at = reason.indexOf(QLatin1String("deployment token refused"));
-        if (at >= 0)
-            *error = tr("Deployment token: %1").arg(reason.mid(at + 25).section(u'\n', 0, 0).trimmed());
+        if (reason.contains(QLatin1String("deployment token refused")))
+            *error = refusal(reason);
         else
             *error = tr("Registry %1: %2").arg(m_target.display(), reason);
         qCWarning(lcRegistry).noquote() << function << "failed:" << *error;

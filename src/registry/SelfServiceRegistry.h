@@ -56,6 +56,8 @@ public:
     QByteArray publicKey(QString* error) const;
 
 private:
+    // A refusal raised by the token's functions, as the user reads it.
+    static QString refusal(const QString& reason);
     // Runs `SELECT function(?, …)` and returns its single value; invalid with *error on failure.
     QVariant call(const QString& function, const QVariantList& arguments, QString* error) const;
 

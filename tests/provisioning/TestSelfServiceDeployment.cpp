@@ -135,7 +135,7 @@ private slots:
         QCOMPARE(column(QStringLiteral(
                             "SELECT instance_name || '/' || deployed_version || '/' || status || '/' || "
                             "client_company || '/' || (sealed_credentials IS NOT NULL) || '/' || "
-                            "host_key_fingerprint LIKE 'SHA256:%' FROM deployed_instances WHERE "
+                            "(host_key_fingerprint LIKE 'SHA256:%') FROM deployed_instances WHERE "
                             "instance_uuid = '%1'")
                             .arg(uuid)),
                  QStringLiteral("%1/%2/active/ООО «Акме»/true/true")

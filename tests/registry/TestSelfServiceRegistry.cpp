@@ -145,7 +145,8 @@ void TestSelfServiceRegistry::refusesWrongUsedAndExpiredTokens()
     QString error;
     QVERIFY(
         !self.redeem(QStringLiteral("kkt_") + QString(43, u'q'), claim(QStringLiteral("h0"), token), &error));
-    QVERIFY2(error.startsWith(QStringLiteral("Deployment token: it is unknown")), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("Deployment token: the registry does not know it")),
+             qPrintable(error));
     QVERIFY(!self.redeem(expired, claim(QStringLiteral("h0"), expired), &error));
     QVERIFY2(error.startsWith(QStringLiteral("Deployment token: it expired on")), qPrintable(error));
 

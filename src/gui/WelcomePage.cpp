@@ -226,9 +226,9 @@ void WelcomePage::checkToken()
         QString note;
         const RegistryTarget target = RegistryTarget::configured(&note);
         if (!target.isPostgres()) {
-            answer.error = tr("Registry: no central registry is chosen — open File → Settings…, choose the "
-                              "central registry your support contact named and sign in with the login they "
-                              "gave you.");
+            answer.error =
+                tr("Registry: none chosen — choose the central registry in File → Settings… and sign in "
+                   "with the login you were given.");
             return answer;
         }
         const QUuid instance = host.isEmpty() ? QUuid() : SelfServiceRegistry::instanceUuid(host, token);
@@ -257,4 +257,8 @@ void WelcomePage::showMessage(QLabel* label, const QString& text, bool error)
     label->setText(text);
     label->setToolTip(QString());
     label->setVisible(!text.isEmpty());
+    // A message longer than a line makes the group taller instead of being cut off (the wizard's
+    // page does not grow a wrapped label by itself).
+    if (!text.isEmpty() && label->width() > 0)
+        label->setMinimumHeight(label->heightForWidth(label->width()));
 }

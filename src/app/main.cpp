@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "core/Edition.h"
 #include "gui/MainWindow.h"
 #include "gui/SettingsDialog.h"
 #include "i18n/Localization.h"
@@ -13,6 +14,10 @@
 // Without a command: the window. With one: headless, no display needed.
 int main(int argc, char* argv[])
 {
+#ifdef KKT_CLIENT_EDITION
+    // kkt-deploy-client: the self-service edition, the same libraries with the token's rules.
+    Edition::set(Edition::Kind::SelfService);
+#endif
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
@@ -23,7 +28,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("KKT_DEBUG"))
         QLoggingCategory::setFilterRules(QStringLiteral("kkt.*.debug=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("KKT"));
-    QCoreApplication::setApplicationName(QStringLiteral("kkt-deploy"));
+    // Settings, journal and outbox of the two editions stay apart on one computer.
+    QCoreApplication::setApplicationName(Edition::applicationId());
     QCoreApplication::setApplicationVersion(QStringLiteral(KKT_VERSION));
 
     if (CommandLine::isHeadless(rawArguments) || !languageError.isEmpty()) {
@@ -43,9 +49,9 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("KKT Deploy"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kkt-deploy.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("kkt-deploy"));
+    QApplication::setApplicationDisplayName(Edition::displayName());
+    QApplication::setWindowIcon(QIcon(Edition::iconResource()));
+    QApplication::setDesktopFileName(Edition::applicationId());
     // The window's language: --lang, else the one chosen in Settings, else the system's.
     Localization::install(&app, language.isEmpty() ? SettingsDialog::storedLanguage() : language);
     MainWindow window;

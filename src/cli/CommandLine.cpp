@@ -7,9 +7,11 @@
 #include "ProbeCommand.h"
 #include "RegistryCommand.h"
 #include "ReleaseCommand.h"
+#include "SelfServiceCheck.h"
 #include "TelegramCommand.h"
 #include "TokenCommand.h"
 #include "ValidateCommand.h"
+#include "core/Edition.h"
 
 namespace {
 
@@ -32,6 +34,10 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RegistryCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    // The self-service edition deploys the client's own server, nothing else.
+    if (Edition::isSelfService())
+        std::erase_if(m_commands,
+                      [](const auto& command) { return !SelfServiceCheck::offers(command->name()); });
 }
 
 CommandLine::~CommandLine() = default;

@@ -2,8 +2,10 @@
 
 #include "ExitCode.h"
 #include "ReleaseProvision.h"
+#include "SelfServiceCheck.h"
 #include "core/ConfigFile.h"
 #include "core/ConfigValidator.h"
+#include "core/Edition.h"
 #include "core/FieldRules.h"
 #include "secrets/SecretStore.h"
 #include "telegram/TelegramBotApi.h"
@@ -64,6 +66,8 @@ int DeploymentOptions::build(const QCommandLineParser& parser, CommandIo& io, co
     secrets.adminPassword = qEnvironmentVariable(adminPasswordEnv);
     secrets.sshPassword = qEnvironmentVariable(sshPasswordEnv);
     secrets.keyPassphrase = qEnvironmentVariable(keyPassphraseEnv);
+    if (Edition::isSelfService())
+        issues << SelfServiceCheck::issues(valid.config, &secrets);
     if (needBotToken || !secrets.botToken.isEmpty()) {
         for (const ValidationIssue& issue : ConfigValidator::validateSecrets(valid.config, secrets)) {
             ValidationIssue explained = issue;

@@ -2,6 +2,8 @@
 
 #include "ExitCode.h"
 #include "RegistryOptions.h"
+#include "TextTable.h"
+#include "registry/DeploymentTokens.h"
 #include "registry/Registry.h"
 
 #include <QJsonArray>
@@ -48,8 +50,12 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
     const QCommandLineOption note(QStringLiteral("note"),
                                   tr("create: what the token is for (shown by token list)"),
                                   QStringLiteral("TEXT"));
+    const QCommandLineOption company(QStringLiteral("company"),
+                                     tr("create: the client company the token is for (its instance is "
+                                        "recorded under this name)"),
+                                     QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("print the result as JSON"));
-    parser.addOptions({expires, note, json});
+    parser.addOptions({expires, note, company, json});
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("create | list"));
     if (const int code = parse(parser, arguments, io); code >= 0)
         return code;
@@ -87,7 +93,8 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
     }
     if (action == QStringLiteral("create")) {
         const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(*duration);
-        const QString token = registry.createToken(until, parser.value(note), &error);
+        const QString token =
+            DeploymentTokens(target).create(until, parser.value(company), parser.value(note), &error);
         if (token.isEmpty()) {
             io.err << error << Qt::endl;
             return ExitFailure;
@@ -105,7 +112,7 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
         }
         return ExitOk;
     }
-    const QList<DeploymentToken> tokens = registry.tokens(&error);
+    const QList<DeploymentToken> tokens = DeploymentTokens(target).list(&error);
     if (!error.isEmpty()) {
         io.err << error << Qt::endl;
         return ExitFailure;
@@ -119,6 +126,7 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
                 {QStringLiteral("hash_prefix"), t.hashPrefix},
                 {QStringLiteral("state"), t.state(now)},
                 {QStringLiteral("note"), t.note},
+                {QStringLiteral("company"), t.company},
                 {QStringLiteral("created_by"), t.createdBy},
                 {QStringLiteral("created_at"), t.createdAt.toString(Qt::ISODate)},
                 {QStringLiteral("expires_at"), t.expiresAt.toString(Qt::ISODate)},
@@ -127,10 +135,13 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
         io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
+    TextTable table({tr("ID"), tr("Token"), tr("State"), tr("Expires (UTC)"), tr("Company"), tr("Issued by"),
+                     tr("Note")});
     for (const DeploymentToken& t : tokens)
-        io.out << QStringLiteral("%1  %2…  %3  %4  %5  %6  %7\n")
-                      .arg(QString::number(t.id), t.hashPrefix, t.state(now), time(t.expiresAt), t.createdBy,
-                           t.instanceName.isEmpty() ? QStringLiteral("—") : t.instanceName, t.note);
+        table.addRow({QString::number(t.id), t.hashPrefix + QStringLiteral("…"),
+                      DeploymentTokens::describeState(t, now), time(t.expiresAt),
+                      t.company.isEmpty() ? QStringLiteral("—") : t.company, t.createdBy, t.note});
+    table.print(io.out);
     io.out << tr("%n token(s)", nullptr, int(tokens.size())) << u'\n';
     return ExitOk;
 }

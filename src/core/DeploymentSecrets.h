@@ -7,6 +7,7 @@ inline constexpr char botTokenEnv[] = "KKT_BOT_TOKEN";
 inline constexpr char adminPasswordEnv[] = "KKT_ADMIN_PASSWORD";
 inline constexpr char sshPasswordEnv[] = "KKT_SSH_PASSWORD";
 inline constexpr char keyPassphraseEnv[] = "KKT_SSH_PASSPHRASE";
+inline constexpr char deploymentTokenEnv[] = "KKT_DEPLOYMENT_TOKEN";
 
 // Secrets that belong to one deployment. They live only in memory (or in the OS keychain) and
 // are never written into a configuration file, QSettings or a log.
@@ -16,11 +17,13 @@ struct DeploymentSecrets
     QString adminPassword; // empty while the password is to be generated
     QString sshPassword;
     QString keyPassphrase;
+    // Self-service edition: the one-time token that unlocks the deployment and records its result.
+    QString deploymentToken;
 
     // Overwrites every secret in place before releasing the memory.
     void wipe()
     {
-        for (QString* s : {&botToken, &adminPassword, &sshPassword, &keyPassphrase}) {
+        for (QString* s : {&botToken, &adminPassword, &sshPassword, &keyPassphrase, &deploymentToken}) {
             s->fill(QChar(u'\0'));
             s->clear();
         }

@@ -64,6 +64,8 @@ DeploymentWizard::DeploymentWizard(QWidget* parent)
     setStartId(WelcomePageId);
 
     connect(m_welcomePage, &WelcomePage::loadRequested, this, &DeploymentWizard::loadConfiguration);
+    connect(m_welcomePage, &WelcomePage::registryChanged, this, &DeploymentWizard::registryChanged);
+    connect(m_welcomePage, &WelcomePage::settingsRequested, this, &DeploymentWizard::settingsRequested);
     connect(m_reviewPage, &ReviewPage::editRequested, this, &DeploymentWizard::goBackTo);
     connect(m_reviewPage, &ReviewPage::saveRequested, this, &DeploymentWizard::saveConfiguration);
     connect(m_systemSettingsPage, &SystemSettingsPage::releaseVerified, this, &DeploymentWizard::useRelease);
@@ -94,6 +96,11 @@ void DeploymentWizard::setJournalPath(const QString& path)
     m_journalPath = path;
     m_reviewPage->setJournalPath(path);
     m_progressPage->setJournalPath(path);
+}
+
+void DeploymentWizard::refreshRegistry()
+{
+    m_welcomePage->refreshRegistry();
 }
 
 void DeploymentWizard::useRelease(const VerifiedRelease& release)

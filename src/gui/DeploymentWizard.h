@@ -59,7 +59,13 @@ public:
     // once its worker thread is done. The journal keeps it, so it can be resumed.
     void stopDeployment();
 
+    // The Welcome page shows the registry now in the settings.
+    void refreshRegistry();
+
 signals:
+    // The Welcome page's sign-in changed the registry; it asks for the Settings dialog.
+    void registryChanged();
+    void settingsRequested();
     void configurationLoaded(const QString& path);
     void configurationSaved(const QString& path);
     // The journal was read for an unfinished deployment (offered on the Welcome page if any).

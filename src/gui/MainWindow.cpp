@@ -2,8 +2,10 @@
 
 #include "DeploymentWizard.h"
 #include "MessageBox.h"
+#include "OwnInstanceTab.h"
 #include "RegistryTab.h"
 #include "SettingsDialog.h"
+#include "core/Edition.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -16,17 +18,22 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_wizard(new DeploymentWizard)
-    , m_registryTab(new RegistryTab(RegistryTab::configuredTarget()))
+    // The self-service edition never opens the staff's Registry tab: its role could read nothing.
+    , m_registryTab(Edition::isSelfService() ? nullptr : new RegistryTab(RegistryTab::configuredTarget()))
 {
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     // A wizard is a dialog; inside a tab it must behave as a plain child widget.
     m_wizard->setWindowFlags(Qt::Widget);
     m_tabs->addTab(m_wizard, tr("&Deploy"));
-    m_tabs->addTab(m_registryTab, tr("&Registry"));
+    if (m_registryTab)
+        m_tabs->addTab(m_registryTab, tr("&Registry"));
+    else
+        m_tabs->addTab(new OwnInstanceTab([this] { return m_wizard->secrets().deploymentToken; }),
+                       tr("&Registry"));
     setCentralWidget(m_tabs);
     // Always there, so that a message after Save or Load does not push the wizard's buttons up.
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    setWindowTitle(tr("KKT Deploy"));
+    setWindowTitle(Edition::displayName());
     createMenus();
     connect(m_wizard, &DeploymentWizard::configurationLoaded, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Loaded “%1”").arg(QDir::toNativeSeparators(path)), 10000);
@@ -34,6 +41,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_wizard, &DeploymentWizard::configurationSaved, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Saved “%1”").arg(QDir::toNativeSeparators(path)), 10000);
     });
+    connect(m_wizard, &DeploymentWizard::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_wizard, &DeploymentWizard::registryChanged, this, &MainWindow::replaceRegistryTab);
     resize(960, 720);
 }
 
@@ -118,11 +127,14 @@ void MainWindow::openSettings()
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::registryChanged, this, &MainWindow::replaceRegistryTab);
+    connect(dialog, &SettingsDialog::registryChanged, m_wizard, &DeploymentWizard::refreshRegistry);
     dialog->open();
 }
 
 void MainWindow::replaceRegistryTab()
 {
+    if (!m_registryTab)
+        return; // the self-service tab reads the settings on every refresh
     const bool current = m_tabs->currentWidget() == m_registryTab;
     const int index = m_tabs->indexOf(m_registryTab);
     m_tabs->removeTab(index);

@@ -1,6 +1,7 @@
 #include "RegistryTab.h"
 
 #include "FileDialogs.h"
+#include "IssueTokenDialog.h"
 #include "RegistryCharts.h"
 #include "SecretClipboard.h"
 #include "provisioning/DeploymentRunner.h"
@@ -97,6 +98,7 @@ RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
     m_weeklyChart->setRenderHint(QPainter::Antialiasing);
     m_ui->chartsLayout->addWidget(m_versionChart);
     m_ui->chartsLayout->addWidget(m_weeklyChart);
+    IssueTokenDialog::addButton(m_ui->toolbarLayout, m_worker, this);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);

@@ -1,9 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "FileDialogs.h"
-#include "GuiLogging.h"
-#include "registry/RegistryConnection.h"
-#include "registry/RegistryKeychain.h"
+#include "RegistrySignIn.h"
 #include "registry/RegistryTls.h"
 #include "releases/GitHubReleases.h"
 #include "secrets/SecretStore.h"
@@ -14,32 +12,12 @@
 #include <QLayout>
 #include <QPushButton>
 #include <QSettings>
-#include <QtConcurrent>
 
 namespace {
 
 const QString githubApiKey = QStringLiteral("releases/apiBaseUrl");
 const QString githubRepositoryKey = QStringLiteral("releases/repository");
 const QString telegramApiKey = QStringLiteral("telegram/apiBaseUrl");
-
-// Runs on a worker thread: a PostgreSQL connect may take up to its connect timeout, and the
-// keychain may take seconds to answer.
-SettingsDialog::SignInResult signInOffThread(const RegistryTarget& target,
-                                             const std::shared_ptr<std::atomic_bool>& cancelled)
-{
-    SettingsDialog::SignInResult result;
-    {
-        const QSqlDatabase db = RegistryConnection::open(target, &result.error);
-        result.ok = db.isValid();
-    }
-    RegistryConnection::drop(target);
-    // A cancelled sign-in stores nothing, even when the password turned out right.
-    if (!result.ok || *cancelled)
-        return result;
-    result.stored =
-        RegistryKeychain::write(target.passwordKeychainKey(), target.password.toUtf8(), &result.error);
-    return result;
-}
 
 void setValueOrRemove(QSettings& settings, const QString& key, const QString& value)
 {
@@ -55,6 +33,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_keychain(new SecretStore(this))
+    , m_signIn(new RegistrySignIn(this))
 {
     m_ui->setupUi(this);
     m_ui->registrySslModeCombo->addItem(tr("Verify the server (verify-full, recommended)"),
@@ -81,6 +60,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
     connect(m_ui->embeddedRadio, &QRadioButton::toggled, this, &SettingsDialog::updateRegistryFields);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SettingsDialog::signIn);
+    connect(m_signIn, &RegistrySignIn::finished, this, &SettingsDialog::finishSignIn);
     connect(m_ui->cancelSignInButton, &QPushButton::clicked, this, &SettingsDialog::cancelSignIn);
     connect(m_ui->registryPasswordEdit, &QLineEdit::returnPressed, this, &SettingsDialog::signIn);
     connect(m_ui->removeTokenButton, &QPushButton::clicked, this, &SettingsDialog::removeToken);
@@ -91,12 +71,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     load();
 }
 
-SettingsDialog::~SettingsDialog()
-{
-    // A sign-in still running stores nothing once nobody sees its answer.
-    if (m_signInCancelled)
-        *m_signInCancelled = true;
-}
+SettingsDialog::~SettingsDialog() = default;
 
 QString SettingsDialog::storedLanguage()
 {
@@ -202,7 +177,7 @@ RegistryTarget SettingsDialog::centralTarget(QString* problem) const
 
 void SettingsDialog::signIn()
 {
-    if (m_signIn)
+    if (m_signIn->isRunning())
         return;
     QString problem;
     RegistryTarget target = centralTarget(&problem);
@@ -213,80 +188,27 @@ void SettingsDialog::signIn()
         return;
     }
     target.password = m_ui->registryPasswordEdit->text();
-    m_signInCancelled = std::make_shared<std::atomic_bool>(false);
-    m_signIn = new QFutureWatcher<SignInResult>(this);
-    connect(m_signIn, &QFutureWatcher<SignInResult>::finished, this, [this, target, watcher = m_signIn] {
-        const SignInResult result = watcher->result();
-        watcher->deleteLater();
-        if (watcher != m_signIn)
-            return; // cancelled: already answered
-        m_signIn = nullptr;
-        finishSignIn(target, result);
-    });
-    qCDebug(lcGui) << "signing in to" << target.display();
     showMessage(m_ui->registryMessageLabel, tr("Signing in to %1…").arg(target.display()), false);
     setSigningIn(true);
-    m_signIn->setFuture(QtConcurrent::run(signInOffThread, target, m_signInCancelled));
+    m_signIn->start(target);
 }
 
 void SettingsDialog::cancelSignIn()
 {
-    if (!m_signIn)
+    if (!m_signIn->isRunning())
         return;
-    *m_signInCancelled = true;
-    m_signIn = nullptr; // its answer is dropped when it comes
+    m_signIn->cancel();
     setSigningIn(false);
     showMessage(m_ui->registryMessageLabel, tr("Sign-in cancelled; nothing was stored."), false);
 }
 
-void SettingsDialog::finishSignIn(const RegistryTarget& target, const SignInResult& result)
+void SettingsDialog::finishSignIn(const RegistryTarget& target, bool ok, const QString& message,
+                                  const QString& details)
 {
     setSigningIn(false);
-    if (!result.ok) {
-        // libpq's English words name the cause; the user reads it translated, the raw text stays in
-        // the tooltip and the debug log.
-        const auto says = [&result](const char* words) {
-            return result.error.contains(QLatin1String(words));
-        };
-        const bool refused = says("password authentication failed") || says("no password supplied");
-        const bool away = says("Connection refused") || says("could not translate host name") ||
-                          says("timeout expired") || says("No route to host") || says("could not connect");
-        QString text;
-        if (refused)
-            text =
-                tr("Password: PostgreSQL refused role “%1” with this password — check it and sign in again. "
-                   "Nothing was stored.")
-                    .arg(target.user);
-        else if (away)
-            text = tr("Host and port: %1:%2 did not answer — check them and that the server accepts "
-                      "connections from this computer. Nothing was stored.")
-                       .arg(target.host)
-                       .arg(target.port);
-        else if (says("database") && says("does not exist"))
-            text = tr("Database: “%1” does not exist on %2 — check the name. Nothing was stored.")
-                       .arg(target.database, target.host);
-        else if (says("role") && says("does not exist"))
-            text = tr("Role: “%1” does not exist on %2 — check the name or ask the registry's administrator. "
-                      "Nothing was stored.")
-                       .arg(target.user, target.host);
-        else if (says("pg_hba.conf"))
-            text = tr("The server does not let role “%1” in from this computer (pg_hba.conf) — ask the "
-                      "registry's administrator. Nothing was stored.")
-                       .arg(target.user);
-        else
-            text = tr("Sign-in failed: PostgreSQL did not accept the connection (the details are in the "
-                      "tooltip). Nothing was stored.");
-        qCDebug(lcGui) << "registry sign-in failed:" << result.error;
-        showMessage(m_ui->registryMessageLabel, text, true);
-        m_ui->registryMessageLabel->setToolTip(result.error);
-        return;
-    }
-    if (!result.stored) {
-        showMessage(m_ui->registryMessageLabel,
-                    tr("The password is right, but the keychain did not store it: %1 — unlock the keychain "
-                       "and sign in again.")
-                        .arg(result.error),
-                    true);
+    if (!ok) {
+        showMessage(m_ui->registryMessageLabel, message, true);
+        m_ui->registryMessageLabel->setToolTip(details);
         return;
     }
     m_signedInKey = target.key();
@@ -425,7 +347,7 @@ bool SettingsDialog::validate()
 
 void SettingsDialog::accept()
 {
-    if (m_saving || m_signIn)
+    if (m_saving || m_signIn->isRunning())
         return;
     if (!validate())
         return;

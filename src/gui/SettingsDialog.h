@@ -3,12 +3,11 @@
 #include "registry/RegistryTarget.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
-#include <atomic>
 #include <memory>
 
 class QLabel;
+class RegistrySignIn;
 class SecretStore;
 namespace Ui {
 class SettingsDialog;
@@ -23,13 +22,6 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    struct SignInResult
-    {
-        bool ok = false;
-        bool stored = false;
-        QString error;
-    };
-
     explicit SettingsDialog(QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
@@ -52,7 +44,7 @@ private:
     RegistryTarget centralTarget(QString* problem) const;
     void signIn();
     void cancelSignIn();
-    void finishSignIn(const RegistryTarget& target, const SignInResult& result);
+    void finishSignIn(const RegistryTarget& target, bool ok, const QString& message, const QString& details);
     void setSigningIn(bool running);
     void refreshTokenState();
     void removeToken();
@@ -65,8 +57,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     SecretStore* m_keychain;
-    QFutureWatcher<SignInResult>* m_signIn = nullptr;
-    std::shared_ptr<std::atomic_bool> m_signInCancelled;
+    RegistrySignIn* m_signIn;
     QString m_originalRegistryUrl;
     QString m_signedInKey; // RegistryTarget::key() of the last successful sign-in
     bool m_tokenStored = false;

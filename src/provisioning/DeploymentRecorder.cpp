@@ -6,9 +6,12 @@
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
 #include "registry/SealedBox.h"
+#include "registry/SelfServiceRegistry.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <type_traits>
 
 namespace {
 
@@ -20,6 +23,22 @@ QString joined(const QList<qint64>& ids)
     for (qint64 id : ids)
         parts << QString::number(id);
     return parts.join(u',');
+}
+
+// What the configuration says about the instance: its server, company and administrator.
+InstanceRecord configuredInstance(const DeploymentConfig& c)
+{
+    InstanceRecord r;
+    r.company = c.admin.company;
+    r.ip = c.server.host;
+    r.domain = c.server.domain;
+    r.adminEmail = c.admin.email;
+    r.adminPhone = c.admin.phone;
+    r.telegramAdminIds = joined(c.telegram.adminIds);
+    r.sshHost = c.server.host;
+    r.sshPort = c.server.port;
+    r.sshUser = c.server.user;
+    return r;
 }
 
 } // namespace
@@ -39,6 +58,20 @@ QString DeploymentRecorder::removedStatus()
 QUuid DeploymentRecorder::instanceUuid(const QString& host, const QString& instanceId)
 {
     return QUuid::createUuidV5(instanceNamespace, host + u'/' + instanceId);
+}
+
+bool DeploymentRecorder::claimSelfService(const DeploymentRequest& request, QString* error)
+{
+    RegistryTarget target = request.registry;
+    target.loadPassword(error);
+    error->clear();
+    const DeploymentConfig& c = request.config;
+    const QString& token = request.secrets.deploymentToken;
+    InstanceRecord claimed = configuredInstance(c);
+    claimed.uuid = SelfServiceRegistry::instanceUuid(c.server.host, token);
+    claimed.name = c.server.domain.isEmpty() ? c.server.host : c.server.domain; // until it has its INST- ID
+    claimed.status = QStringLiteral("error");                                   // nothing deployed yet
+    return SelfServiceRegistry(target).redeem(token, claimed, error);
 }
 
 DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& request,
@@ -62,29 +95,31 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
         if (db.isValid())
             SchemaMigrator(m_target.kind).migrate(db, nullptr, &error);
     }
-    const bool online = error.isEmpty() && registry.open(&error);
+    // Self-service: the token's functions only; the role cannot read the schema version.
+    const QString& token = request.secrets.deploymentToken;
+    SelfServiceRegistry own(m_target);
+    const bool online = !token.isEmpty() || (error.isEmpty() && registry.open(&error));
     Outbox outbox(m_outboxPath);
+    const auto send = [&](const auto& write) {
+        if (token.isEmpty())
+            return outbox.enqueue(write, &error);
+        if constexpr (std::is_same_v<std::decay_t<decltype(write)>, InstanceRecord>)
+            return own.recordInstance(token, write, &error);
+        else
+            return own.recordHistory(token, write, &error);
+    };
 
     // A failed first deployment still leaves an instance behind (to resume or roll back): it is
     // recorded with the status "error" so that its history has a home.
     // A roll-back that worked leaves an instance that is gone from its server: kept, not active.
     if (rollBack ? outcome.succeeded() : (outcome.succeeded() || outcome.createdInstance)) {
-        InstanceRecord record;
+        InstanceRecord record = configuredInstance(c);
         record.uuid = instance;
         record.name = outcome.instanceId;
-        record.company = c.admin.company;
-        record.ip = c.server.host;
-        record.domain = c.server.domain;
         record.version = outcome.version;
         record.status = rollBack              ? removedStatus()
                         : outcome.succeeded() ? QStringLiteral("active")
                                               : QStringLiteral("error");
-        record.adminEmail = c.admin.email;
-        record.adminPhone = c.admin.phone;
-        record.telegramAdminIds = joined(c.telegram.adminIds);
-        record.sshHost = c.server.host;
-        record.sshPort = c.server.port;
-        record.sshUser = c.server.user;
         record.hostKeyFingerprint = outcome.hostKeyFingerprint;
         record.mode = jsonName(c.mode);
         record.webPort = c.mode == DeploymentMode::Test ? request.profile.test.webPort
@@ -106,7 +141,9 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
         // The credentials are sealed for the key holders; a run that did not set them leaves the
         // stored ones as they are.
         if (!rollBack && outcome.succeeded() && !outcome.adminPassword.isEmpty()) {
-            const QByteArray publicKey = online ? registry.publicKey(&error) : QByteArray();
+            const QByteArray publicKey = !token.isEmpty() ? own.publicKey(&error)
+                                         : online         ? registry.publicKey(&error)
+                                                          : QByteArray();
             if (!publicKey.isEmpty()) {
                 QByteArray plain =
                     QJsonDocument(QJsonObject{{QStringLiteral("username"), outcome.adminUsername},
@@ -118,8 +155,9 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
                 result.sealed = true;
             }
         }
-        if (!outbox.enqueue(record, &error)) {
-            result.message = tr("the registry record could not be queued: %1").arg(error);
+        if (!send(record)) {
+            result.message = token.isEmpty() ? tr("the registry record could not be queued: %1").arg(error)
+                                             : tr("the registry did not take the record: %1").arg(error);
             return result;
         }
     }
@@ -144,11 +182,16 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
                                                     .arg(request.acceptedChecks.join(QStringLiteral("; ")));
     history.logExcerpt = LogExcerpt::make(log, {request.secrets.botToken, outcome.adminPassword,
                                                 request.secrets.sshPassword, request.secrets.keyPassphrase});
-    if (!outbox.enqueue(history, &error)) {
-        result.message = tr("the registry record could not be queued: %1").arg(error);
+    if (!send(history)) {
+        result.message = token.isEmpty() ? tr("the registry record could not be queued: %1").arg(error)
+                                         : tr("the registry did not take the record: %1").arg(error);
         return result;
     }
     result.queued = true;
+    if (!token.isEmpty()) {
+        result.message = tr("Recorded in the registry %1 with the deployment token.").arg(m_target.display());
+        return result;
+    }
     if (online) {
         const Outbox::FlushResult flushed = outbox.flush(registry);
         result.sent = flushed.sent;

@@ -10,7 +10,9 @@
 // Records a deployment in the registry: on success the instance (with its pinned host key and
 // the administrator's credentials sealed with the registry's public key) and a "deploy" history
 // row; on failure a "failed" row with the redacted error. Everything goes through the outbox, so
-// a registry that cannot be reached gets the records later, exactly once. A roll-back is recorded
+// a registry that cannot be reached gets the records later, exactly once — except in the
+// self-service edition, whose records go straight through the token's functions (the role may
+// write nothing else; SelfServiceRegistry). A roll-back is recorded
 // the same way: a "rollback" row, and the instance no longer active.
 class DeploymentRecorder
 {
@@ -36,6 +38,11 @@ public:
     // The instance's stable identity in the registry: the same server and instance ID always
     // give the same UUID, so a re-run updates the row instead of adding one.
     static QUuid instanceUuid(const QString& host, const QString& instanceId);
+
+    // Self-service edition (a deployment token in the request's secrets): redeems the token for
+    // this server's instance before anything on the server changes, so that of two clients racing
+    // on one token the second stops with a clear message. A retry of the same server is no error.
+    static bool claimSelfService(const DeploymentRequest& request, QString* error);
 
     // A roll-back writes a "rollback" history row and, when it worked, marks the instance removed.
     Result record(const DeploymentRequest& request, const DeploymentOutcome& outcome,

@@ -390,6 +390,12 @@ DeploymentOutcome DeploymentRunner::deploy()
     // A new run that fails before it holds the server changed nothing: nothing to resume.
     const QString notStarted =
         previous.id.isEmpty() ? QStringLiteral("not-started") : QStringLiteral("failed");
+    // Self-service: the token is redeemed for this server before anything on it changes.
+    if (!m_request.secrets.deploymentToken.isEmpty() &&
+        !DeploymentRecorder::claimSelfService(m_request, &outcome.error)) {
+        finish(&outcome, notStarted);
+        return outcome;
+    }
     bool created = false;
     if (!prepareRelease(&outcome) || !connectToServer(&outcome) || !resolveInstance(&outcome, &created)) {
         finish(&outcome, notStarted);

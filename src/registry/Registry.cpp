@@ -6,10 +6,7 @@
 #include "RegistryRow.h"
 #include "SchemaMigrator.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
-#include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -385,102 +382,6 @@ int Registry::plaintextBotTokens(QString* error) const
         return -1;
     }
     return q.value(0).toInt();
-}
-
-QString Registry::hashToken(const QString& token)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-QString Registry::createToken(const QDateTime& expires, const QString& note, QString* error)
-{
-    QSqlDatabase db = database(error);
-    if (!db.isValid())
-        return {};
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    const QString token =
-        QStringLiteral("kkt_") +
-        QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO deployment_tokens (token_hash, note, expires_at) VALUES (?, ?, ?)"));
-    q.addBindValue(hashToken(token));
-    q.addBindValue(RegistryRow::nullable(note));
-    q.addBindValue(RegistryRow::timestamp(expires));
-    if (!q.exec()) {
-        KKT_FAIL(q);
-        return {};
-    }
-    return token;
-}
-
-QList<DeploymentToken> Registry::tokens(QString* error) const
-{
-    QList<DeploymentToken> result;
-    QSqlDatabase db = database(error);
-    if (!db.isValid())
-        return result;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT t.id, t.token_hash, t.note, t.created_by, t.created_at, t.expires_at, "
-                               "t.used_at, i.instance_name FROM deployment_tokens t "
-                               "LEFT JOIN deployed_instances i ON i.id = t.instance_id ORDER BY t.id"))) {
-        KKT_FAIL(q);
-        return result;
-    }
-    while (q.next()) {
-        DeploymentToken t;
-        t.id = q.value(0).toLongLong();
-        t.hashPrefix = q.value(1).toString().left(12);
-        t.note = q.value(2).toString();
-        t.createdBy = q.value(3).toString();
-        t.createdAt = RegistryRow::toDateTime(q.value(4));
-        t.expiresAt = RegistryRow::toDateTime(q.value(5));
-        t.usedAt = RegistryRow::toDateTime(q.value(6));
-        t.instanceName = q.value(7).toString();
-        result << t;
-    }
-    return result;
-}
-
-QUuid Registry::redeemToken(const QString& token, const InstanceRecord& instance, QString* error)
-{
-    if (!m_target.isPostgres()) {
-        *error = tr("Deployment tokens are redeemed on the central PostgreSQL registry only");
-        return {};
-    }
-    QSqlDatabase db = database(error);
-    if (!db.isValid())
-        return {};
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT kkt_redeem_token(?, ?)"));
-    q.addBindValue(token);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(instance.toJson()).toJson(QJsonDocument::Compact)));
-    if (!q.exec() || !q.next()) {
-        KKT_FAIL(q);
-        return {};
-    }
-    return QUuid::fromString(q.value(0).toString());
-}
-
-bool Registry::recordOwnHistory(const QString& token, const HistoryRecord& record, QString* error)
-{
-    if (!m_target.isPostgres()) {
-        *error = tr("Deployment tokens are redeemed on the central PostgreSQL registry only");
-        return false;
-    }
-    QSqlDatabase db = database(error);
-    if (!db.isValid())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT kkt_record_own_history(?, ?)"));
-    q.addBindValue(token);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact)));
-    if (!q.exec() || !q.next()) {
-        KKT_FAIL(q);
-        return false;
-    }
-    return true;
 }
 
 QByteArray Registry::publicKey(QString* error) const

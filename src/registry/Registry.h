@@ -1,6 +1,5 @@
 #pragma once
 
-#include "DeploymentToken.h"
 #include "HistoryRecord.h"
 #include "InstanceQuery.h"
 #include "InstanceRecord.h"
@@ -59,15 +58,6 @@ public:
     QList<WeekCount> deploymentsPerWeek(int weeks, QString* error) const;
     // Rows that still hold a bot token in the production column telegram_bot_token.
     int plaintextBotTokens(QString* error) const;
-
-    // Creates a one-time token valid until `expires` and returns it; only its hash is stored.
-    QString createToken(const QDateTime& expires, const QString& note, QString* error);
-    QList<DeploymentToken> tokens(QString* error) const;
-    static QString hashToken(const QString& token);
-
-    // Self-service (PostgreSQL): redeem a token once, recording this instance; then record its history.
-    QUuid redeemToken(const QString& token, const InstanceRecord& instance, QString* error);
-    bool recordOwnHistory(const QString& token, const HistoryRecord& record, QString* error);
 
     // The registry's current public key for sealing (raw bytes), empty when none was created.
     QByteArray publicKey(QString* error) const;

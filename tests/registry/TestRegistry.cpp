@@ -1,4 +1,5 @@
 #include "RegistryTestDatabase.h"
+#include "registry/DeploymentTokens.h"
 #include "registry/InstanceCsv.h"
 #include "registry/Registry.h"
 
@@ -22,7 +23,6 @@ private slots:
     void searchesEveryScript_data();
     void searchesEveryScript();
     void deployerRecordsInstances();
-    void selfServiceRedeemsOnce();
     void auditRowsCannotChange();
 
 private:
@@ -269,9 +269,10 @@ void TestRegistry::deployerRecordsInstances()
     h.status = QStringLiteral("success");
     h.toVersion = QStringLiteral("1.0.0");
     QVERIFY2(registry.recordHistory(h, nullptr, &error), qPrintable(error));
-    QVERIFY(
-        !registry.createToken(QDateTime::currentDateTimeUtc().addDays(1), QStringLiteral("for acme"), &error)
-             .isEmpty());
+    QVERIFY(!DeploymentTokens(registry.target())
+                 .create(QDateTime::currentDateTimeUtc().addDays(1), QStringLiteral("Acme"),
+                         QStringLiteral("for acme"), &error)
+                 .isEmpty());
     QSqlDatabase db = registry.database(&error);
     QSqlQuery q(db);
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM deployed_instances")));
@@ -286,66 +287,6 @@ void TestRegistry::deployerRecordsInstances()
                             "SELECT actor || ' ' || action FROM audit_log WHERE target = '%1' ORDER BY id")
                             .arg(r.uuid.toString(QUuid::WithoutBraces))),
              QStringLiteral("alice deployed_instances.insert|alice deployed_instances.update"));
-}
-
-void TestRegistry::selfServiceRedeemsOnce()
-{
-    QString error;
-    Registry staff(DB::postgres(m_server, m_database, QStringLiteral("alice"), QStringLiteral("alice-pw-1")));
-    const QString token = staff.createToken(QDateTime::currentDateTimeUtc().addDays(7), {}, &error);
-    QVERIFY2(!token.isEmpty(), qPrintable(error));
-    const QString expired = staff.createToken(QDateTime::currentDateTimeUtc().addSecs(-60), {}, &error);
-    QVERIFY2(!expired.isEmpty(), qPrintable(error));
-    // Only the hash is stored.
-    QSqlDatabase ownerDb = RegistryConnection::open(DB::postgres(m_server, m_database), &error);
-    QCOMPARE(
-        DB::column(ownerDb, QStringLiteral("SELECT COUNT(*) FROM deployment_tokens WHERE token_hash = '%1'")
-                                .arg(Registry::hashToken(token))),
-        QStringLiteral("1"));
-    QCOMPARE(DB::column(
-                 ownerDb,
-                 QStringLiteral("SELECT COUNT(*) FROM deployment_tokens WHERE token_hash = '%1'").arg(token)),
-             QStringLiteral("0"));
-
-    const RegistryTarget client =
-        DB::postgres(m_server, m_database, QStringLiteral("client1"), QStringLiteral("client-pw-1"));
-    Registry self(client);
-    QSqlQuery q(self.database(&error));
-    for (const char* table : {"deployed_instances", "deployment_history", "deployment_tokens", "audit_log",
-                              "admin_users", "v_active_instances", "registry_keys"}) {
-        QVERIFY2(!q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))), table);
-        QVERIFY(q.lastError().text().contains(QStringLiteral("permission denied")));
-    }
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO deployed_instances (instance_name) VALUES ('x')")));
-
-    const InstanceRecord mine = instance(QStringLiteral("self-made"), QStringLiteral("Client One"));
-    QCOMPARE(self.redeemToken(token, mine, &error), mine.uuid);
-    QVERIFY(
-        self.redeemToken(token, instance(QStringLiteral("second"), QStringLiteral("X")), &error).isNull());
-    QVERIFY2(error.contains(QStringLiteral("already used")), qPrintable(error));
-    QVERIFY(
-        self.redeemToken(expired, instance(QStringLiteral("late"), QStringLiteral("X")), &error).isNull());
-    QVERIFY2(error.contains(QStringLiteral("expired")), qPrintable(error));
-    QVERIFY(self.redeemToken(QStringLiteral("kkt_made_up"),
-                             instance(QStringLiteral("forged"), QStringLiteral("X")), &error)
-                .isNull());
-
-    HistoryRecord h;
-    h.operation = QUuid::createUuid();
-    h.action = QStringLiteral("deploy");
-    h.status = QStringLiteral("success");
-    h.toVersion = QStringLiteral("1.0.0");
-    QVERIFY2(self.recordOwnHistory(token, h, &error), qPrintable(error));
-    QVERIFY2(self.recordOwnHistory(token, h, &error), qPrintable(error)); // a retry, recorded once
-    QVERIFY(!self.recordOwnHistory(expired, h, &error));
-    QCOMPARE(DB::column(ownerDb,
-                        QStringLiteral("SELECT COUNT(*) FROM deployment_history h JOIN deployed_instances i "
-                                       "ON i.id = h.instance_id WHERE i.instance_name = 'self-made'")),
-             QStringLiteral("1"));
-    QCOMPARE(
-        DB::column(ownerDb, QStringLiteral("SELECT COUNT(*) FROM deployed_instances WHERE instance_name IN "
-                                           "('second', 'late', 'forged')")),
-        QStringLiteral("0"));
 }
 
 void TestRegistry::auditRowsCannotChange()

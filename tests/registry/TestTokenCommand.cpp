@@ -1,7 +1,9 @@
 #include "RegistryTestDatabase.h"
 #include "cli/ExitCode.h"
 #include "cli/TokenCommand.h"
+#include "registry/DeploymentTokens.h"
 #include "registry/Registry.h"
+#include "registry/SelfServiceRegistry.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -59,7 +61,8 @@ void TestTokenCommand::createsAndLists()
     qputenv("KKT_REGISTRY_PASSWORD", server.superuserPassword().toUtf8());
     QString out, err;
     QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--expires"), QStringLiteral("7d"),
-                  QStringLiteral("--note"), QStringLiteral("for Acme"), QStringLiteral("--registry"), url},
+                  QStringLiteral("--note"), QStringLiteral("for Acme"), QStringLiteral("--company"),
+                  QStringLiteral("ООО «Акме»"), QStringLiteral("--registry"), url},
                  &out, &err),
              int(ExitOk));
     const QString token = out.trimmed();
@@ -74,13 +77,32 @@ void TestTokenCommand::createsAndLists()
     QCOMPARE(tokens.size(), 1);
     QCOMPARE(tokens.first()[QStringLiteral("state")].toString(), QStringLiteral("unused"));
     QCOMPARE(tokens.first()[QStringLiteral("note")].toString(), QStringLiteral("for Acme"));
-    QVERIFY(Registry::hashToken(token).startsWith(tokens.first()[QStringLiteral("hash_prefix")].toString()));
+    QCOMPARE(tokens.first()[QStringLiteral("company")].toString(), QStringLiteral("ООО «Акме»"));
+    QVERIFY(
+        DeploymentTokens::hash(token).startsWith(tokens.first()[QStringLiteral("hash_prefix")].toString()));
     // The token itself is never shown again.
     QVERIFY(!out.contains(token));
     QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--expires"), QStringLiteral("soon"),
                   QStringLiteral("--registry"), url},
                  &out, &err),
              int(ExitUsage));
+
+    // The states the list shows: redeemed by the instance, and expired.
+    InstanceRecord claimed;
+    claimed.uuid = SelfServiceRegistry::instanceUuid(QStringLiteral("203.0.113.9"), token);
+    claimed.name = QStringLiteral("INST-20261129101010");
+    QVERIFY2(SelfServiceRegistry(DB::postgres(server, name)).redeem(token, claimed, &error),
+             qPrintable(error));
+    QVERIFY2(!DeploymentTokens(DB::postgres(server, name))
+                  .create(QDateTime::currentDateTimeUtc().addSecs(-5), {}, QStringLiteral("late"), &error)
+                  .isEmpty(),
+             qPrintable(error));
+    out.clear();
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--registry"), url}, &out, &err), int(ExitOk));
+    QVERIFY2(out.contains(QStringLiteral("redeemed by instance INST-20261129101010")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("ООО «Акме»")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("expired")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("2 token(s)")), qPrintable(out));
     qunsetenv("KKT_REGISTRY_PASSWORD");
 }
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "DeploymentToken.h"
+#include "RegistryTarget.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// Staff side of the one-time deployment tokens of the self-service edition (central registry):
+// issue one for a client company, list them with their state. Only the token's SHA-256 is stored;
+// the token itself is returned once, by create(). Not on the GUI thread (a database call).
+class DeploymentTokens
+{
+    Q_DECLARE_TR_FUNCTIONS(DeploymentTokens)
+
+public:
+    explicit DeploymentTokens(RegistryTarget target);
+
+    // A new token valid until `expires` for `company`; empty with *error on failure.
+    QString create(const QDateTime& expires, const QString& company, const QString& note, QString* error);
+    // Every token, oldest first; *error set (and the list empty) on failure.
+    QList<DeploymentToken> list(QString* error) const;
+    static QString hash(const QString& token);
+    // "unused", "redeemed by instance INST-…", "expired", in the user's language.
+    static QString describeState(const DeploymentToken& token, const QDateTime& now);
+
+private:
+    RegistryTarget m_target;
+};

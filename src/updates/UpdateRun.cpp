@@ -154,6 +154,7 @@ bool UpdateRun::lock(UpdateOutcome* outcome)
     if (lock == DeploymentConnection::Lock::Acquired)
         return true;
     outcome->status = UpdateOutcome::Status::Refused;
+    outcome->locked = lock == DeploymentConnection::Lock::Held;
     outcome->error = detail;
     return false;
 }

@@ -364,8 +364,9 @@ private slots:
                  SampleUpdateRelease::v111());
         QCOMPARE(health(), SampleUpdateRelease::v111());
         QVERIFY(m_host.run(QStringLiteral("systemctl is-active --quiet kkt-web-next")) != 0);
-        QCOMPARE(host(QStringLiteral("cat /etc/nginx/sites-available/kkt-* | grep -c '127.0.0.1:9000' || true")),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            host(QStringLiteral("cat /etc/nginx/sites-available/kkt-* | grep -c '127.0.0.1:9000' || true")),
+            QStringLiteral("0"));
         QCOMPARE(
             sql(QStringLiteral("SELECT count(*) FROM support_requests WHERE message = 'written on 1.0.0'")),
             QStringLiteral("1"));

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "RegistryTab.h"
 #include "SettingsDialog.h"
+#include "UpdatesTab.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -23,6 +24,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_wizard->setWindowFlags(Qt::Widget);
     m_tabs->addTab(m_wizard, tr("&Deploy"));
     m_tabs->addTab(m_registryTab, tr("&Registry"));
+    replaceUpdatesTab();
     setCentralWidget(m_tabs);
     // Always there, so that a message after Save or Load does not push the wizard's buttons up.
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -96,6 +98,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_wizard->stopDeployment();
         return;
     }
+    if (m_updatesTab->isBusy()) {
+        // An update holds the server between two versions for a moment: it ends on its own terms.
+        event->ignore();
+        m_tabs->setCurrentWidget(m_updatesTab);
+        MessageBox::warning(this, tr("Quit KKT Deploy"),
+                            tr("An update check, update or roll back is running. Wait for it to end, or "
+                               "cancel it in the Updates tab, then quit."));
+        return;
+    }
     if (m_wizard->hasUnsavedWork()) {
         const auto answer = MessageBox::question(
             this, tr("Quit KKT Deploy"),
@@ -118,6 +129,7 @@ void MainWindow::openSettings()
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::registryChanged, this, &MainWindow::replaceRegistryTab);
+    connect(dialog, &SettingsDialog::registryChanged, this, &MainWindow::replaceUpdatesTab);
     dialog->open();
 }
 
@@ -133,6 +145,20 @@ void MainWindow::replaceRegistryTab()
     if (current)
         m_tabs->setCurrentWidget(m_registryTab);
     statusBar()->showMessage(tr("Registry: %1").arg(target.display()), 10000);
+}
+
+void MainWindow::replaceUpdatesTab()
+{
+    // A running update keeps its tab (and registry) until it ends; the next change replaces it.
+    if (m_updatesTab && m_updatesTab->isBusy())
+        return;
+    const bool current = m_updatesTab && m_tabs->currentWidget() == m_updatesTab;
+    delete m_updatesTab;
+    m_updatesTab = new UpdatesTab(RegistryTab::configuredTarget());
+    m_tabs->insertTab(m_tabs->indexOf(m_registryTab) + 1, m_updatesTab, tr("&Updates"));
+    connect(m_updatesTab, &UpdatesTab::operationEnded, this, [this] { m_registryTab->refresh(); });
+    if (current)
+        m_tabs->setCurrentWidget(m_updatesTab);
 }
 
 void MainWindow::showAbout()

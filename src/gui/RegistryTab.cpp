@@ -3,6 +3,7 @@
 #include "FileDialogs.h"
 #include "RegistryCharts.h"
 #include "SecretClipboard.h"
+#include "UpdateHistoryTable.h"
 #include "provisioning/DeploymentRunner.h"
 #include "registry/InstanceCsv.h"
 #include "registry/InstanceSearch.h"
@@ -71,6 +72,7 @@ RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
     , m_weeklyChart(new QChartView(this))
 {
     m_ui->setupUi(this);
+    m_ui->detailLayout->addWidget(m_updateHistory = new UpdateHistoryTable(m_ui->detailPanel));
     m_ui->statusFilter->addItem(tr("All statuses"), QString());
     for (const QString& status :
          {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("error")})
@@ -209,6 +211,7 @@ void RegistryTab::clearDetail()
     m_ui->passwordValue->clear();
     m_ui->credentialsBox->hide();
     m_ui->historyTable->setRowCount(0);
+    m_updateHistory->setHistory({});
     m_ui->detailPanel->setEnabled(false);
 }
 
@@ -314,6 +317,7 @@ void RegistryTab::showInstance(const InstanceRecord& r)
                 }
             }
             m_ui->historyTable->resizeColumnsToContents();
+            m_updateHistory->setHistory(d.history);
         });
 }
 

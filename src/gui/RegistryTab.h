@@ -10,6 +10,7 @@ class QChartView;
 class QTimer;
 class RegistryTableModel;
 class RegistryWorker;
+class UpdateHistoryTable;
 struct InstanceRecord;
 namespace Ui {
 class RegistryTab;
@@ -64,6 +65,7 @@ private:
     QTimer* m_outboxTimer;
     QChartView* m_versionChart;
     QChartView* m_weeklyChart;
+    UpdateHistoryTable* m_updateHistory;
     QString m_selectedSealed;
     QString m_selectedName;
     std::shared_ptr<InstanceRecord> m_selected;

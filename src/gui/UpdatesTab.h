@@ -1,0 +1,90 @@
+#pragma once
+
+#include "registry/InstanceRecord.h"
+#include "registry/RegistryTarget.h"
+
+#include <QDateTime>
+#include <QUuid>
+#include <QWidget>
+
+#include <memory>
+
+class ReleaseCatalog;
+class ReleaseProvider;
+class RegistryWorker;
+class UpdateProgressPanel;
+class UpdateWorker;
+class UpdatesModel;
+struct UpdateAvailability;
+namespace Ui {
+class UpdatesTab;
+}
+
+// The Updates tab: the registry's active instances with the version each runs and the release it
+// could take, severity badges, Check all, a review of one instance's update (changelog, migration,
+// downtime, roll back) that approves it — applied now or scheduled — and a manual Roll back; the
+// work runs on the update engine in a worker thread (UpdateWorker) with the live log and Cancel.
+// The registry is read on its own thread (RegistryWorker); the release list and the release
+// archive come from the configured GitHub (ReleaseCatalog, ReleaseProvider).
+class UpdatesTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UpdatesTab(const RegistryTarget& target, QWidget* parent = nullptr);
+    ~UpdatesTab() override;
+
+    UpdatesModel* model() const { return m_model; }
+    // Checking, fetching, updating or rolling back.
+    bool isBusy() const { return m_operation != Operation::None; }
+    // Manual roll back is offered this many days after an update (setting updates/rollbackDays).
+    static int rollbackDays();
+
+public slots:
+    void reload();
+    void checkAll();
+    void reviewSelected();
+    void rollBackSelected();
+
+signals:
+    // An operation ended and its result is shown (the registry may have new history rows).
+    void operationEnded();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    enum class Operation
+    {
+        None,
+        Loading,
+        Checking,
+        Fetching,
+        Applying,
+        RollingBack
+    };
+    void setOperation(Operation operation);
+    void updateButtons();
+    void updateSummary();
+    void showError(const QString& message);
+    int selectedRow() const;
+    void apply(const InstanceRecord& instance, const UpdateAvailability& update, const QDateTime& applyAt);
+    void releaseFetched();
+    void checkFinished();
+    void runnerFinished();
+    void cancel();
+
+    std::unique_ptr<Ui::UpdatesTab> m_ui;
+    RegistryTarget m_target;
+    RegistryWorker* m_registry;
+    UpdatesModel* m_model;
+    UpdateWorker* m_worker;
+    UpdateProgressPanel* m_progress;
+    ReleaseCatalog* m_catalog;
+    ReleaseProvider* m_provider;
+    Operation m_operation = Operation::None;
+    bool m_started = false;
+    // The instance of the update being fetched or run, and when it was asked for.
+    InstanceRecord m_instance;
+    QDateTime m_applyAt;
+};

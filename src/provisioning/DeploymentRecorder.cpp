@@ -95,6 +95,11 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
                                                                : request.profile.production.database)
                             .replace(QStringLiteral("{instanceNumber}"), outcome.instanceId.mid(5).toLower());
         record.botUsername = outcome.botUsername;
+        record.instanceNumber = outcome.instanceId;
+        record.payloadProfile = c.profile;
+        record.profileVersion = request.profile.name;
+        if (!outcome.version.isEmpty())
+            record.releaseFolder = record.appFolder + QStringLiteral("/releases/") + outcome.version;
         if (rollBack) {
             record.version.clear(); // nothing is deployed any more
         } else if (outcome.succeeded()) {

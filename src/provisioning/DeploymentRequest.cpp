@@ -69,7 +69,9 @@ QString DeploymentRequest::configuredAcmeServer()
 DeploymentRequest DeploymentRequest::forInstance(const InstanceRecord& instance, QString* error)
 {
     DeploymentRequest r;
-    r.profile = PayloadProfile::builtIn(error);
+    // The profile the instance was deployed with (migration 006); the built-in one when unknown.
+    r.profile = PayloadProfile::forConfig(instance.payloadProfile, error);
+    r.config.profile = instance.payloadProfile;
     r.config.mode =
         instance.mode == QStringLiteral("test") ? DeploymentMode::Test : DeploymentMode::Production;
     r.config.server.host = instance.sshHost.isEmpty() ? instance.ip : instance.sshHost;

@@ -253,6 +253,7 @@ QList<QPair<QString, QString>> InstanceLayout::scriptVariables(const QMap<QStrin
             {QStringLiteral("KKT_SCRIPT_") + QString(it.key()).replace(u'.', u'_').toUpper(), it.value()});
     QStringList scriptNames = m_profile.scripts.keys();
     vars.append({QStringLiteral("KKT_SCRIPT_NAMES"), scriptNames.join(u' ')});
+    vars += m_runVariables;
     for (auto it = secrets.begin(); it != secrets.end(); ++it)
         vars.append({it.key(), it.value()});
     return vars;

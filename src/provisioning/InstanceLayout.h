@@ -27,6 +27,9 @@ public:
     void setRestoreBackup(const QString& name) { m_restoreBackup = name; }
     // The ACME directory certbot asks (Let's Encrypt's production one unless set).
     void setAcmeServer(const QString& directoryUrl) { m_acmeServer = directoryUrl; }
+    // Further KKT_* variables of a run that is not a deployment (an update's id, versions, …);
+    // never secrets: they also reach the steps that finish on the server (#! interruption: finish).
+    void setRunVariables(const QList<QPair<QString, QString>>& variables) { m_runVariables = variables; }
 
     const InstanceKind& kind() const;
     QString instanceId() const { return m_instanceId; }
@@ -80,4 +83,5 @@ private:
     QString m_telegramApiBase = QStringLiteral("https://api.telegram.org");
     QString m_acmeServer = letsEncryptDirectory();
     QString m_restoreBackup;
+    QList<QPair<QString, QString>> m_runVariables;
 };

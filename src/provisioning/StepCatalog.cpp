@@ -67,6 +67,28 @@ const StepEntry restoreEntries[] = {
     {"restore.start", DeploymentPhase::Services, QT_TRANSLATE_NOOP("StepCatalog", "Start the services")},
 };
 
+// An update (UpdateRunner): stage beside the running release, back up, switch, record; and the
+// way back (automatic or by hand). Shared steps keep their ids and files.
+const StepEntry updateEntries[] = {
+    {"release.unpack", DeploymentPhase::Release, QT_TRANSLATE_NOOP("StepCatalog", "Upload and unpack the release"),
+     ProvisioningStep::Kind::ReleaseUpload},
+    {"update.stage", DeploymentPhase::Release,
+     QT_TRANSLATE_NOOP("StepCatalog", "Prepare the new release beside the running one")},
+    {"app.venv", DeploymentPhase::Application,
+     QT_TRANSLATE_NOOP("StepCatalog", "Create the virtual environment")},
+    {"update.backup", DeploymentPhase::Database,
+     QT_TRANSLATE_NOOP("StepCatalog", "Back up the database, .env and the current release")},
+    {"update.switch", DeploymentPhase::Services, QT_TRANSLATE_NOOP("StepCatalog", "Switch to the new release"),
+     ProvisioningStep::Kind::Remote, QT_TRANSLATE_NOOP("StepCatalog", "Finishing the switch safely…")},
+    {"update.finish", DeploymentPhase::Registry,
+     QT_TRANSLATE_NOOP("StepCatalog", "Record the update and prune old releases")},
+};
+const StepEntry revertEntries[] = {
+    {"update.revert", DeploymentPhase::Services,
+     QT_TRANSLATE_NOOP("StepCatalog", "Roll back to the previous release"), ProvisioningStep::Kind::Remote,
+     QT_TRANSLATE_NOOP("StepCatalog", "Finishing the rollback safely…")},
+};
+
 QString readResource(const QString& path)
 {
     QFile file(path);
@@ -96,6 +118,20 @@ bool load(const StepEntry& e, ProvisioningStep* step, QString* error)
     return true;
 }
 
+// Every step of `entries`, in order; empty with `error` when one cannot be read.
+template<std::size_t N>
+QList<ProvisioningStep> loadAll(const StepEntry (&entries)[N], QString* error)
+{
+    QList<ProvisioningStep> list;
+    for (const StepEntry& e : entries) {
+        ProvisioningStep step;
+        if (!load(e, &step, error))
+            return {};
+        list << step;
+    }
+    return list;
+}
+
 } // namespace
 
 QList<ProvisioningStep> StepCatalog::steps(const DeploymentConfig& config, QString* error)
@@ -114,14 +150,17 @@ QList<ProvisioningStep> StepCatalog::steps(const DeploymentConfig& config, QStri
 
 QList<ProvisioningStep> StepCatalog::restoreSteps(QString* error)
 {
-    QList<ProvisioningStep> list;
-    for (const StepEntry& e : restoreEntries) {
-        ProvisioningStep step;
-        if (!load(e, &step, error))
-            return {};
-        list << step;
-    }
-    return list;
+    return loadAll(restoreEntries, error);
+}
+
+QList<ProvisioningStep> StepCatalog::updateSteps(QString* error)
+{
+    return loadAll(updateEntries, error);
+}
+
+QList<ProvisioningStep> StepCatalog::revertSteps(QString* error)
+{
+    return loadAll(revertEntries, error);
 }
 
 QString StepCatalog::prelude()

@@ -17,6 +17,9 @@ public:
     static QList<ProvisioningStep> steps(const DeploymentConfig& config, QString* error);
     // The steps that put a backup back: stop, database, .env, start.
     static QList<ProvisioningStep> restoreSteps(QString* error);
+    // An update's steps (stage, back up, switch, record) and the way back (UpdateRunner).
+    static QList<ProvisioningStep> updateSteps(QString* error);
+    static QList<ProvisioningStep> revertSteps(QString* error);
     static QString prelude();
     // Built-in remote scripts that are not steps: lock, health, rollback, instance, backups.
     static QString script(const QString& name);

@@ -31,6 +31,10 @@ QJsonObject HistoryRecord::toJson() const
                   {QStringLiteral("log_excerpt"), logExcerpt}};
     if (id)
         o.insert(QStringLiteral("id"), id);
+    if (durationMs >= 0)
+        o.insert(QStringLiteral("duration_ms"), durationMs);
+    if (downtimeMs >= 0)
+        o.insert(QStringLiteral("downtime_ms"), downtimeMs);
     for (auto it = o.begin(); it != o.end();) {
         if (it->isString() && it->toString().isEmpty())
             it = o.erase(it);
@@ -56,6 +60,8 @@ HistoryRecord HistoryRecord::fromJson(const QJsonObject& o)
     r.errorLog = o.value(QStringLiteral("error_log")).toString();
     r.notes = o.value(QStringLiteral("notes")).toString();
     r.logExcerpt = o.value(QStringLiteral("log_excerpt")).toString();
+    r.durationMs = o.value(QStringLiteral("duration_ms")).toInteger(-1);
+    r.downtimeMs = o.value(QStringLiteral("downtime_ms")).toInteger(-1);
     return r;
 }
 

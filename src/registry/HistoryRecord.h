@@ -26,6 +26,8 @@ public:
     QString errorLog;
     QString notes;
     QString logExcerpt; // already redacted, see LogExcerpt
+    qint64 durationMs = -1; // updates and rollbacks (migration 006); -1: not measured
+    qint64 downtimeMs = -1;
 
     QJsonObject toJson() const;
     static HistoryRecord fromJson(const QJsonObject& json);

@@ -37,6 +37,10 @@ QJsonObject InstanceRecord::toJson() const
                   {QStringLiteral("db_name"), dbName},
                   {QStringLiteral("app_folder"), appFolder},
                   {QStringLiteral("bot_username"), botUsername},
+                  {QStringLiteral("instance_number"), instanceNumber},
+                  {QStringLiteral("payload_profile"), payloadProfile},
+                  {QStringLiteral("profile_version"), profileVersion},
+                  {QStringLiteral("release_folder"), releaseFolder},
                   {QStringLiteral("deployed_at"), iso(deployedAt)},
                   {QStringLiteral("last_health_check"), iso(lastHealthCheck)}};
     if (!sealedCredentials.isEmpty())
@@ -78,6 +82,10 @@ InstanceRecord InstanceRecord::fromJson(const QJsonObject& o)
     r.appFolder = o.value(QStringLiteral("app_folder")).toString();
     r.botUsername = o.value(QStringLiteral("bot_username")).toString();
     r.sealedCredentials = o.value(QStringLiteral("sealed_credentials")).toString();
+    r.instanceNumber = o.value(QStringLiteral("instance_number")).toString();
+    r.payloadProfile = o.value(QStringLiteral("payload_profile")).toString();
+    r.profileVersion = o.value(QStringLiteral("profile_version")).toString();
+    r.releaseFolder = o.value(QStringLiteral("release_folder")).toString();
     r.deployedAt = fromIso(o.value(QStringLiteral("deployed_at")));
     r.lastHealthCheck = fromIso(o.value(QStringLiteral("last_health_check")));
     return r;

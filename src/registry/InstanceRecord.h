@@ -31,6 +31,12 @@ struct InstanceRecord
     QString appFolder;
     QString botUsername;
     QString sealedCredentials; // base64 sealed box, see SealedBox
+    // What an update needs (migration 006): the instance number (INST-…, and so its layout), the
+    // payload profile (a file path; empty: the built-in one) and its name/version, the release folder.
+    QString instanceNumber;
+    QString payloadProfile;
+    QString profileVersion;
+    QString releaseFolder;
     QDateTime deployedAt;
     QDateTime lastHealthCheck;
 

@@ -5,6 +5,7 @@
 #include "RegistryLogging.h"
 #include "RegistryRow.h"
 #include "SchemaMigrator.h"
+#include "UpdateColumns.h"
 
 #include <QCryptographicHash>
 #include <QIODevice>
@@ -120,7 +121,7 @@ bool Registry::upsertInstance(const InstanceRecord& r, QString* error)
         const QString unicode = InstanceSearch::unicodeDomain(r.domain);
         q.addBindValue(RegistryRow::nullable(unicode == r.domain ? QString() : unicode));
     }
-    if (!q.exec()) {
+    if (!q.exec() || !UpdateColumns::writeInstance(q, r)) {
         KKT_FAIL(q);
         return false;
     }
@@ -180,6 +181,8 @@ bool Registry::recordHistory(const HistoryRecord& r, bool* recorded, QString* er
     if (!q.exec())
         return fail(q);
     const bool inserted = q.numRowsAffected() > 0;
+    if (inserted && !UpdateColumns::writeHistory(q, r))
+        return fail(q);
     if (inserted && r.action == QStringLiteral("health_check") && r.status != QStringLiteral("in_progress")) {
         q.prepare(
             QStringLiteral("UPDATE deployed_instances SET last_health_check = ?, status = ? WHERE id = ?"));

@@ -6,11 +6,12 @@
 const QString RegistryRow::instanceColumns = QStringLiteral(
     "id, instance_uuid, instance_name, client_company, vds_ip, domain, deployed_version, status, notes, "
     "admin_email, admin_phone, telegram_admin_ids, ssh_host, ssh_port, ssh_user, host_key_fingerprint, mode, "
-    "web_port, db_name, app_folder, bot_username, sealed_credentials, deployed_at, last_health_check");
+    "web_port, db_name, app_folder, bot_username, sealed_credentials, deployed_at, last_health_check, "
+    "instance_number, payload_profile, profile_version, release_folder");
 
 const QString RegistryRow::historyColumns = QStringLiteral(
     "h.id, h.operation_uuid, i.instance_uuid, h.action, h.from_version, h.to_version, h.initiated_by, "
-    "h.started_at, h.completed_at, h.status, h.error_log, h.notes, h.log_excerpt");
+    "h.started_at, h.completed_at, h.status, h.error_log, h.notes, h.log_excerpt, h.duration_ms, h.downtime_ms");
 
 QVariant RegistryRow::nullable(const QString& s)
 {
@@ -82,6 +83,10 @@ InstanceRecord RegistryRow::instance(const QSqlQuery& q)
     r.sealedCredentials = q.value(21).toString();
     r.deployedAt = toDateTime(q.value(22));
     r.lastHealthCheck = toDateTime(q.value(23));
+    r.instanceNumber = q.value(24).toString();
+    r.payloadProfile = q.value(25).toString();
+    r.profileVersion = q.value(26).toString();
+    r.releaseFolder = q.value(27).toString();
     return r;
 }
 
@@ -101,5 +106,7 @@ HistoryRecord RegistryRow::history(const QSqlQuery& q)
     r.errorLog = q.value(10).toString();
     r.notes = q.value(11).toString();
     r.logExcerpt = q.value(12).toString();
+    r.durationMs = q.value(13).isNull() ? -1 : q.value(13).toLongLong();
+    r.downtimeMs = q.value(14).isNull() ? -1 : q.value(14).toLongLong();
     return r;
 }

@@ -276,9 +276,9 @@ ArchiveInspection ArchiveInspector::inspect(const QString& path, const ArchiveLi
                         tr("says version %1 but VERSION says %2")
                             .arg(parsed.manifest.version->toString(), result.version->toString()));
         for (const ReleaseManifest::MigrationStep& step : parsed.manifest.migrationSteps) {
-            if (!step.script.isEmpty() && !files.contains(step.script))
+            if (!files.contains(step.file))
                 return fail(ArchiveInspection::Verdict::Malformed, QStringLiteral("manifest.json"),
-                            tr("migration step script %1 is not in the archive").arg(step.script));
+                            tr("migration step file %1 is not in the archive").arg(step.file));
         }
     }
     result.verdict = ArchiveInspection::Verdict::Safe;

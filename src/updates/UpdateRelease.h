@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 // A release an instance can update to: its verified archive on this machine and its manifest
@@ -21,9 +22,10 @@ public:
     QString version;
     QString archivePath;
     QString checksums; // checksums.txt path, or the SHA-256
+    QString sha256;    // the archive's, as verified
     ReleaseManifest manifest;
 
     // Checks the archive's SHA-256 against `checksums` and inspects it; `error` names what is wrong.
     static std::optional<UpdateRelease> fromArchive(const QString& archivePath, const QString& checksums,
-                                                    QString* error);
+                                                    QString* error, const std::atomic_bool* cancel = nullptr);
 };

@@ -149,7 +149,7 @@ private slots:
     void manifestAndVersionMustAgree()
     {
         ArchiveBuilder b = ArchiveBuilder::kkt10(QStringLiteral("1.0.1"));
-        b.file(QStringLiteral("./manifest.json"), R"({"version":"1.0.2","severity":"high"})");
+        b.file(QStringLiteral("./manifest.json"), R"({"version":"1.0.2","severity":"major"})");
         ArchiveInspection result =
             ArchiveInspector::inspect(build(QStringLiteral("kkt-app-v1.0.1.tar.gz"), b));
         QCOMPARE(result.verdict, ArchiveInspection::Verdict::Malformed);
@@ -158,7 +158,7 @@ private slots:
         ArchiveBuilder good = ArchiveBuilder::kkt10(QStringLiteral("1.0.1-test"));
         good.file(QStringLiteral("./manifest.json"),
                   R"({"version":"1.0.1-test","severity":"critical","database_migration":true,
-                      "migration_steps":[{"id":"12","description":"x","script":"database/migrations/012.sql"}]})");
+                      "migration_steps":[{"type":"sql","description":"x","file":"database/migrations/012.sql"}]})");
         good.file(QStringLiteral("./database/migrations/012.sql"), "ALTER TABLE x;");
         result = ArchiveInspector::inspect(build(QStringLiteral("kkt-app-v1.0.1-test.tar.gz"), good));
         QVERIFY2(result.ok(), qPrintable(result.problem));
@@ -170,7 +170,7 @@ private slots:
         ArchiveBuilder b = ArchiveBuilder::kkt10();
         b.file(
             QStringLiteral("./manifest.json"),
-            R"({"version":"1.0.0","database_migration":true,"migration_steps":[{"script":"database/x.sql"}]})");
+            R"({"version":"1.0.0","database_migration":true,"migration_steps":[{"type":"sql","file":"database/x.sql"}]})");
         const ArchiveInspection result =
             ArchiveInspector::inspect(build(QStringLiteral("noscript.tar.gz"), b));
         QCOMPARE(result.verdict, ArchiveInspection::Verdict::Malformed);

@@ -281,14 +281,14 @@ private slots:
         FakeGitHubServer server;
         QVERIFY(server.listen());
         server.addRelease(QStringLiteral("v1.0.1"), QDateTime::currentDateTimeUtc(),
-                          {{QStringLiteral("manifest.json"), R"({"version":"1.0.1","severity":"high"})"}});
+                          {{QStringLiteral("manifest.json"), R"({"version":"1.0.1","severity":"major"})"}});
         auto github = client(server);
         GitHubCall* latest = github->latest();
         QVERIFY(waitFor(latest));
         GitHubCall* manifest = github->manifest(latest->releases().first());
         QVERIFY(waitFor(manifest));
         QCOMPARE(manifest->error(), GitHubCall::Error::None);
-        QCOMPARE(manifest->manifest()->severity, ReleaseManifest::Severity::High);
+        QCOMPARE(manifest->manifest()->severity, ReleaseManifest::Severity::Major);
 
         ReleaseInfo none;
         none.tag = QStringLiteral("v0");

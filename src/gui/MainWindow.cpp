@@ -98,13 +98,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_wizard->stopDeployment();
         return;
     }
-    if (m_updatesTab->isBusy()) {
-        // An update holds the server between two versions for a moment: it ends on its own terms.
-        event->ignore();
+    if (!m_updatesTab->confirmQuit()) {
         m_tabs->setCurrentWidget(m_updatesTab);
-        MessageBox::warning(this, tr("Quit KKT Deploy"),
-                            tr("An update check, update or roll back is running. Wait for it to end, or "
-                               "cancel it in the Updates tab, then quit."));
+        event->ignore();
         return;
     }
     if (m_wizard->hasUnsavedWork()) {
@@ -149,13 +145,13 @@ void MainWindow::replaceRegistryTab()
 
 void MainWindow::replaceUpdatesTab()
 {
-    // A running update keeps its tab (and registry) until it ends; the next change replaces it.
-    if (m_updatesTab && m_updatesTab->isBusy())
+    // A running or scheduled update keeps its tab (and registry); the next change replaces it.
+    if (m_updatesTab && (m_updatesTab->isBusy() || m_updatesTab->scheduledCount() > 0))
         return;
     const bool current = m_updatesTab && m_tabs->currentWidget() == m_updatesTab;
     delete m_updatesTab;
     m_updatesTab = new UpdatesTab(RegistryTab::configuredTarget());
-    m_tabs->insertTab(m_tabs->indexOf(m_registryTab) + 1, m_updatesTab, tr("&Updates"));
+    m_tabs->insertTab(m_tabs->indexOf(m_registryTab) + 1, m_updatesTab, tr("Updates"));
     connect(m_updatesTab, &UpdatesTab::operationEnded, this, [this] { m_registryTab->refresh(); });
     if (current)
         m_tabs->setCurrentWidget(m_updatesTab);

@@ -2,7 +2,6 @@
 
 #include "GuiLogging.h"
 #include "updates/UpdateChecker.h"
-#include "updates/UpdateRelease.h"
 #include "updates/UpdateRunner.h"
 
 #include <QtConcurrent>
@@ -34,6 +33,12 @@ void UpdateWorker::cancel()
         m_shared->checker->cancel();
 }
 
+bool UpdateWorker::wasCancelled() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->cancelled;
+}
+
 void UpdateWorker::startCheck(const QList<InstanceRecord>& instances, const QList<ReleaseManifest>& releases,
                               const RegistryTarget& registry)
 {
@@ -62,17 +67,29 @@ void UpdateWorker::startCheck(const QList<InstanceRecord>& instances, const QLis
     }));
 }
 
-void UpdateWorker::startApply(const InstanceRecord& instance, const QString& archive,
-                              const QString& checksums, const QDateTime& applyAt, int rollbackDays)
+void UpdateWorker::startApply(const InstanceRecord& instance, const QString& version, const QString& archive,
+                              const QString& checksums, int rollbackDays, const QString& resumeId)
 {
     UpdateRequest request;
     request.instance = instance;
+    request.toVersion = version;
     request.archivePath = archive;
     request.checksums = checksums;
-    request.applyAt = applyAt;
     request.rollbackWindowDays = rollbackDays;
+    request.resumeId = resumeId;
     request.approved = true;
     startRunner(Kind::Apply, request);
+}
+
+void UpdateWorker::startStage(const InstanceRecord& instance, const QString& version, const QString& archive,
+                              const QString& checksums)
+{
+    UpdateRequest request;
+    request.instance = instance;
+    request.toVersion = version;
+    request.archivePath = archive;
+    request.checksums = checksums;
+    startRunner(Kind::Stage, request);
 }
 
 void UpdateWorker::startRollBack(const InstanceRecord& instance, int rollbackDays)
@@ -104,26 +121,12 @@ void UpdateWorker::startRunner(Kind kind, const UpdateRequest& given)
             result.outcome.message = error;
             return result;
         }
+        request.toVersion = given.toVersion;
         request.archivePath = given.archivePath;
         request.checksums = given.checksums;
-        request.applyAt = given.applyAt;
         request.rollbackWindowDays = given.rollbackWindowDays;
+        request.resumeId = given.resumeId;
         request.approved = given.approved;
-        if (kind == Kind::Apply) {
-            // Hashing and inspecting the archive takes a moment: here, not on the GUI thread.
-            emit logLine(tr("Verifying the release archive %1 …").arg(request.archivePath));
-            const std::optional<UpdateRelease> release = UpdateRelease::fromArchive(
-                request.archivePath, request.checksums, &error, &shared->cancelled);
-            if (!release) {
-                result.outcome.status =
-                    shared->cancelled ? UpdateOutcome::Status::Cancelled : UpdateOutcome::Status::Failed;
-                result.outcome.error = error;
-                result.outcome.message = tr("The release cannot be used: %1").arg(error);
-                return result;
-            }
-            request.toVersion = release->version;
-            request.manifest = release->manifest;
-        }
         UpdateRunner runner(request);
         if (!journalPath.isEmpty())
             runner.setJournalPath(journalPath);
@@ -140,7 +143,9 @@ void UpdateWorker::startRunner(Kind kind, const UpdateRequest& given)
             }
             shared->runner = &runner;
         }
-        result.outcome = kind == Kind::Apply ? runner.apply() : runner.rollBack();
+        result.outcome = kind == Kind::Apply   ? runner.apply()
+                         : kind == Kind::Stage ? runner.stage()
+                                               : runner.rollBack();
         QMutexLocker lock(&shared->mutex);
         shared->runner = nullptr;
         return result;

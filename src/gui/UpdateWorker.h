@@ -11,7 +11,6 @@
 #include <QMutex>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 class UpdateChecker;
@@ -42,15 +41,19 @@ public:
 
     void startCheck(const QList<InstanceRecord>& instances, const QList<ReleaseManifest>& releases,
                     const RegistryTarget& registry);
-    // Updates `instance` to the release in `archive` (its checksum, inspection and manifest are
-    // read here first), approved by the operator for this instance; `applyAt` invalid: now.
-    void startApply(const InstanceRecord& instance, const QString& archive, const QString& checksums,
-                    const QDateTime& applyAt, int rollbackDays);
+    // Updates `instance` to release `version` in `archive` (the engine checks its checksum and reads
+    // its manifest), approved by the operator for this instance. With `resumeId` (a staged update)
+    // it continues that run: the backup, the switch and the health gate.
+    void startApply(const InstanceRecord& instance, const QString& version, const QString& archive,
+                    const QString& checksums, int rollbackDays, const QString& resumeId = QString());
+    // Only stages the release beside the running one (no downtime), for an update applied later.
+    void startStage(const InstanceRecord& instance, const QString& version, const QString& archive,
+                    const QString& checksums);
     // Rolls `instance` back by hand to the release before its current one.
     void startRollBack(const InstanceRecord& instance, int rollbackDays);
     bool isRunning() const { return m_watcher.isRunning(); }
     void cancel();
-    bool wasCancelled() const { return m_shared->cancelled; }
+    bool wasCancelled() const;
     // Valid after finished().
     const Result& result() const { return m_result; }
 
@@ -64,6 +67,7 @@ signals:
 private:
     enum class Kind
     {
+        Stage,
         Apply,
         RollBack
     };
@@ -75,7 +79,7 @@ private:
         QMutex mutex;
         UpdateRunner* runner = nullptr;
         UpdateChecker* checker = nullptr;
-        std::atomic_bool cancelled{false};
+        bool cancelled = false;
     };
     std::shared_ptr<Shared> m_shared;
     QFutureWatcher<Result> m_watcher;

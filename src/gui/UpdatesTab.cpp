@@ -12,6 +12,7 @@
 
 #include <QHeaderView>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 
@@ -41,6 +42,7 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
     , m_progress(new UpdateProgressPanel(m_worker, this))
     , m_catalog(new ReleaseCatalog(this))
     , m_provider(new ReleaseProvider(this))
+    , m_scheduleTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_progress->setObjectName(QStringLiteral("updateProgress"));
@@ -104,6 +106,9 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
     connect(m_provider, &ReleaseProvider::stage, m_progress, &UpdateProgressPanel::showStep);
     connect(m_provider, &ReleaseProvider::finished, this, &UpdatesTab::releaseFetched);
     connect(m_progress, &UpdateProgressPanel::cancelRequested, this, &UpdatesTab::cancel);
+    // Scheduled updates are applied by this window when their time comes (and it is free).
+    m_scheduleTimer->setInterval(5000);
+    connect(m_scheduleTimer, &QTimer::timeout, this, &UpdatesTab::applyDue);
     updateButtons();
 }
 
@@ -121,7 +126,7 @@ void UpdatesTab::showEvent(QShowEvent* event)
 
 void UpdatesTab::reload()
 {
-    if (isBusy())
+    if (m_operation != Operation::None)
         return;
     setOperation(Operation::Loading);
     m_ui->errorLabel->hide();
@@ -153,7 +158,7 @@ void UpdatesTab::reload()
 
 void UpdatesTab::checkAll()
 {
-    if (isBusy() || m_model->rowCount() == 0)
+    if (m_operation != Operation::None || m_model->rowCount() == 0)
         return;
     setOperation(Operation::Checking);
     m_ui->errorLabel->hide();
@@ -194,7 +199,7 @@ int UpdatesTab::selectedRow() const
 void UpdatesTab::reviewSelected()
 {
     const int row = selectedRow();
-    if (isBusy() || row < 0)
+    if (m_operation != Operation::None || row < 0)
         return;
     const UpdatesModel::Row r = m_model->rowAt(row);
     if (!r.check || !r.check->updateAvailable())
@@ -210,7 +215,7 @@ void UpdatesTab::reviewSelected()
 void UpdatesTab::apply(const InstanceRecord& instance, const UpdateAvailability& update,
                        const QDateTime& applyAt)
 {
-    if (isBusy())
+    if (m_operation != Operation::None)
         return;
     const QString tag = m_catalog->tagOf(update.available);
     if (tag.isEmpty()) {
@@ -218,6 +223,7 @@ void UpdatesTab::apply(const InstanceRecord& instance, const UpdateAvailability&
         return;
     }
     m_instance = instance;
+    m_version = update.available;
     m_applyAt = applyAt;
     setOperation(Operation::Fetching);
     m_model->setState(instance.uuid, UpdatesModel::State::Applying);
@@ -245,20 +251,66 @@ void UpdatesTab::releaseFetched()
         return;
     }
     const VerifiedRelease& release = m_provider->release();
+    m_archive = release.archivePath;
+    m_checksums = release.checksumsPath;
     m_progress->appendLog(tr("Release %1 fetched and verified: %2").arg(release.tag, release.archivePath));
     if (m_applyAt.isValid()) {
-        m_model->setScheduled(m_instance.uuid, m_applyAt);
-        m_progress->showStep(tr("Staging now; the update is applied at %1.")
-                                 .arg(QLocale().toString(m_applyAt, QLocale::ShortFormat)));
+        // Staged now, so that the maintenance window holds only the backup, the switch and the checks.
+        m_progress->showStep(tr("Staging release %1 beside the running one…").arg(m_version));
+        setOperation(Operation::Staging);
+        m_worker->startStage(m_instance, m_version, release.archivePath, release.checksumsPath);
+        return;
     }
     setOperation(Operation::Applying);
-    m_worker->startApply(m_instance, release.archivePath, release.checksumsPath, m_applyAt, rollbackDays());
+    m_worker->startApply(m_instance, m_version, release.archivePath, release.checksumsPath, rollbackDays());
+}
+
+void UpdatesTab::applyDue()
+{
+    if (m_operation != Operation::None)
+        return;
+    for (qsizetype i = 0; i < m_scheduled.size(); ++i) {
+        if (m_scheduled.at(i).at > QDateTime::currentDateTime())
+            continue;
+        const Scheduled due = m_scheduled.takeAt(i);
+        if (m_scheduled.isEmpty())
+            m_scheduleTimer->stop();
+        m_instance = due.instance;
+        m_version = due.version;
+        m_applyAt = QDateTime();
+        m_model->setState(due.instance.uuid, UpdatesModel::State::Applying);
+        m_progress->begin(tr("— Scheduled update of %1 to %2 —").arg(due.instance.name, due.version),
+                          tr("Connecting to %1…").arg(due.instance.sshHost));
+        setOperation(Operation::Applying);
+        m_worker->startApply(due.instance, due.version, due.archive, due.checksums, rollbackDays(),
+                             due.runId);
+        return;
+    }
+}
+
+bool UpdatesTab::confirmQuit()
+{
+    if (isBusy()) {
+        MessageBox::warning(this, tr("Quit KKT Deploy"),
+                            tr("An update check, update or roll back is running. Wait for it to end, or "
+                               "cancel it in the Updates tab, then quit."));
+        return false;
+    }
+    if (m_scheduled.isEmpty())
+        return true;
+    return MessageBox::question(
+               this, tr("Quit KKT Deploy"),
+               tr("%n scheduled update(s) will not be applied if KKT Deploy quits: this window applies them "
+                  "when their time comes. What is staged stays on the servers, and nothing of the running "
+                  "instances has changed.\n\nQuit anyway?",
+                  nullptr, int(m_scheduled.size())),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 void UpdatesTab::rollBackSelected()
 {
     const int row = selectedRow();
-    if (isBusy() || row < 0)
+    if (m_operation != Operation::None || row < 0)
         return;
     const InstanceRecord instance = m_model->rowAt(row).instance;
     if (MessageBox::question(
@@ -282,6 +334,18 @@ void UpdatesTab::runnerFinished()
 {
     const UpdateOutcome& o = m_worker->result().outcome;
     const bool rollingBack = m_operation == Operation::RollingBack;
+    if (m_operation == Operation::Staging && o.status == UpdateOutcome::Status::Staged) {
+        m_scheduled << Scheduled{m_instance, m_version, m_archive, m_checksums, o.updateId, m_applyAt};
+        m_scheduleTimer->start();
+        m_model->setScheduled(m_instance.uuid, m_applyAt);
+        m_progress->finish(o.message + u' ' +
+                               tr("It is applied at %1 — keep KKT Deploy running until then.")
+                                   .arg(QLocale().toString(m_applyAt, QLocale::ShortFormat)),
+                           true);
+        setOperation(Operation::None);
+        emit operationEnded();
+        return;
+    }
     const QUuid id = m_instance.uuid;
     for (const HealthCheck& check : o.health) {
         if (!check.passed)
@@ -300,12 +364,7 @@ void UpdatesTab::runnerFinished()
         if (!rollingBack && o.downtimeMs >= 0)
             text += u' ' + tr("Downtime: %1 s.").arg(o.downtimeMs / 1000.0, 0, 'f', 1);
         break;
-    case UpdateOutcome::Status::Staged:
-        ok = true;
-        m_model->setScheduled(id, m_applyAt);
-        if (text.isEmpty())
-            text = tr("Staged: the update is applied at %1.")
-                       .arg(QLocale().toString(m_applyAt, QLocale::ShortFormat));
+    case UpdateOutcome::Status::Staged: // only after Staging, above
         break;
     case UpdateOutcome::Status::RolledBack:
         if (!o.from.isEmpty())
@@ -347,14 +406,15 @@ void UpdatesTab::setOperation(Operation operation)
 
 void UpdatesTab::updateButtons()
 {
-    const bool idle = !isBusy();
+    const bool idle = m_operation == Operation::None;
     const int row = selectedRow();
     const UpdatesModel::Row* r = row >= 0 && row < m_model->rowCount() ? &m_model->rowAt(row) : nullptr;
     m_ui->checkAllButton->setEnabled(idle && m_model->rowCount() > 0);
     m_ui->reloadButton->setEnabled(idle);
     m_ui->reviewButton->setEnabled(idle && r && r->check && r->check->updateAvailable() &&
-                                   r->state != UpdatesModel::State::Updated);
-    m_ui->rollBackButton->setEnabled(idle && r && !r->instance.sshHost.isEmpty());
+                                   r->state == UpdatesModel::State::UpdateAvailable);
+    m_ui->rollBackButton->setEnabled(idle && r && !r->instance.sshHost.isEmpty() &&
+                                     !UpdatesModel::isBusy(r->state));
 }
 
 void UpdatesTab::updateSummary()

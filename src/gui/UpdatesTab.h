@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QTimer;
 class ReleaseCatalog;
 class ReleaseProvider;
 class RegistryWorker;
@@ -35,8 +36,14 @@ public:
     ~UpdatesTab() override;
 
     UpdatesModel* model() const { return m_model; }
-    // Checking, fetching, updating or rolling back.
-    bool isBusy() const { return m_operation != Operation::None; }
+    // Checking, fetching, staging, updating or rolling back (reading the registry does not count:
+    // the tab may go meanwhile).
+    bool isBusy() const { return m_operation != Operation::None && m_operation != Operation::Loading; }
+    // Updates staged for a later time that this window applies when the time comes.
+    int scheduledCount() const { return int(m_scheduled.size()); }
+    // Before the window closes: refuses while an operation runs (it must end on one version) and
+    // asks before scheduled updates are dropped. True: the window may close.
+    bool confirmQuit();
     // Manual roll back is offered this many days after an update (setting updates/rollbackDays).
     static int rollbackDays();
 
@@ -60,6 +67,7 @@ private:
         Loading,
         Checking,
         Fetching,
+        Staging,
         Applying,
         RollingBack
     };
@@ -73,6 +81,7 @@ private:
     void checkFinished();
     void runnerFinished();
     void cancel();
+    void applyDue();
 
     std::unique_ptr<Ui::UpdatesTab> m_ui;
     RegistryTarget m_target;
@@ -84,7 +93,21 @@ private:
     ReleaseProvider* m_provider;
     Operation m_operation = Operation::None;
     bool m_started = false;
-    // The instance of the update being fetched or run, and when it was asked for.
+    // The update being fetched or run: its instance, release and the time it was scheduled for.
     InstanceRecord m_instance;
+    QString m_version;
+    QString m_archive;
+    QString m_checksums;
     QDateTime m_applyAt;
+    struct Scheduled
+    {
+        InstanceRecord instance;
+        QString version;
+        QString archive;
+        QString checksums;
+        QString runId; // the staged update, continued at `at`
+        QDateTime at;
+    };
+    QList<Scheduled> m_scheduled;
+    QTimer* m_scheduleTimer;
 };

@@ -2,9 +2,9 @@
 
 #include "DeployCommand.h"
 #include "ExitCode.h"
+#include "InstanceTarget.h"
 #include "RegistryOptions.h"
 #include "provisioning/BackupRestore.h"
-#include "provisioning/DeploymentJournal.h"
 #include "registry/Registry.h"
 
 #include <QIODevice>
@@ -31,65 +31,6 @@ void onInterrupt(int)
 QString BackupCommand::summary() const
 {
     return tr("list an instance's backups (database and .env) or restore one");
-}
-
-int BackupCommand::instanceRequest(const QCommandLineParser& parser, const RegistryOptions& registryOptions,
-                                   const QString& instance, const QString& journalPath, CommandIo& io,
-                                   DeploymentRequest* request, QString* instanceId)
-{
-    RegistryTarget target;
-    QString error;
-    int code = ExitUsage;
-    if (!registryOptions.resolve(parser, io, &target, &error, &code)) {
-        io.err << error << Qt::endl;
-        return code;
-    }
-    Registry registry(target);
-    if (!registry.open(&error)) {
-        io.err << error << Qt::endl;
-        return RegistryOptions::exitCodeFor(error);
-    }
-    const std::optional<InstanceRecord> record = registry.findInstance(instance, &error);
-    if (!record) {
-        io.err << tr("backup: --instance: %1 — kkt-deploy registry list shows the instances")
-                      .arg(error.isEmpty() ? tr("“%1” is not in the registry").arg(instance) : error)
-               << Qt::endl;
-        return ExitUsage;
-    }
-    *instanceId = record->name; // what the server records, whichever way it was named here
-    *request = DeploymentRequest::forInstance(*record, &error);
-    if (!error.isEmpty()) {
-        io.err << tr("backup: %1").arg(error) << Qt::endl;
-        return ExitUsage;
-    }
-    // The deployment that made the instance knows its payload profile and TLS mode.
-    DeploymentJournal journal(journalPath);
-    if (journal.open(&error)) {
-        for (const DeploymentJournal::Deployment& d : journal.deployments(500)) {
-            if (d.instanceId != record->name)
-                continue;
-            ValidationIssues issues;
-            const DeploymentConfig config =
-                DeploymentConfig::fromJson(QJsonDocument::fromJson(d.configJson.toUtf8()).object(), &issues);
-            QString profileError;
-            const PayloadProfile profile = PayloadProfile::forConfig(config.profile, &profileError);
-            if (profileError.isEmpty()) {
-                request->profile = profile;
-                request->config.profile = config.profile;
-            }
-            request->config.web.tls = config.web.tls;
-            break;
-        }
-    }
-    if (parser.isSet(QStringLiteral("identity"))) {
-        request->target.identityFile = parser.value(QStringLiteral("identity"));
-        request->target.useAgent = false;
-    }
-    if (parser.isSet(QStringLiteral("known-hosts"))) {
-        request->target.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
-        request->target.useConfigFile = false;
-    }
-    return -1;
 }
 
 int BackupCommand::run(const QStringList& arguments, CommandIo& io)
@@ -132,10 +73,14 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
     }
     DeploymentRequest request;
     QString instanceId;
-    if (const int code = instanceRequest(parser, registryOptions, parser.value(instance),
-                                         parser.value(journal), io, &request, &instanceId);
+    InstanceRecord record;
+    RegistryTarget registryTarget;
+    if (const int code =
+            InstanceTarget::resolve(parser, registryOptions, parser.value(instance), parser.value(journal),
+                                    QStringLiteral("backup"), io, &request, &record, &registryTarget);
         code >= 0)
         return code;
+    instanceId = record.name; // what the server records, whichever way it was named here
     BackupRestore engine(request);
     engine.setJournalPath(parser.value(journal));
     QObject::connect(&engine, &BackupRestore::logLine, [&](const QString& line) {

@@ -10,6 +10,8 @@
 #include "TelegramCommand.h"
 #include "TokenCommand.h"
 #include "ValidateCommand.h"
+#include "RollbackCommand.h"
+#include "UpdateCommand.h"
 
 namespace {
 
@@ -32,6 +34,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RegistryCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<UpdateCommand>());
+    m_commands.push_back(std::make_unique<RollbackCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -98,7 +102,8 @@ QString CommandLine::helpText() const
         "Exit codes: 0 success, 1 the operation failed, 2 bad arguments or invalid input,\n"
         "3 host key unknown, 4 host key changed, 5 authentication failed, 6 host unreachable,\n"
         "7 checksum mismatch, 8 unsafe or malformed archive, 9 the server is locked by another deployment,\n"
-        "10 deployed but a health check fails, 11 cancelled, 12 the server fails a check (probe).\n");
+        "10 deployed but a health check fails, 11 cancelled, 12 the server fails a check (probe),\n"
+        "13 the update failed and was rolled back to the version before (update apply).\n");
     return text;
 }
 

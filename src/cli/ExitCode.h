@@ -16,4 +16,5 @@ enum ExitCode : int
     ExitHealthFailed = 10,    // deployed, but a health check fails
     ExitCancelled = 11,       // cancelled by the user (Ctrl+C)
     ExitChecksFailed = 12,    // probe: connected, but at least one server fact fails
+    ExitRolledBack = 13,      // update: failed, and rolled back automatically to the version before
 };

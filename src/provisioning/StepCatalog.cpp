@@ -35,11 +35,12 @@ const StepEntry entries[] = {
     {"release.unpack", DeploymentPhase::Release,
      QT_TRANSLATE_NOOP("StepCatalog", "Upload and unpack the release"),
      ProvisioningStep::Kind::ReleaseUpload},
+    // The venv is built inside the new release before `current` points at it: a release never
+    // becomes current without its dependencies.
+    {"app.venv", DeploymentPhase::Release, QT_TRANSLATE_NOOP("StepCatalog", "Create the virtual environment")},
     {"release.link", DeploymentPhase::Release, QT_TRANSLATE_NOOP("StepCatalog", "Switch to the release")},
     {"app.scripts", DeploymentPhase::Application,
      QT_TRANSLATE_NOOP("StepCatalog", "Install the profile's scripts")},
-    {"app.venv", DeploymentPhase::Application,
-     QT_TRANSLATE_NOOP("StepCatalog", "Create the virtual environment")},
     {"app.env", DeploymentPhase::Application, QT_TRANSLATE_NOOP("StepCatalog", "Write the environment file")},
     {"app.version", DeploymentPhase::Application, QT_TRANSLATE_NOOP("StepCatalog", "Record the version")},
     {"app.schema", DeploymentPhase::Application,

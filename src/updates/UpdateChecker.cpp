@@ -25,6 +25,8 @@ QList<UpdateAvailability> UpdateChecker::check(const QList<InstanceRecord>& inst
             a.registryVersion = instance.version;
             a.error = error;
         } else {
+            if (m_adjust)
+                m_adjust(request);
             UpdateRunner runner(request);
             a = runner.check(releases);
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UpdateAvailability.h"
+#include "UpdateRequest.h"
 #include "registry/InstanceRecord.h"
 #include "registry/RegistryTarget.h"
 #include "releases/ReleaseManifest.h"
@@ -28,8 +29,11 @@ public:
                                     const QList<ReleaseManifest>& releases,
                                     const std::function<void(const UpdateAvailability&)>& each = {});
     void cancel() { m_cancel = true; }
+    // Adjusts each instance's request before it connects (the command line's --identity, --known-hosts).
+    void setRequestAdjuster(std::function<void(UpdateRequest&)> adjust) { m_adjust = std::move(adjust); }
 
 private:
     RegistryTarget m_registry;
     std::atomic_bool m_cancel{false};
+    std::function<void(UpdateRequest&)> m_adjust;
 };

@@ -38,6 +38,7 @@ public:
     QString error;   // redacted, user-visible
     QString message; // the plain summary: "Update to 1.2.0 failed at …; rolled back to 1.1.0; …"
     int sshErrorKind = 0;
+    bool locked = false; // refused: another deployment or update holds the server's lock
     QList<HealthCheck> health;
     qint64 elapsedMs = 0;
 

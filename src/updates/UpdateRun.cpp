@@ -154,6 +154,7 @@ bool UpdateRun::lock(UpdateOutcome* outcome)
     if (lock == DeploymentConnection::Lock::Acquired)
         return true;
     outcome->status = UpdateOutcome::Status::Refused;
+    outcome->locked = lock == DeploymentConnection::Lock::Held;
     outcome->error = detail;
     return false;
 }
@@ -413,7 +414,13 @@ UpdateOutcome UpdateRun::update(Scope scope)
             UpdateOutcome::Status::Cancelled,
             tr("cancelled after the switch to %1; resume to check its health and record it").arg(o.to));
     if (!switched || !healthy(&o)) {
-        const QString why = switched ? tr("the health check “%1”").arg(o.failedStep) : tr("the switch");
+        QString why = tr("the switch");
+        for (const HealthCheck& c : std::as_const(o.health)) {
+            if (switched && !c.passed) {
+                why = tr("the health check “%1”").arg(c.title);
+                break;
+            }
+        }
         revert(&o, why);
         record(&o, false);
         finish(&o, o.status == UpdateOutcome::Status::RolledBack ? QStringLiteral("rolled-back")

@@ -40,6 +40,8 @@ class Handler(BaseHTTPRequestHandler):
         return self.reply(404, {"detail": "Not found"})
 
     def do_POST(self):
+        if self.path == "/api/support-requests":
+            return self.create_support_request()
         if self.path != "/api/auth/login":
             return self.reply(404, {"detail": "Not found"})
         length = int(self.headers.get("Content-Length", "0"))
@@ -55,6 +57,20 @@ class Handler(BaseHTTPRequestHandler):
         token = secrets.token_hex(24)
         TOKENS[token] = username
         return self.reply(200, {"access_token": token, "token_type": "bearer"})
+
+    def create_support_request(self):
+        """Data written through the API (the update tests keep it across updates and rollbacks)."""
+        auth = self.headers.get("Authorization", "")
+        if not TOKENS.get(auth.removeprefix("Bearer ")):
+            return self.reply(401, {"detail": "Not authenticated"})
+        length = int(self.headers.get("Content-Length", "0"))
+        try:
+            message = str(json.loads(self.rfile.read(length) or b"{}")["message"])
+        except (ValueError, KeyError):
+            return self.reply(422, {"detail": "message required"})
+        row = psql(None, stdin="\\set m '" + message.replace("\\", "\\\\").replace("'", "\\'") + "'\n"
+                   "INSERT INTO support_requests (message) VALUES (:'m') RETURNING id;\n")
+        return self.reply(201, {"id": int(row)})
 
 
 def main():

@@ -6,9 +6,9 @@
 #include "UpdateWorker.h"
 #include "UpdatesModel.h"
 #include "registry/RegistryWorker.h"
-#include "releases/ReleaseCatalog.h"
 #include "releases/ReleaseProvider.h"
 #include "ui_UpdatesTab.h"
+#include "updates/UpdateReleaseList.h"
 
 #include <QHeaderView>
 #include <QSettings>
@@ -40,7 +40,7 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
     , m_model(new UpdatesModel(this))
     , m_worker(new UpdateWorker(this))
     , m_progress(new UpdateProgressPanel(m_worker, this))
-    , m_catalog(new ReleaseCatalog(this))
+    , m_catalog(new UpdateReleaseList(this))
     , m_provider(new ReleaseProvider(this))
     , m_scheduleTimer(new QTimer(this))
 {
@@ -86,7 +86,7 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
         else
             runnerFinished();
     });
-    connect(m_catalog, &ReleaseCatalog::finished, this, [this] {
+    connect(m_catalog, &UpdateReleaseList::finished, this, [this] {
         if (m_operation != Operation::Checking)
             return;
         if (!m_catalog->errorText().isEmpty()) {
@@ -96,12 +96,12 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
             setOperation(Operation::None);
             return;
         }
-        m_progress->appendLog(tr("%n release(s) listed.", nullptr, int(m_catalog->entries().size())));
+        m_progress->appendLog(tr("%n release(s) listed.", nullptr, int(m_catalog->releases().size())));
         m_progress->showStep(tr("Reading the version on each server…"));
         QList<InstanceRecord> instances;
         for (int row = 0; row < m_model->rowCount(); ++row)
             instances << m_model->rowAt(row).instance;
-        m_worker->startCheck(instances, m_catalog->manifests(), m_target);
+        m_worker->startCheck(instances, m_catalog->releases(), m_target);
     });
     connect(m_provider, &ReleaseProvider::stage, m_progress, &UpdateProgressPanel::showStep);
     connect(m_provider, &ReleaseProvider::finished, this, &UpdatesTab::releaseFetched);
@@ -217,11 +217,6 @@ void UpdatesTab::apply(const InstanceRecord& instance, const UpdateAvailability&
 {
     if (m_operation != Operation::None)
         return;
-    const QString tag = m_catalog->tagOf(update.available);
-    if (tag.isEmpty()) {
-        showError(tr("Release %1 is no longer in the release list: check again").arg(update.available));
-        return;
-    }
     m_instance = instance;
     m_version = update.available;
     m_applyAt = applyAt;
@@ -229,10 +224,11 @@ void UpdatesTab::apply(const InstanceRecord& instance, const UpdateAvailability&
     m_model->setState(instance.uuid, UpdatesModel::State::Applying);
     m_progress->begin(
         tr("— Update of %1 from %2 to %3 —").arg(instance.name, update.current, update.available),
-        tr("Fetching release %1…").arg(tag));
+        tr("Fetching release %1…").arg(update.available));
+    // Tags are usually v<version>: the provider tries that when the version alone is no tag.
     ReleaseChoice choice;
     choice.source = ReleaseSource::Tag;
-    choice.tag = tag;
+    choice.tag = update.available;
     m_provider->start(choice);
 }
 

@@ -10,10 +10,10 @@
 #include <memory>
 
 class QTimer;
-class ReleaseCatalog;
 class ReleaseProvider;
 class RegistryWorker;
 class UpdateProgressPanel;
+class UpdateReleaseList;
 class UpdateWorker;
 class UpdatesModel;
 struct UpdateAvailability;
@@ -26,7 +26,7 @@ class UpdatesTab;
 // downtime, roll back) that approves it — applied now or scheduled — and a manual Roll back; the
 // work runs on the update engine in a worker thread (UpdateWorker) with the live log and Cancel.
 // The registry is read on its own thread (RegistryWorker); the release list and the release
-// archive come from the configured GitHub (ReleaseCatalog, ReleaseProvider).
+// archive come from the configured GitHub (UpdateReleaseList, ReleaseProvider).
 class UpdatesTab : public QWidget
 {
     Q_OBJECT
@@ -89,7 +89,7 @@ private:
     UpdatesModel* m_model;
     UpdateWorker* m_worker;
     UpdateProgressPanel* m_progress;
-    ReleaseCatalog* m_catalog;
+    UpdateReleaseList* m_catalog;
     ReleaseProvider* m_provider;
     Operation m_operation = Operation::None;
     bool m_started = false;

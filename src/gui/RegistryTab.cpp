@@ -61,6 +61,19 @@ RegistryTarget RegistryTab::configuredTarget()
     return RegistryTarget::configuredWithoutPassword(&note);
 }
 
+QString RegistryTab::openRegistry(Registry& registry)
+{
+    QString error;
+    if (!registry.target().isPostgres()) {
+        QSqlDatabase db = registry.database(&error);
+        if (db.isValid())
+            SchemaMigrator(registry.target().kind).migrate(db, nullptr, &error);
+    }
+    if (error.isEmpty())
+        registry.open(&error);
+    return error;
+}
+
 RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RegistryTab>())
@@ -161,26 +174,13 @@ void RegistryTab::showEvent(QShowEvent* event)
     // Nothing touches a database before the tab is first shown.
     // The embedded registry is KKT Deploy's own: it is created and migrated on first use. The
     // central one is migrated deliberately (kkt-deploy registry migrate).
-    m_worker->call<QString>(
-        this,
-        [](Registry& registry) {
-            QString error;
-            if (!registry.target().isPostgres()) {
-                QSqlDatabase db = registry.database(&error);
-                if (db.isValid())
-                    SchemaMigrator(registry.target().kind).migrate(db, nullptr, &error);
-            }
-            if (error.isEmpty())
-                registry.open(&error);
-            return error;
-        },
-        [this](const QString& error) {
-            if (!error.isEmpty()) {
-                showError(error);
-                return;
-            }
-            refresh();
-        });
+    m_worker->call<QString>(this, &RegistryTab::openRegistry, [this](const QString& error) {
+        if (!error.isEmpty()) {
+            showError(error);
+            return;
+        }
+        refresh();
+    });
 }
 
 void RegistryTab::refresh()

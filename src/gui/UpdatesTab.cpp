@@ -1,6 +1,7 @@
 #include "UpdatesTab.h"
 
 #include "MessageBox.h"
+#include "RegistryTab.h"
 #include "UpdateProgressPanel.h"
 #include "UpdateReviewDialog.h"
 #include "UpdateWorker.h"
@@ -135,9 +136,8 @@ void UpdatesTab::reload()
         this,
         [](Registry& registry) {
             Instances result;
-            // The registry is opened here and not migrated: the Registry tab (embedded registry)
-            // or `registry migrate` (central one) does that.
-            if (!registry.open(&result.error))
+            result.error = RegistryTab::openRegistry(registry);
+            if (!result.error.isEmpty())
                 return result;
             InstanceQuery query;
             query.status = QStringLiteral("active");
@@ -357,8 +357,6 @@ void UpdatesTab::runnerFinished()
         m_model->setState(id, rollingBack ? UpdatesModel::State::RolledBack : UpdatesModel::State::Updated);
         if (text.isEmpty())
             text = rollingBack ? tr("Rolled back to %1.").arg(o.to) : tr("Updated to %1.").arg(o.to);
-        if (!rollingBack && o.downtimeMs >= 0)
-            text += u' ' + tr("Downtime: %1 s.").arg(o.downtimeMs / 1000.0, 0, 'f', 1);
         break;
     case UpdateOutcome::Status::Staged: // only after Staging, above
         break;

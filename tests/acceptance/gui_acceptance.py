@@ -53,11 +53,15 @@ class AppTestCase(unittest.TestCase):
                "XDG_DATA_HOME": os.path.join(self.home, "data"),
                "XDG_CACHE_HOME": os.path.join(self.home, "cache"), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
         env.update(self.extra_env)
+        self.prepare_home(env)
         self.app = SESSION.start_app([ARGS.app, "--lang", "en"], env)
         self.ui = AppUi()
         # Ready once the first page is on screen and has the keyboard focus.
         self.ui.find(ROLE_RADIO, contains="Production deployment", timeout=60)
         wait_until("the window to have the focus", self.ui.focused, 30)
+
+    def prepare_home(self, env):
+        """What a scenario needs in the fresh home before the application starts."""
 
     def tearDown(self):
         # What the screen showed at the end: the first thing to look at when a scenario fails.
@@ -261,10 +265,13 @@ class DeployTest(AppTestCase):
     """Issue 9: the default (latest) release, served by the local GitHub server, deployed from the
     GUI onto a systemd test host by keyboard, up to the Complete page."""
 
+    services_args = []
+
     def setUp(self):
         scratch = os.path.join(ARGS.scratch, "services")
         shutil.rmtree(scratch, ignore_errors=True)
-        self.services = subprocess.Popen([ARGS.services, scratch], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        self.services = subprocess.Popen([ARGS.services, scratch] + self.services_args, stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE,
                                          stderr=open(os.path.join(ARGS.scratch, "services.log"), "ab"))
         line = self.services.stdout.readline()
         if not line:
@@ -321,6 +328,63 @@ class DeployTest(AppTestCase):
         instance = ui.find(pyatspi.ROLE_LABEL, contains="INST-", timeout=60)
         self.assertTrue(instance.name.startswith("INST-"))
         self.assertIsNotNone(ui.find_now(pyatspi.ROLE_LABEL, self.env["version"]))
+
+
+class UpdatesTest(DeployTest):
+    """Issue 11, point 8: an instance deployed with 1.0.0 (by the command line, in this home), the
+    Updates tab checks it, reviews 1.1.0 (changelog, migration) and applies it — mouse and keyboard
+    through the X server only; the Registry tab then shows the update in the instance's history."""
+
+    services_args = ["--updates"]
+
+    def prepare_home(self, env):
+        # The update logs in as the operator does: ~/.ssh/config names the key for the host.
+        ssh = os.path.join(self.home, ".ssh")
+        os.makedirs(ssh)
+        with open(os.path.join(ssh, "config"), "w") as config:
+            config.write("Host 127.0.0.1\n  IdentityFile %s\n" % self.env["clientKey"])
+        full = dict(os.environ)
+        full.update(env)
+        full["KKT_BOT_TOKEN"] = self.env["botToken"]
+        deploy = subprocess.run([ARGS.app, "--lang", "en", "deploy", self.env["fileConfig"], "--yes", "--accept-new"],
+                                env=full, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=1800)
+        with open(os.path.join(ARGS.scratch, "updates-deploy.log"), "wb") as log:
+            log.write(deploy.stdout)
+        self.assertEqual(deploy.returncode, 0, "the 1.0.0 deployment failed (see updates-deploy.log)")
+
+    def server(self, command):
+        return subprocess.run(["ssh", "-p", str(self.env["sshPort"]), "-i", self.env["clientKey"], "-o",
+                               "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
+                               "root@127.0.0.1", command], stdout=subprocess.PIPE, timeout=60).stdout.decode().strip()
+
+    def test_checks_reviews_and_applies_an_update(self):
+        ui = self.ui
+        version = self.env["updateVersion"]
+        ui.click(ui.find(pyatspi.ROLE_PAGE_TAB, "Updates"))
+        instance = ui.find(pyatspi.ROLE_TABLE_CELL, contains="INST-", timeout=60)
+        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_TABLE_CELL, "1.0.0-e2e"))
+        ui.click(ui.find(ROLE_BUTTON, "Check all"))
+        ui.find(pyatspi.ROLE_TABLE_CELL, "update available", timeout=300)
+        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_TABLE_CELL, version))
+        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_TABLE_CELL, "minor"))
+        ui.click(ui.find(pyatspi.ROLE_TABLE_CELL, contains="INST-"))
+        review = ui.find(ROLE_BUTTON, "Review update…")
+        wait_until("Review enabled", lambda: ui.enabled(review), 20)
+        ui.click(review)
+        ui.find(pyatspi.ROLE_DIALOG, "Review the update")
+        changelog = ui.find(ROLE_TEXT, contains="Changelog")
+        self.assertIn("Support requests have a tag", ui.text(changelog))
+        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_LABEL, contains="Adds support_requests.tag"))
+        ui.click(ui.find(ROLE_BUTTON, "Apply now"))
+        result = ui.find(pyatspi.ROLE_LABEL, contains="Updated ", timeout=1500)
+        self.assertIn("to " + version, result.name)
+        self.assertIsNotNone(ui.find(pyatspi.ROLE_TABLE_CELL, "updated", timeout=10))
+        self.assertEqual(self.server("cat /home/kktapp/kkt-system/.version"), version)
+        # The Registry tab's instance detail lists the update.
+        ui.click(ui.find(pyatspi.ROLE_PAGE_TAB, "Registry"))
+        ui.click(ui.find(pyatspi.ROLE_TABLE_CELL, contains=instance.name.split(" ")[0], timeout=30))
+        ui.find(pyatspi.ROLE_LABEL, "Updates and roll backs", timeout=30)
+        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_TABLE_CELL, "1.0.0-e2e → " + version))
 
 
 def main():

@@ -3,6 +3,7 @@
 #include "support/TestEnvironment.h"
 
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QThread>
@@ -77,6 +78,17 @@ BenchHost::BenchHost(const QString& name)
 BenchHost::~BenchHost()
 {
     stop();
+}
+
+void BenchHost::prepareProcess(const char* sourceDir, const char* binaryDir)
+{
+    if (qEnvironmentVariableIsEmpty("KKT_SOURCE_DIR"))
+        qputenv("KKT_SOURCE_DIR", sourceDir);
+    if (qEnvironmentVariableIsEmpty("KKT_BINARY_DIR"))
+        qputenv("KKT_BINARY_DIR", binaryDir);
+    if (qEnvironmentVariableIsEmpty("KKT_DEBUG"))
+        QLoggingCategory::setFilterRules(QStringLiteral("kkt.*.debug=false"));
+    installSignalHandlers();
 }
 
 void BenchHost::installSignalHandlers()

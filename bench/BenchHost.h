@@ -14,6 +14,9 @@ public:
     explicit BenchHost(const QString& name);
     ~BenchHost();
 
+    // What every benchmark does first: KKT_SOURCE_DIR and KKT_BINARY_DIR default to the compiled-in
+    // folders, debug logging stays off unless KKT_DEBUG asks, and the signal handlers halt the host.
+    static void prepareProcess(const char* sourceDir, const char* binaryDir);
     static void installSignalHandlers();
 
     bool start();

@@ -488,13 +488,7 @@ public:
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (qEnvironmentVariableIsEmpty("KKT_SOURCE_DIR"))
-        qputenv("KKT_SOURCE_DIR", KKT_DEFAULT_SOURCE_DIR);
-    if (qEnvironmentVariableIsEmpty("KKT_BINARY_DIR"))
-        qputenv("KKT_BINARY_DIR", KKT_DEFAULT_BINARY_DIR);
-    if (qEnvironmentVariableIsEmpty("KKT_DEBUG"))
-        QLoggingCategory::setFilterRules(QStringLiteral("kkt.*.debug=false"));
-    BenchHost::installSignalHandlers();
+    BenchHost::prepareProcess(KKT_DEFAULT_SOURCE_DIR, KKT_DEFAULT_BINARY_DIR);
     int reruns = 3;
     bool kktOnly = false;
     for (int i = 1; i < argc; ++i) {

@@ -243,13 +243,7 @@ QString describe(const Figures& f)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (qEnvironmentVariableIsEmpty("KKT_SOURCE_DIR"))
-        qputenv("KKT_SOURCE_DIR", KKT_DEFAULT_SOURCE_DIR);
-    if (qEnvironmentVariableIsEmpty("KKT_BINARY_DIR"))
-        qputenv("KKT_BINARY_DIR", KKT_DEFAULT_BINARY_DIR);
-    if (qEnvironmentVariableIsEmpty("KKT_DEBUG"))
-        QLoggingCategory::setFilterRules(QStringLiteral("kkt.*.debug=false"));
-    BenchHost::installSignalHandlers();
+    BenchHost::prepareProcess(KKT_DEFAULT_SOURCE_DIR, KKT_DEFAULT_BINARY_DIR);
     const bool kktOnly = argc > 1 && std::strcmp(argv[1], "--kkt-only") == 0;
 
     Bench bench;

@@ -67,14 +67,25 @@ void UpdateWorker::startCheck(const QList<InstanceRecord>& instances, const QLis
     }));
 }
 
-void UpdateWorker::startApply(const InstanceRecord& instance, const QString& version, const QString& archive,
-                              const QString& checksums, int rollbackDays, const QString& resumeId)
+namespace {
+
+UpdateRequest releaseRequest(const InstanceRecord& instance, const QString& version, const QString& archive,
+                             const QString& checksums)
 {
     UpdateRequest request;
     request.instance = instance;
     request.toVersion = version;
     request.archivePath = archive;
     request.checksums = checksums;
+    return request;
+}
+
+} // namespace
+
+void UpdateWorker::startApply(const InstanceRecord& instance, const QString& version, const QString& archive,
+                              const QString& checksums, int rollbackDays, const QString& resumeId)
+{
+    UpdateRequest request = releaseRequest(instance, version, archive, checksums);
     request.rollbackWindowDays = rollbackDays;
     request.resumeId = resumeId;
     request.approved = true;
@@ -84,12 +95,7 @@ void UpdateWorker::startApply(const InstanceRecord& instance, const QString& ver
 void UpdateWorker::startStage(const InstanceRecord& instance, const QString& version, const QString& archive,
                               const QString& checksums)
 {
-    UpdateRequest request;
-    request.instance = instance;
-    request.toVersion = version;
-    request.archivePath = archive;
-    request.checksums = checksums;
-    startRunner(Kind::Stage, request);
+    startRunner(Kind::Stage, releaseRequest(instance, version, archive, checksums));
 }
 
 void UpdateWorker::startRollBack(const InstanceRecord& instance, int rollbackDays)

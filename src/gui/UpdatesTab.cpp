@@ -90,6 +90,10 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
     connect(m_catalog, &UpdateReleaseList::finished, this, [this] {
         if (m_operation != Operation::Checking)
             return;
+        if (m_cancelled) {
+            checkFinished();
+            return;
+        }
         if (!m_catalog->errorText().isEmpty()) {
             for (const QUuid& id : m_model->instanceIds())
                 m_model->setState(id, UpdatesModel::State::NotChecked);
@@ -152,6 +156,7 @@ void UpdatesTab::reload()
             }
             m_model->setInstances(result.rows);
             m_ui->instancesView->resizeColumnsToContents();
+            updateButtons();
             updateSummary();
         });
 }
@@ -181,11 +186,11 @@ void UpdatesTab::checkFinished()
             ++failed;
     }
     const int available = m_model->availableCount();
-    QString text = m_worker->wasCancelled() ? tr("Check cancelled.") : tr("Check finished.");
+    QString text = m_cancelled ? tr("Check cancelled.") : tr("Check finished.");
     text += u' ' + tr("%n update(s) available", nullptr, available);
     if (failed > 0)
         text += QStringLiteral("; ") + tr("%n instance(s) could not be checked", nullptr, failed);
-    m_progress->finish(text + u'.', failed == 0 && !m_worker->wasCancelled());
+    m_progress->finish(text + u'.', failed == 0 && !m_cancelled);
     setOperation(Operation::None);
     emit operationEnded();
 }
@@ -382,18 +387,19 @@ void UpdatesTab::runnerFinished()
 
 void UpdatesTab::cancel()
 {
-    if (m_operation == Operation::Checking)
+    m_cancelled = true;
+    // A running check, update or roll back was told by the panel (UpdateWorker::cancel); the
+    // release list and the release download are stopped here, and end through their finished().
+    if (m_operation == Operation::Checking && !m_worker->isRunning())
         m_catalog->cancel();
     if (m_operation == Operation::Fetching)
         m_provider->cancel();
-    // A running check, update or roll back was told by the panel (UpdateWorker::cancel).
-    if (m_operation == Operation::Checking && !m_worker->isRunning()) {
-        checkFinished();
-    }
 }
 
 void UpdatesTab::setOperation(Operation operation)
 {
+    if (m_operation == Operation::None)
+        m_cancelled = false; // a new operation begins
     m_operation = operation;
     updateButtons();
 }

@@ -93,6 +93,7 @@ private:
     ReleaseProvider* m_provider;
     Operation m_operation = Operation::None;
     bool m_started = false;
+    bool m_cancelled = false; // Cancel was pressed during the current operation
     // The update being fetched or run: its instance, release and the time it was scheduled for.
     InstanceRecord m_instance;
     QString m_version;

@@ -6,6 +6,7 @@
 #include "UpdateReviewDialog.h"
 #include "UpdateWorker.h"
 #include "UpdatesModel.h"
+#include "provisioning/PayloadProfile.h"
 #include "registry/RegistryWorker.h"
 #include "releases/ReleaseProvider.h"
 #include "ui_UpdatesTab.h"
@@ -95,17 +96,17 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
             return;
         }
         if (!m_catalog->errorText().isEmpty()) {
-            for (const QUuid& id : m_model->instanceIds())
-                m_model->setState(id, UpdatesModel::State::NotChecked);
+            checkFinished();
             m_progress->finish(m_catalog->errorText(), false);
-            setOperation(Operation::None);
             return;
         }
         m_progress->appendLog(tr("%n release(s) listed.", nullptr, int(m_catalog->releases().size())));
         m_progress->showStep(tr("Reading the version on each server…"));
         QList<InstanceRecord> instances;
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            instances << m_model->rowAt(row).instance;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->rowAt(row).state == UpdatesModel::State::Checking)
+                instances << m_model->rowAt(row).instance;
+        }
         m_worker->startCheck(instances, m_catalog->releases(), m_target);
     });
     connect(m_provider, &ReleaseProvider::stage, m_progress, &UpdateProgressPanel::showStep);
@@ -167,9 +168,16 @@ void UpdatesTab::checkAll()
         return;
     setOperation(Operation::Checking);
     m_ui->errorLabel->hide();
-    for (const QUuid& id : m_model->instanceIds())
-        m_model->setState(id, UpdatesModel::State::Checking);
-    m_progress->begin(tr("— Checking %n instance(s) for updates —", nullptr, m_model->rowCount()),
+    // A scheduled update keeps its row until it has run.
+    int checking = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const UpdatesModel::Row& r = m_model->rowAt(row);
+        if (r.state != UpdatesModel::State::Scheduled) {
+            m_model->setState(r.instance.uuid, UpdatesModel::State::Checking);
+            ++checking;
+        }
+    }
+    m_progress->begin(tr("— Checking %n instance(s) for updates —", nullptr, checking),
                       tr("Reading the release list…"));
     m_catalog->start();
 }
@@ -230,6 +238,16 @@ void UpdatesTab::apply(const InstanceRecord& instance, const UpdateAvailability&
     m_progress->begin(
         tr("— Update of %1 from %2 to %3 —").arg(instance.name, update.current, update.available),
         tr("Fetching release %1…").arg(update.available));
+    // The archive is inspected against the layout of the instance's payload profile.
+    QString error;
+    const PayloadProfile profile = PayloadProfile::forConfig(instance.payloadProfile, &error);
+    if (!error.isEmpty()) {
+        m_model->setState(instance.uuid, UpdatesModel::State::UpdateAvailable);
+        m_progress->finish(error, false);
+        setOperation(Operation::None);
+        return;
+    }
+    m_provider->setLayout(profile.releaseLayout());
     // Tags are usually v<version>: the provider tries that when the version alone is no tag.
     ReleaseChoice choice;
     choice.source = ReleaseSource::Tag;

@@ -53,6 +53,11 @@ void UpdateProgressPanel::showStep(const QString& step)
     m_ui->currentStepLabel->setText(step);
 }
 
+void UpdateProgressPanel::setPercent(int percent)
+{
+    m_ui->progressBar->setValue(percent);
+}
+
 void UpdateProgressPanel::showProgress(int percent, const QString& step, qint64 etaSeconds)
 {
     Q_UNUSED(etaSeconds)

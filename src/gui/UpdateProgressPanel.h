@@ -25,6 +25,7 @@ public:
     void begin(const QString& heading, const QString& step);
     void appendLog(const QString& line);
     void showStep(const QString& step);
+    void setPercent(int percent);
     // The operation ended: the result in words, green when `ok`, red otherwise.
     void finish(const QString& result, bool ok);
     const LiveLog* log() const { return m_log; }

@@ -68,6 +68,8 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
     });
     connect(m_worker, &UpdateWorker::checked, this, [this](const UpdateAvailability& a) {
         m_model->setChecked(a);
+        ++m_checked;
+        m_progress->setPercent(m_checking > 0 ? 100 * m_checked / m_checking : 100);
         const int row = m_model->rowOf(a.instance);
         const QString name = row >= 0 ? m_model->rowAt(row).instance.name : a.instanceName;
         if (!a.error.isEmpty())
@@ -107,6 +109,8 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
             if (m_model->rowAt(row).state == UpdatesModel::State::Checking)
                 instances << m_model->rowAt(row).instance;
         }
+        m_checking = int(instances.size());
+        m_checked = 0;
         m_worker->startCheck(instances, m_catalog->releases(), m_target);
     });
     connect(m_provider, &ReleaseProvider::stage, m_progress, &UpdateProgressPanel::showStep);

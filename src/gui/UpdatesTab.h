@@ -94,6 +94,8 @@ private:
     Operation m_operation = Operation::None;
     bool m_started = false;
     bool m_cancelled = false; // Cancel was pressed during the current operation
+    int m_checking = 0;       // instances in the running check, and how many have answered
+    int m_checked = 0;
     // The update being fetched or run: its instance, release and the time it was scheduled for.
     InstanceRecord m_instance;
     QString m_version;

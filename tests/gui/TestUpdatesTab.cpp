@@ -108,6 +108,10 @@ private slots:
         QVERIFY2(log.contains(QStringLiteral("INST-20261129120000: the check failed")), qPrintable(log));
         QVERIFY(check->isEnabled());
         QVERIFY(!review->isEnabled());
+        // What it looked like, for a person to look at (not compared).
+        tab.resize(960, 640);
+        tab.grab().save(TestEnvironment::freshDirectory(QStringLiteral("updates-tab-screen")) +
+                        QStringLiteral("/updates-tab.png"));
     }
 
     void cancelStopsTheCheck()

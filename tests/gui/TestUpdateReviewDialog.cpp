@@ -1,5 +1,6 @@
 #include "WidgetDriver.h"
 #include "gui/UpdateReviewDialog.h"
+#include "support/TestEnvironment.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -55,6 +56,9 @@ private slots:
         const QString changelog = ui.find<QPlainTextEdit>(QStringLiteral("changelogView"))->toPlainText();
         QVERIFY(changelog.contains(QStringLiteral("Reminders by e-mail")));
         QVERIFY(changelog.contains(QStringLiteral("Time zones in reports")));
+        // What it looked like, for a person to look at (not compared).
+        dialog.grab().save(TestEnvironment::freshDirectory(QStringLiteral("update-review-screen")) +
+                           QStringLiteral("/update-review.png"));
 
         UpdateAvailability noRollback = update();
         noRollback.rollbackSupported = false;

@@ -379,13 +379,13 @@ class UpdatesTest(ServicesTestCase):
         ui = self.ui
         version = self.env["updateVersion"]
         ui.click(ui.find(pyatspi.ROLE_PAGE_TAB, "Updates"))
-        instance = ui.find(pyatspi.ROLE_TABLE_CELL, contains="INST-", timeout=60)
-        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_TABLE_CELL, "1.0.0-e2e"))
+        instance = ui.find_cell(contains="INST-", timeout=60)
+        self.assertIsNotNone(ui.find_cell("1.0.0-e2e", timeout=5))
         ui.click(ui.find(ROLE_BUTTON, "Check all"))
-        ui.find(pyatspi.ROLE_TABLE_CELL, "update available", timeout=300)
-        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_TABLE_CELL, version))
-        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_TABLE_CELL, "minor"))
-        ui.click(ui.find(pyatspi.ROLE_TABLE_CELL, contains="INST-"))
+        ui.find_cell("update available", timeout=300)
+        self.assertIsNotNone(ui.find_cell(version, timeout=5))
+        self.assertIsNotNone(ui.find_cell("minor", timeout=5))
+        ui.click(ui.find_cell(contains="INST-"))
         review = ui.find(ROLE_BUTTON, "Review update…")
         wait_until("Review enabled", lambda: ui.enabled(review), 20)
         ui.click(review)
@@ -396,13 +396,13 @@ class UpdatesTest(ServicesTestCase):
         ui.click(ui.find(ROLE_BUTTON, "Apply now"))
         result = ui.find(pyatspi.ROLE_LABEL, contains="Updated ", timeout=1500)
         self.assertIn("to " + version, result.name)
-        self.assertIsNotNone(ui.find(pyatspi.ROLE_TABLE_CELL, "updated", timeout=10))
+        self.assertIsNotNone(ui.find_cell("updated", timeout=10))
         self.assertEqual(self.server("cat /home/kktapp/kkt-system/.version"), version)
         # The Registry tab's instance detail lists the update.
         ui.click(ui.find(pyatspi.ROLE_PAGE_TAB, "Registry"))
-        ui.click(ui.find(pyatspi.ROLE_TABLE_CELL, contains=instance.name.split(" ")[0], timeout=30))
+        ui.click(ui.find_cell(contains=instance.name.split(" ")[0], timeout=30))
         ui.find(pyatspi.ROLE_LABEL, "Updates and roll backs", timeout=30)
-        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_TABLE_CELL, "1.0.0-e2e → " + version))
+        self.assertIsNotNone(ui.find_cell("1.0.0-e2e → " + version, timeout=10))
 
 
 def main():

@@ -11,7 +11,7 @@ previous=$(readlink "$KKT_CURRENT")
 tmp="$KKT_UPDATE_DIR/database.dump.tmp"
 runuser -u "$KKT_SERVICE_USER" -- env PGPASSFILE="$KKT_SHARED_DIR/.pgpass" \
     pg_dump -Fc --host=127.0.0.1 --port=5432 --username="$KKT_DB_ROLE" --no-password "$KKT_DB_NAME" >"$tmp"
-pg_restore --list "$tmp" | grep -q 'TABLE DATA' || { echo "the dump of $KKT_DB_NAME lists no table data" >&2; exit 1; }
+pg_restore --list "$tmp" | grep -c 'TABLE DATA' >/dev/null || { echo "the dump of $KKT_DB_NAME lists no table data" >&2; exit 1; }
 install -m 0600 "$KKT_ENV_FILE" "$KKT_UPDATE_DIR/env"
 printf '%s\n' "$KKT_UPDATE_FROM" >"$KKT_UPDATE_DIR/from"
 printf '%s\n' "$KKT_UPDATE_TO" >"$KKT_UPDATE_DIR/to"
@@ -22,6 +22,6 @@ mv "$tmp" "$KKT_UPDATE_DIR/database.dump"
 printf '%s\n' "$previous" >"$KKT_UPDATE_DIR/previous"
 echo "backup of update $KKT_UPDATE_ID: $(stat -c %s "$KKT_UPDATE_DIR/database.dump") bytes"
 ## verify
-pg_restore --list "$KKT_UPDATE_DIR/database.dump" | grep -q 'TABLE DATA'
+pg_restore --list "$KKT_UPDATE_DIR/database.dump" | grep -c 'TABLE DATA' >/dev/null
 cmp -s "$KKT_ENV_FILE" "$KKT_UPDATE_DIR/env"
 [ "$(cat "$KKT_UPDATE_DIR/previous")" = "$KKT_PREVIOUS_DIR" ]

@@ -99,6 +99,7 @@ else
 fi
 sleep 0.3
 stop_watch
+rm -f "$KKT_STATE_DIR/restart-needed" # the services run the new release now
 touch "$KKT_UPDATE_DIR/switched"
 ## verify
 [ "$(readlink "$KKT_CURRENT")" = "$KKT_RELEASE_DIR" ]

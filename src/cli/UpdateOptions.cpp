@@ -7,7 +7,6 @@
 
 #include <QIODevice>
 #include <QJsonDocument>
-#include <QSettings>
 
 #include <csignal>
 
@@ -46,11 +45,6 @@ void UpdateOptions::addTo(QCommandLineParser& parser) const
     parser.addOptions({instance, identity, knownHosts, journal, windowDays, yes, json});
 }
 
-int UpdateOptions::configuredRollbackDays()
-{
-    return QSettings().value(QStringLiteral("updates/rollbackDays"), defaultRollbackDays).toInt();
-}
-
 int UpdateOptions::request(const QCommandLineParser& parser, const QString& command, CommandIo& io,
                            UpdateRequest* request, const QString& reference) const
 {
@@ -61,7 +55,7 @@ int UpdateOptions::request(const QCommandLineParser& parser, const QString& comm
                << Qt::endl;
         return ExitUsage;
     }
-    request->rollbackWindowDays = configuredRollbackDays();
+    request->rollbackWindowDays = UpdateRequest::configuredRollbackDays();
     if (parser.isSet(windowDays)) {
         bool ok = false;
         request->rollbackWindowDays = parser.value(windowDays).toInt(&ok);

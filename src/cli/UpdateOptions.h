@@ -19,8 +19,6 @@ class UpdateOptions
     Q_DECLARE_TR_FUNCTIONS(UpdateOptions)
 
 public:
-    static constexpr int defaultRollbackDays = 7;
-
     UpdateOptions();
     void addTo(QCommandLineParser& parser) const;
 
@@ -35,8 +33,6 @@ public:
     int report(const QCommandLineParser& parser, const QString& command, const UpdateOutcome& outcome,
                CommandIo& io) const;
     static int exitCodeFor(const UpdateOutcome& outcome);
-    // The setting updates/rollbackDays (7 unless set).
-    static int configuredRollbackDays();
 
     QCommandLineOption instance;
     QCommandLineOption identity;

@@ -16,7 +16,11 @@
 //   UpdateRunner runner(r); runner.apply();
 struct UpdateRequest
 {
+    // Recorded in the configured registry (RegistryTarget::configuredWithoutPassword), the rollback
+    // window from the settings.
     static UpdateRequest forInstance(const InstanceRecord& instance, QString* error);
+    // The setting updates/rollbackDays (7 unless set): how long an update may be rolled back.
+    static int configuredRollbackDays();
 
     InstanceRecord instance;
     DeploymentRequest deployment; // target, profile, layout inputs, registry, owner, journal inputs

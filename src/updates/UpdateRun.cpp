@@ -1,5 +1,6 @@
 #include "UpdateRun.h"
 
+#include "RollbackChoice.h"
 #include "UpdateCheck.h"
 #include "UpdatePolicy.h"
 #include "UpdateRecorder.h"
@@ -467,36 +468,14 @@ UpdateOutcome UpdateRun::rollBack()
     if (!state)
         return stop(UpdateOutcome::Status::Failed, {});
     o.from = state->version;
-    const std::optional<UpdateServerState::Update> u = state->lastApplied();
-    if (!u)
-        return stop(
-            UpdateOutcome::Status::Refused,
-            tr("instance %1 runs %2, and no update to it is kept on the server: there is nothing to roll "
-               "back to")
-                .arg(o.instanceId, o.from));
+    const RollbackChoice choice =
+        RollbackChoice::choose(*state, o.instanceId, m_request.toVersion, m_request.rollbackWindowDays);
+    if (!choice.update)
+        return stop(UpdateOutcome::Status::Refused, choice.refusal);
+    const UpdateServerState::Update* u = &*choice.update;
     o.to = u->from;
     o.backup = QStringLiteral("updates/") + u->id;
     o.backupTime = u->created;
-    if (!m_request.toVersion.isEmpty() && m_request.toVersion != u->from)
-        return stop(UpdateOutcome::Status::Refused,
-                    tr("--to %1: only the release before this one (%2) is kept to roll back to")
-                        .arg(m_request.toVersion, u->from));
-    const QDateTime until = u->created.addDays(m_request.rollbackWindowDays);
-    if (until < QDateTime::currentDateTimeUtc())
-        return stop(
-            UpdateOutcome::Status::Refused,
-            tr("the rollback window has passed: the update to %1 was made on %2 and could be rolled back "
-               "for %n day(s), until %3",
-               nullptr, m_request.rollbackWindowDays)
-                .arg(u->to, u->created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     until.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    if (u->migrated && !u->rollbackSupported)
-        return stop(UpdateOutcome::Status::Refused,
-                    tr("release %1 migrated the database and its manifest says rollback_supported: false")
-                        .arg(u->to));
-    if (!state->releases.contains(u->from))
-        return stop(UpdateOutcome::Status::Refused,
-                    tr("release %1 is no longer on the server, so it cannot be rolled back to").arg(u->from));
     if (!lock(&o))
         return stop(UpdateOutcome::Status::Refused, {});
     m_from = u->from;

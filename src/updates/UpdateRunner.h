@@ -25,6 +25,9 @@ class UpdateRun;
 //   UpdateOutcome s = runner.stage();             // only upload, unpack, venv, .env (no downtime)
 //   UpdateOutcome r = runner.rollBack();          // manual: to the previous release (toVersion
 //                                                 // empty) within the rollback window
+// A maintenance window: stage() now, then at the time a new runner with request.resumeId =
+// s.updateId and apply(): the staged steps are verified already, so the window holds only the
+// backup, the switch, the health gate and the record. An interrupted apply resumes the same way.
 class UpdateRunner : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 QString SampleRelease::profile()
@@ -13,34 +14,40 @@ QString SampleRelease::profile()
 
 bool SampleRelease::build(const QString& directory, QString* archive, QString* checksums, QString* error)
 {
-    const QString name = QStringLiteral("kkt-app-v") + version() + QStringLiteral(".tar.gz");
-    *archive = directory + u'/' + name;
+    *archive = directory + QStringLiteral("/kkt-app-v") + version() + QStringLiteral(".tar.gz");
     *checksums = directory + QStringLiteral("/checksums.txt");
+    return pack(TestEnvironment::sourceDir() + QStringLiteral("/tests/data/sample-release"), *archive,
+                *checksums, error);
+}
+
+bool SampleRelease::pack(const QString& tree, const QString& archive, const QString& checksums,
+                         QString* error)
+{
     QProcess tar;
-    tar.setWorkingDirectory(TestEnvironment::sourceDir() + QStringLiteral("/tests/data/sample-release"));
+    tar.setWorkingDirectory(tree);
     tar.setProcessChannelMode(QProcess::MergedChannels);
     tar.start(QStringLiteral("tar"),
               {QStringLiteral("--owner=0"), QStringLiteral("--group=0"), QStringLiteral("--numeric-owner"),
                QStringLiteral("--mode=a+rw"), QStringLiteral("--exclude=README.md"),
-               QStringLiteral("--exclude=__pycache__"), QStringLiteral("-czf"), *archive,
+               QStringLiteral("--exclude=__pycache__"), QStringLiteral("-czf"), archive,
                QStringLiteral(".")});
     if (!tar.waitForFinished(60000) || tar.exitCode() != 0) {
         *error = QStringLiteral("tar failed: ") + QString::fromUtf8(tar.readAll());
         return false;
     }
-    QFile file(*archive);
+    QFile file(archive);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.errorString();
         return false;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
-    QFile sums(*checksums);
+    QFile sums(checksums);
     if (!sums.open(QIODevice::WriteOnly)) {
         *error = sums.errorString();
         return false;
     }
-    sums.write(hash.result().toHex() + "  " + name.toUtf8() + '\n');
+    sums.write(hash.result().toHex() + "  " + QFileInfo(archive).fileName().toUtf8() + '\n');
     return true;
 }
 

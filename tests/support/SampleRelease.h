@@ -10,6 +10,8 @@ class SampleRelease
 {
 public:
     static bool build(const QString& directory, QString* archive, QString* checksums, QString* error);
+    // Packs the release tree `tree` as `archive` the same way, and writes its `checksums` file.
+    static bool pack(const QString& tree, const QString& archive, const QString& checksums, QString* error);
     static QString version() { return QStringLiteral("1.0.0-e2e"); }
     static QString profile();
     // A configuration that deploys the sample release to a systemd test host on 127.0.0.1: key

@@ -1,8 +1,8 @@
 #include "SampleUpdateRelease.h"
 
+#include "SampleRelease.h"
 #include "TestEnvironment.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -110,21 +110,7 @@ bool SampleUpdateRelease::build(const QString& version, const QString& directory
         *error = QStringLiteral("SampleUpdateRelease knows no version ") + version;
         return false;
     }
-    const QString name = QStringLiteral("kkt-app-v") + version + QStringLiteral(".tar.gz");
-    *archive = directory + u'/' + name;
+    *archive = directory + QStringLiteral("/kkt-app-v") + version + QStringLiteral(".tar.gz");
     *checksums = directory + QStringLiteral("/checksums-") + version + QStringLiteral(".txt");
-    if (!run(QStringLiteral("tar"),
-             {QStringLiteral("--owner=0"), QStringLiteral("--group=0"), QStringLiteral("--numeric-owner"),
-              QStringLiteral("--mode=a+rw"), QStringLiteral("--exclude=README.md"),
-              QStringLiteral("--exclude=__pycache__"), QStringLiteral("-czf"), *archive, QStringLiteral(".")},
-             tree, error))
-        return false;
-    QFile file(*archive);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return write(*checksums, hash.result().toHex() + "  " + name.toUtf8() + '\n', error);
+    return SampleRelease::pack(tree, *archive, *checksums, error);
 }

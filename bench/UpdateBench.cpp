@@ -35,7 +35,8 @@
 namespace {
 
 const QString domain = QStringLiteral("kkt-bench.example.ru");
-const QString botToken = QStringLiteral("987654321:BenchBotTokenAAAAAAAAAAAAAAAAAAAAAAA");
+const QString botToken =
+    QStringLiteral("987654321:BenchBotTokenAAAAAAAAAAAAAAAAAAAAAA"); // 35 after the colon
 const QString adminPassword = QStringLiteral("Bench-Admin-Pw-7x!");
 
 struct Release

@@ -268,6 +268,12 @@ int main(int argc, char** argv)
     bench.telegram.addBot(botToken, 987654321, QStringLiteral("KKT bench"), QStringLiteral("kkt_bench_bot"));
 
     Figures kktMigration, kktPlain, scriptMigration, scriptPlain;
+    const auto tell = [](const Figures& f) {
+        say(QStringLiteral("    %1; %2 s; KKT Deploy measured %3 ms")
+                .arg(describe(f))
+                .arg(f.wallS, 0, 'f', 1)
+                .arg(f.engineDowntimeMs));
+    };
     if (!scriptOnly) {
         BenchHost host(QStringLiteral("bench-update-kkt"));
         say(QStringLiteral("KKT Deploy: booting a fresh Debian 12 host …"));
@@ -280,17 +286,11 @@ int main(int argc, char** argv)
         say(QStringLiteral("  update %1 → %2 (migration) …")
                 .arg(bench.base.version, bench.migration.version));
         kktMigration = bench.kktUpdate(host, home, instanceId, bench.migration);
-        say(QStringLiteral("    %1; %2 s; KKT Deploy measured %3 ms")
-                .arg(describe(kktMigration))
-                .arg(kktMigration.wallS, 0, 'f', 1)
-                .arg(kktMigration.engineDowntimeMs));
+        tell(kktMigration);
         say(QStringLiteral("  update %1 → %2 (no migration) …")
                 .arg(bench.migration.version, bench.noMigration.version));
         kktPlain = bench.kktUpdate(host, home, instanceId, bench.noMigration);
-        say(QStringLiteral("    %1; %2 s; KKT Deploy measured %3 ms")
-                .arg(describe(kktPlain))
-                .arg(kktPlain.wallS, 0, 'f', 1)
-                .arg(kktPlain.engineDowntimeMs));
+        tell(kktPlain);
     }
     if (!kktOnly) {
         BenchHost host(QStringLiteral("bench-update-script"));

@@ -7,11 +7,11 @@
 #include "ProbeCommand.h"
 #include "RegistryCommand.h"
 #include "ReleaseCommand.h"
+#include "RollbackCommand.h"
 #include "TelegramCommand.h"
 #include "TokenCommand.h"
-#include "ValidateCommand.h"
-#include "RollbackCommand.h"
 #include "UpdateCommand.h"
+#include "ValidateCommand.h"
 
 namespace {
 

@@ -199,10 +199,11 @@ bool DeploymentRunner::resolveInstance(DeploymentOutcome* outcome, bool* created
         // Another version onto a running instance is an update: backed up, health-gated, reversible.
         const QString installed = remote.marker(QStringLiteral("installed-version"));
         if (!installed.isEmpty() && installed != QStringLiteral("none") && installed != m_releaseVersion) {
-            outcome->error = tr("instance %1 on this server runs %2; deploying %3 onto it would replace it without "
-                                "a backup — update it instead: kkt-deploy update apply --instance %1 --archive "
-                                "FILE --checksums FILE")
-                                 .arg(instanceId, installed, m_releaseVersion);
+            outcome->error =
+                tr("instance %1 on this server runs %2; deploying %3 onto it would replace it without "
+                   "a backup — update it instead: kkt-deploy update apply --instance %1 --archive "
+                   "FILE --checksums FILE")
+                    .arg(instanceId, installed, m_releaseVersion);
             return false;
         }
         log(tr("The server already has instance %1; it is brought up to date.").arg(instanceId));

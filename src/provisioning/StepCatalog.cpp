@@ -37,7 +37,8 @@ const StepEntry entries[] = {
      ProvisioningStep::Kind::ReleaseUpload},
     // The venv is built inside the new release before `current` points at it: a release never
     // becomes current without its dependencies.
-    {"app.venv", DeploymentPhase::Release, QT_TRANSLATE_NOOP("StepCatalog", "Create the virtual environment")},
+    {"app.venv", DeploymentPhase::Release,
+     QT_TRANSLATE_NOOP("StepCatalog", "Create the virtual environment")},
     {"release.link", DeploymentPhase::Release, QT_TRANSLATE_NOOP("StepCatalog", "Switch to the release")},
     {"app.scripts", DeploymentPhase::Application,
      QT_TRANSLATE_NOOP("StepCatalog", "Install the profile's scripts")},
@@ -71,7 +72,8 @@ const StepEntry restoreEntries[] = {
 // An update (UpdateRunner): stage beside the running release, back up, switch, record; and the
 // way back (automatic or by hand). Shared steps keep their ids and files.
 const StepEntry updateEntries[] = {
-    {"release.unpack", DeploymentPhase::Release, QT_TRANSLATE_NOOP("StepCatalog", "Upload and unpack the release"),
+    {"release.unpack", DeploymentPhase::Release,
+     QT_TRANSLATE_NOOP("StepCatalog", "Upload and unpack the release"),
      ProvisioningStep::Kind::ReleaseUpload},
     {"update.stage", DeploymentPhase::Release,
      QT_TRANSLATE_NOOP("StepCatalog", "Prepare the new release beside the running one")},
@@ -79,8 +81,9 @@ const StepEntry updateEntries[] = {
      QT_TRANSLATE_NOOP("StepCatalog", "Create the virtual environment")},
     {"update.backup", DeploymentPhase::Database,
      QT_TRANSLATE_NOOP("StepCatalog", "Back up the database, .env and the current release")},
-    {"update.switch", DeploymentPhase::Services, QT_TRANSLATE_NOOP("StepCatalog", "Switch to the new release"),
-     ProvisioningStep::Kind::Remote, QT_TRANSLATE_NOOP("StepCatalog", "Finishing the switch safely…")},
+    {"update.switch", DeploymentPhase::Services,
+     QT_TRANSLATE_NOOP("StepCatalog", "Switch to the new release"), ProvisioningStep::Kind::Remote,
+     QT_TRANSLATE_NOOP("StepCatalog", "Finishing the switch safely…")},
     {"update.finish", DeploymentPhase::Registry,
      QT_TRANSLATE_NOOP("StepCatalog", "Record the update and prune old releases")},
 };
@@ -120,7 +123,7 @@ bool load(const StepEntry& e, ProvisioningStep* step, QString* error)
 }
 
 // Every step of `entries`, in order; empty with `error` when one cannot be read.
-template<std::size_t N>
+template <std::size_t N>
 QList<ProvisioningStep> loadAll(const StepEntry (&entries)[N], QString* error)
 {
     QList<ProvisioningStep> list;

@@ -25,7 +25,7 @@ public:
     QString status = QStringLiteral("in_progress"); // in_progress, success, failed
     QString errorLog;
     QString notes;
-    QString logExcerpt; // already redacted, see LogExcerpt
+    QString logExcerpt;     // already redacted, see LogExcerpt
     qint64 durationMs = -1; // updates and rollbacks (migration 006); -1: not measured
     qint64 downtimeMs = -1;
 

@@ -11,7 +11,8 @@ const QString RegistryRow::instanceColumns = QStringLiteral(
 
 const QString RegistryRow::historyColumns = QStringLiteral(
     "h.id, h.operation_uuid, i.instance_uuid, h.action, h.from_version, h.to_version, h.initiated_by, "
-    "h.started_at, h.completed_at, h.status, h.error_log, h.notes, h.log_excerpt, h.duration_ms, h.downtime_ms");
+    "h.started_at, h.completed_at, h.status, h.error_log, h.notes, h.log_excerpt, h.duration_ms, "
+    "h.downtime_ms");
 
 QVariant RegistryRow::nullable(const QString& s)
 {

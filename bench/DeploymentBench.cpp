@@ -8,6 +8,7 @@
 // every exit path (return, error, SIGINT/SIGTERM/SIGHUP) halts the host that is up.
 // Usage: KKT_SOURCE_DIR=… KKT_BINARY_DIR=… bench-deployment [RERUNS] [--kkt-only]   (defaults compiled
 // in); --kkt-only leaves Ansible out (for a quick look at KKT Deploy's own figures while working).
+#include "BenchHost.h"
 #include "provisioning/DeploymentJournal.h"
 #include "provisioning/DeploymentRunner.h"
 #include "registry/Registry.h"
@@ -49,94 +50,6 @@ const QString domain = QStringLiteral("kkt-bench.example.ru");
 const QString botToken = QStringLiteral("987654321:BenchBotTokenAAAAAAAAAAAAAAAAAAAAAAA");
 const QString adminPassword = QStringLiteral("Bench-Admin-Pw-7x!");
 
-// The host that is up, for the signal handler: `systemd-host.sh stop DIR` (prepared beforehand,
-// since a handler may only fork and exec).
-char g_script[4096];
-char g_hostDir[4096];
-volatile sig_atomic_t g_hostUp = 0;
-
-void onSignal(int signal)
-{
-    if (g_hostUp) {
-        const pid_t child = fork();
-        if (child == 0) {
-            execl("/bin/bash", "bash", g_script, "stop", g_hostDir, static_cast<char*>(nullptr));
-            _exit(127);
-        }
-        if (child > 0)
-            waitpid(child, nullptr, 0);
-    }
-    _exit(128 + signal);
-}
-
-bool portBusy(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    return socket.waitForConnected(500);
-}
-
-bool otherHostRunning()
-{
-    QProcess pgrep;
-    pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-x"), QStringLiteral("systemd-nspawn")});
-    pgrep.waitForFinished(10000);
-    return pgrep.exitStatus() == QProcess::NormalExit && pgrep.exitCode() == 0;
-}
-
-// Another engineer's systemd host shares the network (nginx on :80, PostgreSQL on :5432): wait
-// for it to go rather than collide with it.
-void waitForFreeMachine()
-{
-    bool told = false;
-    while (portBusy(80) || portBusy(5432) || otherHostRunning()) {
-        if (!told)
-            std::fprintf(stderr, "another systemd host is running (or ports 80/5432 are busy): waiting …\n");
-        told = true;
-        QThread::sleep(10);
-    }
-}
-
-// A SystemdHost the signal handler knows about; halted by its destructor on every other path.
-class BenchHost
-{
-public:
-    explicit BenchHost(const QString& name)
-        : m_host(name)
-    {}
-    ~BenchHost() { stop(); }
-
-    bool start()
-    {
-        waitForFreeMachine();
-        const bool ok = m_host.start();
-        // start() sets the folder even when the boot fails; stopping it then is harmless.
-        std::snprintf(g_script, sizeof g_script, "%s",
-                      qPrintable(TestEnvironment::sourceDir() +
-                                 QStringLiteral("/tests/support/hosts/systemd-host.sh")));
-        std::snprintf(g_hostDir, sizeof g_hostDir, "%s",
-                      qPrintable(m_host.directory() + QStringLiteral("/machine")));
-        g_hostUp = 1;
-        return ok;
-    }
-    void stop()
-    {
-        m_host.stop();
-        g_hostUp = 0;
-    }
-    SystemdHost& operator*() { return m_host; }
-    SystemdHost* operator->() { return &m_host; }
-
-private:
-    SystemdHost m_host;
-};
-
-void say(const QString& text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -152,20 +65,6 @@ int acceptedConnections(SystemdHost& host)
     host.run(QStringLiteral("sleep 1; journalctl -u ssh --no-pager -q -o cat | grep -c 'Accepted publickey'"),
              &out);
     return out.trimmed().toInt();
-}
-
-// Both tools start from "packages present": the profile's packages (plus python3-setuptools and
-// python3-apt, which Ansible's pip and apt modules need on the server) in one apt transaction.
-bool preparePackages(SystemdHost& host, const QStringList& packages)
-{
-    QString out;
-    const int code = host.run(QStringLiteral("export DEBIAN_FRONTEND=noninteractive; apt-get update -q && "
-                                             "apt-get install -y -q --no-install-recommends %1")
-                                  .arg(packages.join(u' ')),
-                              &out, 20 * 60 * 1000);
-    if (code != 0)
-        say(QStringLiteral("apt on the host failed:\n") + out.right(3000));
-    return code == 0;
 }
 
 bool siteHealthy(SystemdHost& host)
@@ -361,7 +260,7 @@ public:
             say(QStringLiteral("the host did not start: ") + host->error());
             return false;
         }
-        if (!preparePackages(*host, packages))
+        if (!host.installPackages(packages))
             return false;
         knownHosts = dir + QStringLiteral("/known_hosts");
         QFile::remove(knownHosts);
@@ -506,7 +405,7 @@ public:
             say(QStringLiteral("the host did not start: ") + host->error());
             return false;
         }
-        if (!preparePackages(*host, packages))
+        if (!host.installPackages(packages))
             return false;
         telegram.setWebhookUrl(QStringLiteral("https://old.example.ru/hook"));
 
@@ -589,16 +488,7 @@ public:
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (qEnvironmentVariableIsEmpty("KKT_SOURCE_DIR"))
-        qputenv("KKT_SOURCE_DIR", KKT_DEFAULT_SOURCE_DIR);
-    if (qEnvironmentVariableIsEmpty("KKT_BINARY_DIR"))
-        qputenv("KKT_BINARY_DIR", KKT_DEFAULT_BINARY_DIR);
-    if (qEnvironmentVariableIsEmpty("KKT_DEBUG"))
-        QLoggingCategory::setFilterRules(QStringLiteral("kkt.*.debug=false"));
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    for (int s : {SIGINT, SIGTERM, SIGHUP})
-        sigaction(s, &action, nullptr);
+    BenchHost::prepareProcess(KKT_DEFAULT_SOURCE_DIR, KKT_DEFAULT_BINARY_DIR);
     int reruns = 3;
     bool kktOnly = false;
     for (int i = 1; i < argc; ++i) {

@@ -6,6 +6,7 @@
 #include "RegistryTab.h"
 #include "SettingsDialog.h"
 #include "core/Edition.h"
+#include "UpdatesTab.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -30,6 +31,7 @@ MainWindow::MainWindow(QWidget* parent)
     else
         m_tabs->addTab(new OwnInstanceTab([this] { return m_wizard->secrets().deploymentToken; }),
                        tr("&Registry"));
+    replaceUpdatesTab();
     setCentralWidget(m_tabs);
     // Always there, so that a message after Save or Load does not push the wizard's buttons up.
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -105,6 +107,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_wizard->stopDeployment();
         return;
     }
+    if (!m_updatesTab->confirmQuit()) {
+        m_tabs->setCurrentWidget(m_updatesTab);
+        event->ignore();
+        return;
+    }
     if (m_wizard->hasUnsavedWork()) {
         const auto answer = MessageBox::question(
             this, tr("Quit KKT Deploy"),
@@ -128,6 +135,7 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::registryChanged, this, &MainWindow::replaceRegistryTab);
     connect(dialog, &SettingsDialog::registryChanged, m_wizard, &DeploymentWizard::refreshRegistry);
+    connect(dialog, &SettingsDialog::registryChanged, this, &MainWindow::replaceUpdatesTab);
     dialog->open();
 }
 
@@ -145,6 +153,23 @@ void MainWindow::replaceRegistryTab()
     if (current)
         m_tabs->setCurrentWidget(m_registryTab);
     statusBar()->showMessage(tr("Registry: %1").arg(target.display()), 10000);
+}
+
+void MainWindow::replaceUpdatesTab()
+{
+    // The self-service edition updates no instance: it has no Updates tab.
+    if (Edition::isSelfService())
+        return;
+    // A running or scheduled update keeps its tab (and registry); the next change replaces it.
+    if (m_updatesTab && (m_updatesTab->isBusy() || m_updatesTab->scheduledCount() > 0))
+        return;
+    const bool current = m_updatesTab && m_tabs->currentWidget() == m_updatesTab;
+    delete m_updatesTab;
+    m_updatesTab = new UpdatesTab(RegistryTab::configuredTarget());
+    m_tabs->insertTab(m_tabs->indexOf(m_registryTab) + 1, m_updatesTab, tr("Updates"));
+    connect(m_updatesTab, &UpdatesTab::operationEnded, this, [this] { m_registryTab->refresh(); });
+    if (current)
+        m_tabs->setCurrentWidget(m_updatesTab);
 }
 
 void MainWindow::showAbout()

@@ -5,8 +5,9 @@
 class DeploymentWizard;
 class QTabWidget;
 class RegistryTab;
+class UpdatesTab;
 
-// Tabs: Deploy (the wizard); Registry and Updates join as they are built.
+// Tabs: Deploy (the wizard), Registry, Updates.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ public:
 
     DeploymentWizard* wizard() const { return m_wizard; }
     RegistryTab* registryTab() const { return m_registryTab; }
+    UpdatesTab* updatesTab() const { return m_updatesTab; }
     // File → Settings…: window-modal, returns at once; the Registry tab follows a changed registry.
     void openSettings();
 
@@ -29,9 +31,11 @@ private:
     void showAbout();
     // A new tab on the registry now in the settings (its worker thread holds the old connection).
     void replaceRegistryTab();
+    void replaceUpdatesTab();
 
     QTabWidget* m_tabs;
     DeploymentWizard* m_wizard;
     RegistryTab* m_registryTab;
+    UpdatesTab* m_updatesTab = nullptr;
     bool m_closeConfirmed = false;
 };

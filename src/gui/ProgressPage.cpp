@@ -2,42 +2,26 @@
 
 #include "DeploymentWorker.h"
 #include "GuiLogging.h"
+#include "LiveLog.h"
 #include "MessageBox.h"
 #include "core/ConfigValidator.h"
 #include "provisioning/DeploymentRequest.h"
 #include "ui_ProgressPage.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QHeaderView>
-#include <QPlainTextEdit>
-#include <QScrollBar>
-#include <QTimer>
-#include <QVBoxLayout>
 
 ProgressPage::ProgressPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWidget* parent)
     : DeploymentPage(config, secrets, parent)
     , m_ui(new Ui::ProgressPage)
     , m_worker(new DeploymentWorker(this))
-    , m_flushTimer(new QTimer(this))
+    , m_log(nullptr)
 {
     m_ui->setupUi(this);
+    m_log = new LiveLog(m_ui->logView, this);
     m_cancelText = m_ui->cancelButton->text();
-    // A terminal: fixed-width, light on dark, a bounded number of lines so that a long run
-    // keeps scrolling smoothly.
-    m_ui->logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->logView->setMaximumBlockCount(VisibleLogLines);
-    m_ui->logView->setStyleSheet(QStringLiteral("QPlainTextEdit { background: #1e1e1e; color: #d4d4d4; }"));
-    m_ui->logView->setUndoRedoEnabled(false);
     m_ui->progressBar->setRange(0, 100);
     m_ui->statusLayout->setStretch(0, 1);
     m_ui->currentStepLabel->setWordWrap(false);
-    // The view follows the tail until the user scrolls away from the end, and again once back.
-    QScrollBar* bar = m_ui->logView->verticalScrollBar();
-    connect(bar, &QScrollBar::actionTriggered, this, [this, bar] {
-        QTimer::singleShot(0, this, [this, bar] { m_followLog = bar->value() >= bar->maximum(); });
-    });
     // Deploy (Review) and this page are both points of no return: Complete has no Back.
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Next >"));
@@ -48,12 +32,6 @@ ProgressPage::ProgressPage(DeploymentConfig* config, DeploymentSecrets* secrets,
         palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
         return palette;
     }());
-    // Appending line by line would repaint for every line; a batch every 100 ms keeps 100 000
-    // lines a second cheap.
-    m_flushTimer->setInterval(100);
-    m_flushTimer->setSingleShot(true);
-    connect(m_flushTimer, &QTimer::timeout, this, &ProgressPage::flushLog);
-
     connect(m_worker, &DeploymentWorker::logLine, this, &ProgressPage::appendLog);
     connect(m_worker, &DeploymentWorker::progress, this, &ProgressPage::showProgress);
     connect(m_worker, &DeploymentWorker::healthChecked, this, &ProgressPage::showHealth);
@@ -90,11 +68,7 @@ void ProgressPage::reset()
     m_journalled = false;
     m_outcome = DeploymentOutcome();
     m_resumeId.clear();
-    m_pendingLines.clear();
-    m_fullLog.clear();
-    m_droppedLines = 0;
-    m_ui->logView->clear();
-    m_followLog = true;
+    m_log->clear();
     m_ui->progressBar->setValue(0);
     m_ui->currentStepLabel->clear();
     m_ui->etaLabel->clear();
@@ -159,29 +133,12 @@ void ProgressPage::setRunning(bool running)
 
 void ProgressPage::appendLog(const QString& line)
 {
-    m_pendingLines << line;
-    m_fullLog << line;
-    // Bounded: the oldest lines go, in chunks so that trimming is rare.
-    if (m_fullLog.size() > FullLogLines + FullLogLines / 10) {
-        const qsizetype extra = m_fullLog.size() - FullLogLines;
-        m_fullLog.remove(0, extra);
-        m_droppedLines += int(extra);
-    }
-    if (m_pendingLines.size() > VisibleLogLines)
-        m_pendingLines.remove(0, m_pendingLines.size() - VisibleLogLines);
-    if (!m_flushTimer->isActive())
-        m_flushTimer->start();
+    m_log->append(line);
 }
 
 void ProgressPage::flushLog()
 {
-    m_flushTimer->stop();
-    if (m_pendingLines.isEmpty())
-        return;
-    m_ui->logView->appendPlainText(m_pendingLines.join(u'\n'));
-    m_pendingLines.clear();
-    if (m_followLog)
-        m_ui->logView->verticalScrollBar()->setValue(m_ui->logView->verticalScrollBar()->maximum());
+    m_log->flush();
 }
 
 void ProgressPage::showProgress(int percent, const QString& currentStep, qint64 etaSeconds)
@@ -378,26 +335,5 @@ void ProgressPage::rollBackFinished()
 
 void ProgressPage::viewFullLog()
 {
-    flushLog();
-    auto* dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("fullLogDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Deployment log"));
-    auto* layout = new QVBoxLayout(dialog);
-    auto* view = new QPlainTextEdit(dialog);
-    view->setObjectName(QStringLiteral("fullLogView"));
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    QString text;
-    if (m_droppedLines > 0)
-        text = tr("(%n earlier line(s) of this run are not kept)", nullptr, m_droppedLines) + u'\n';
-    text += m_fullLog.join(u'\n');
-    view->setPlainText(text);
-    layout->addWidget(view);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(buttons);
-    dialog->resize(900, 600);
-    dialog->show();
+    m_log->showFull(this, tr("Deployment log"));
 }

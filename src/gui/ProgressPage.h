@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeploymentPage.h"
+#include "LiveLog.h"
 #include "provisioning/DeploymentOutcome.h"
 #include "releases/VerifiedRelease.h"
 
@@ -9,7 +10,6 @@
 #include <memory>
 
 class DeploymentWorker;
-class QTimer;
 
 namespace Ui {
 class ProgressPage;
@@ -26,8 +26,8 @@ class ProgressPage : public DeploymentPage
 
 public:
     // Lines on screen; the whole run's log is kept up to FullLogLines for View full log.
-    static constexpr int VisibleLogLines = 5000;
-    static constexpr int FullLogLines = 200000;
+    static constexpr int VisibleLogLines = LiveLog::VisibleLines;
+    static constexpr int FullLogLines = LiveLog::FullLines;
 
     ProgressPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWidget* parent = nullptr);
     ~ProgressPage() override;
@@ -46,8 +46,8 @@ public:
 
     bool isRunning() const;
     const DeploymentOutcome& outcome() const { return m_outcome; }
-    const QStringList& fullLog() const { return m_fullLog; }
-    int droppedLogLines() const { return m_droppedLines; }
+    const QStringList& fullLog() const { return m_log->lines(); }
+    int droppedLogLines() const { return m_log->droppedLines(); }
 
 public slots:
     // Lines arrive already redacted; they reach the screen in batches.
@@ -87,11 +87,7 @@ private:
 
     std::unique_ptr<Ui::ProgressPage> m_ui;
     DeploymentWorker* m_worker;
-    QTimer* m_flushTimer;
-    QStringList m_pendingLines;
-    QStringList m_fullLog;
-    int m_droppedLines = 0;
-    bool m_followLog = true;
+    LiveLog* m_log;
     QString m_cancelText; // the Cancel button's own text; "Leave now" after a first cancel
     DeploymentOutcome m_outcome;
     bool m_createdInstance = false;

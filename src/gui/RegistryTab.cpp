@@ -4,6 +4,7 @@
 #include "IssueTokenDialog.h"
 #include "RegistryCharts.h"
 #include "SecretClipboard.h"
+#include "UpdateHistoryTable.h"
 #include "provisioning/DeploymentRunner.h"
 #include "registry/InstanceCsv.h"
 #include "registry/InstanceSearch.h"
@@ -61,6 +62,19 @@ RegistryTarget RegistryTab::configuredTarget()
     return RegistryTarget::configuredWithoutPassword(&note);
 }
 
+QString RegistryTab::openRegistry(Registry& registry)
+{
+    QString error;
+    if (!registry.target().isPostgres()) {
+        QSqlDatabase db = registry.database(&error);
+        if (db.isValid())
+            SchemaMigrator(registry.target().kind).migrate(db, nullptr, &error);
+    }
+    if (error.isEmpty())
+        registry.open(&error);
+    return error;
+}
+
 RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RegistryTab>())
@@ -72,6 +86,7 @@ RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
     , m_weeklyChart(new QChartView(this))
 {
     m_ui->setupUi(this);
+    m_ui->detailLayout->addWidget(m_updateHistory = new UpdateHistoryTable(m_ui->detailPanel));
     m_ui->statusFilter->addItem(tr("All statuses"), QString());
     for (const QString& status :
          {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("error")})
@@ -161,26 +176,13 @@ void RegistryTab::showEvent(QShowEvent* event)
     // Nothing touches a database before the tab is first shown.
     // The embedded registry is KKT Deploy's own: it is created and migrated on first use. The
     // central one is migrated deliberately (kkt-deploy registry migrate).
-    m_worker->call<QString>(
-        this,
-        [](Registry& registry) {
-            QString error;
-            if (!registry.target().isPostgres()) {
-                QSqlDatabase db = registry.database(&error);
-                if (db.isValid())
-                    SchemaMigrator(registry.target().kind).migrate(db, nullptr, &error);
-            }
-            if (error.isEmpty())
-                registry.open(&error);
-            return error;
-        },
-        [this](const QString& error) {
-            if (!error.isEmpty()) {
-                showError(error);
-                return;
-            }
-            refresh();
-        });
+    m_worker->call<QString>(this, &RegistryTab::openRegistry, [this](const QString& error) {
+        if (!error.isEmpty()) {
+            showError(error);
+            return;
+        }
+        refresh();
+    });
 }
 
 void RegistryTab::refresh()
@@ -211,6 +213,7 @@ void RegistryTab::clearDetail()
     m_ui->passwordValue->clear();
     m_ui->credentialsBox->hide();
     m_ui->historyTable->setRowCount(0);
+    m_updateHistory->setHistory({});
     m_ui->detailPanel->setEnabled(false);
 }
 
@@ -316,6 +319,7 @@ void RegistryTab::showInstance(const InstanceRecord& r)
                 }
             }
             m_ui->historyTable->resizeColumnsToContents();
+            m_updateHistory->setHistory(d.history);
         });
 }
 

@@ -8,8 +8,10 @@
 
 class QChartView;
 class QTimer;
+class Registry;
 class RegistryTableModel;
 class RegistryWorker;
+class UpdateHistoryTable;
 struct InstanceRecord;
 namespace Ui {
 class RegistryTab;
@@ -27,6 +29,11 @@ public:
     // The registry chosen in the settings (registry/url), else the embedded one; without the password,
     // which RegistryWorker reads on its own thread.
     static RegistryTarget configuredTarget();
+
+    // Opens the registry on the registry thread; the embedded one is KKT Deploy's own and is created
+    // and migrated on first use, the central one is migrated deliberately (registry migrate).
+    // Returns the error, empty on success.
+    static QString openRegistry(Registry& registry);
 
     explicit RegistryTab(const RegistryTarget& target, QWidget* parent = nullptr);
     ~RegistryTab() override;
@@ -64,6 +71,7 @@ private:
     QTimer* m_outboxTimer;
     QChartView* m_versionChart;
     QChartView* m_weeklyChart;
+    UpdateHistoryTable* m_updateHistory;
     QString m_selectedSealed;
     QString m_selectedName;
     std::shared_ptr<InstanceRecord> m_selected;

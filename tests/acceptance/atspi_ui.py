@@ -137,6 +137,23 @@ class AppUi:
                     return found
         return None
 
+    def find_cell(self, name=None, contains=None, timeout=20.0):
+        """A cell of a table on screen, by its text (find() does not walk into tables)."""
+        def visit(node):
+            if node.getRole() != pyatspi.ROLE_TABLE:
+                return None
+            for cell in node:
+                if cell is None or cell.getRole() != pyatspi.ROLE_TABLE_CELL:
+                    continue
+                if name is not None and cell.name != name:
+                    continue
+                if contains is not None and contains not in (cell.name or ""):
+                    continue
+                return cell
+            return None
+        what = "table cell %r" % (name if name is not None else contains)
+        return wait_until(what, lambda: self._search(visit), timeout)
+
     def find(self, role, name=None, contains=None, timeout=20.0):
         what = "%s %r" % (pyatspi.Atspi.Role(role).value_nick if hasattr(pyatspi, "Atspi") else role,
                           name or contains)

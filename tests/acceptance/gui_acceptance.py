@@ -9,9 +9,12 @@ usage: gui_acceptance.py --app PATH/kkt-deploy --scratch DIR [unittest arguments
 import argparse
 import json
 import os
+import re
+import signal
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unittest
 
@@ -53,11 +56,15 @@ class AppTestCase(unittest.TestCase):
                "XDG_DATA_HOME": os.path.join(self.home, "data"),
                "XDG_CACHE_HOME": os.path.join(self.home, "cache"), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
         env.update(self.extra_env)
+        self.prepare_home(env)
         self.app = SESSION.start_app([ARGS.app, "--lang", "en"], env)
         self.ui = AppUi()
         # Ready once the first page is on screen and has the keyboard focus.
         self.ui.find(ROLE_RADIO, contains="Production deployment", timeout=60)
         wait_until("the window to have the focus", self.ui.focused, 30)
+
+    def prepare_home(self, env):
+        """What a scenario needs in the fresh home before the application starts."""
 
     def tearDown(self):
         # What the screen showed at the end: the first thing to look at when a scenario fails.
@@ -257,28 +264,36 @@ class CloseTest(AppTestCase):
         self.assertEqual(self.app.wait(20), 0)
 
 
-class DeployTest(AppTestCase):
-    """Issue 9: the default (latest) release, served by the local GitHub server, deployed from the
-    GUI onto a systemd test host by keyboard, up to the Complete page."""
+class ServicesTestCase(AppTestCase):
+    """Starts kkt-test-services (a systemd host, the local GitHub and Telegram servers) first."""
+
+    services_args = []
 
     def setUp(self):
         scratch = os.path.join(ARGS.scratch, "services")
         shutil.rmtree(scratch, ignore_errors=True)
-        self.services = subprocess.Popen([ARGS.services, scratch], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        self.services = subprocess.Popen([ARGS.services, scratch] + self.services_args, stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE,
                                          stderr=open(os.path.join(ARGS.scratch, "services.log"), "ab"))
         line = self.services.stdout.readline()
         if not line:
             self.services.wait()
             self.fail("kkt-test-services did not start (see services.log)")
+        # Stopped (and the host halted) however the test ends, a failing setUp included.
+        self.addCleanup(self.stop_services)
         self.env = json.loads(line)
         self.extra_env = {"KKT_GITHUB_API_URL": self.env["github"], "KKT_TELEGRAM_API_URL": self.env["telegram"],
                           "KKT_CACHE_DIR": os.path.join(scratch, "cache")}
         super().setUp()
 
-    def tearDown(self):
-        super().tearDown()
+    def stop_services(self):
         self.services.terminate()
         self.services.wait(180)
+
+
+class DeployTest(ServicesTestCase):
+    """Issue 9: the default (latest) release, served by the local GitHub server, deployed from the
+    GUI onto a systemd test host by keyboard, up to the Complete page."""
 
     def test_deploys_the_latest_release(self):
         ui = self.ui
@@ -361,6 +376,73 @@ class ClientTokenTest(unittest.TestCase):
         self.check("kkt_mistyped", "not a deployment token")
         # Well formed, but this computer has no central registry yet: the message says where to choose it.
         self.check("kkt_" + "A" * 43, "Registry: none chosen")
+
+
+class UpdatesTest(ServicesTestCase):
+    """Issue 11, point 8: an instance deployed with 1.0.0 (by the command line, in this home), the
+    Updates tab checks it, reviews 1.1.0 (changelog, migration) and applies it — mouse and keyboard
+    through the X server only; the Registry tab then shows the update in the instance's history."""
+
+    services_args = ["--updates"]
+
+    def prepare_home(self, env):
+        # The update logs in as the operator does: with the key in an ssh-agent (the socket in a
+        # short path of its own, as a socket's name is limited in length).
+        self.agent_dir = tempfile.mkdtemp(prefix="kkt-agent-")
+        sock = os.path.join(self.agent_dir, "agent")
+        started = subprocess.run(["ssh-agent", "-a", sock], stdout=subprocess.PIPE, check=True).stdout.decode()
+        self.agent_pid = int(re.search(r"SSH_AGENT_PID=(\d+)", started).group(1))
+        self.addCleanup(self.stop_agent)
+        env["SSH_AUTH_SOCK"] = sock
+        subprocess.run(["ssh-add", "-q", self.env["clientKey"]], env=dict(os.environ, SSH_AUTH_SOCK=sock),
+                       check=True)
+        full = dict(os.environ)
+        full.update(env)
+        full["KKT_BOT_TOKEN"] = self.env["botToken"]
+        # The progress goes to the log; the summary on stdout carries the generated password and is
+        # left unread.
+        with open(os.path.join(ARGS.scratch, "updates-deploy.log"), "wb") as log:
+            deploy = subprocess.run([ARGS.app, "--lang", "en", "deploy", self.env["fileConfig"], "--yes",
+                                     "--accept-new"], env=full, stdout=subprocess.DEVNULL, stderr=log, timeout=1800)
+        self.assertEqual(deploy.returncode, 0, "the 1.0.0 deployment failed (see updates-deploy.log)")
+
+    def stop_agent(self):
+        os.kill(self.agent_pid, signal.SIGTERM)
+        shutil.rmtree(self.agent_dir, ignore_errors=True)
+
+    def server(self, command):
+        return subprocess.run(["ssh", "-p", str(self.env["sshPort"]), "-i", self.env["clientKey"], "-o",
+                               "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
+                               "root@127.0.0.1", command], stdout=subprocess.PIPE, timeout=60).stdout.decode().strip()
+
+    def test_checks_reviews_and_applies_an_update(self):
+        ui = self.ui
+        version = self.env["updateVersion"]
+        ui.click(ui.find(pyatspi.ROLE_PAGE_TAB, "Updates"))
+        instance = ui.find_cell(contains="INST-", timeout=60)
+        self.assertIsNotNone(ui.find_cell("1.0.0-e2e", timeout=5))
+        ui.click(ui.find(ROLE_BUTTON, "Check all"))
+        ui.find_cell("update available", timeout=300)
+        self.assertIsNotNone(ui.find_cell(version, timeout=5))
+        self.assertIsNotNone(ui.find_cell("minor", timeout=5))
+        ui.click(ui.find_cell(contains="INST-"))
+        review = ui.find(ROLE_BUTTON, "Review update…")
+        wait_until("Review enabled", lambda: ui.enabled(review), 20)
+        ui.click(review)
+        ui.find(pyatspi.ROLE_DIALOG, "Review the update")
+        changelog = ui.find(ROLE_TEXT, contains="Changelog")
+        self.assertIn("Support requests have a tag", ui.text(changelog))
+        self.assertIsNotNone(ui.find_now(pyatspi.ROLE_LABEL, contains="Adds support_requests.tag"))
+        ui.click(ui.find(ROLE_BUTTON, "Apply now"))
+        result = ui.find(pyatspi.ROLE_LABEL, contains="Updated ", timeout=1500)
+        self.assertIn("to " + version, result.name)
+        self.assertIsNotNone(ui.find_cell("updated", timeout=10))
+        self.assertEqual(self.server("cat /home/kktapp/kkt-system/.version"), version)
+        # The Registry tab's instance detail lists the update.
+        ui.click(ui.find(pyatspi.ROLE_PAGE_TAB, "Registry"))
+        ui.click(ui.find_cell(contains=instance.name.split(" ")[0], timeout=30))
+        ui.find(pyatspi.ROLE_LABEL, "Updates and roll backs", timeout=30)
+        self.assertIsNotNone(ui.find_cell("1.0.0-e2e → " + version, timeout=10))
 
 
 def main():

@@ -1,12 +1,15 @@
-// kkt-test-services DIR: the services the GUI acceptance suite deploys against, in one process —
+// kkt-test-services DIR [--updates]: the services the GUI acceptance suite deploys against, in one process —
 // a systemd test host (ssh on a free port, a client key), the local GitHub server publishing the
 // sample release as the latest one, and the local Telegram Bot API with one bot. It writes a
 // deployment configuration for them, prints one JSON line with their addresses, and runs until it
-// is sent SIGTERM (or its standard input closes); then it stops the host.
+// is sent SIGTERM (or its standard input closes); then it stops the host. With --updates it also
+// publishes the sample's 1.1.0 (manifest, changelog, a migration) as the latest release and writes
+// a second configuration that deploys the 1.0.0 archive, to update from.
 #include "core/ConfigFile.h"
 #include "support/FakeGitHubServer.h"
 #include "support/FakeTelegramServer.h"
 #include "support/SampleRelease.h"
+#include "support/SampleUpdateRelease.h"
 #include "support/SystemdHost.h"
 
 #include <QCoreApplication>
@@ -48,8 +51,9 @@ int fail(const QString& message)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (app.arguments().size() != 2)
-        return fail(QStringLiteral("usage: kkt-test-services DIR"));
+    const bool updates = app.arguments().size() == 3 && app.arguments().at(2) == QStringLiteral("--updates");
+    if (app.arguments().size() != 2 && !updates)
+        return fail(QStringLiteral("usage: kkt-test-services DIR [--updates]"));
     const QString dir = app.arguments().at(1);
     QDir().mkpath(dir);
     if (::pipe(stopPipe) != 0)
@@ -66,8 +70,20 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("the local GitHub or Telegram server did not start"));
     const QString archiveName = QFileInfo(archive).fileName();
     github.addRelease(
-        QStringLiteral("v") + SampleRelease::version(), QDateTime::currentDateTimeUtc(),
+        QStringLiteral("v") + SampleRelease::version(), QDateTime::currentDateTimeUtc().addDays(-30),
         {{archiveName, readFile(archive)}, {QStringLiteral("checksums.txt"), readFile(checksums)}});
+    QString updateArchive, updateChecksums;
+    if (updates) {
+        const QString version = SampleUpdateRelease::v110();
+        if (!SampleUpdateRelease::build(version, dir, &updateArchive, &updateChecksums, &error))
+            return fail(error);
+        github.addRelease(
+            QStringLiteral("v") + version, QDateTime::currentDateTimeUtc(),
+            {{QFileInfo(updateArchive).fileName(), readFile(updateArchive)},
+             {QStringLiteral("checksums.txt"), readFile(updateChecksums)},
+             {QStringLiteral("manifest.json"),
+              readFile(dir + QStringLiteral("/tree-") + version + QStringLiteral("/manifest.json"))}});
+    }
     const QString botToken = QStringLiteral("987654321:AcceptanceGuiTokenAAAAAAAAAAAAAAAAA");
     telegram.addBot(botToken, 987654321, QStringLiteral("KKT acceptance"),
                     QStringLiteral("kkt_acceptance_bot"));
@@ -88,13 +104,25 @@ int main(int argc, char** argv)
         return fail(error);
     }
 
-    const QJsonObject ready{{QStringLiteral("github"), github.baseUrl().toString()},
-                            {QStringLiteral("telegram"), telegram.baseUrl().toString()},
-                            {QStringLiteral("sshPort"), host.port()},
-                            {QStringLiteral("clientKey"), host.clientKey()},
-                            {QStringLiteral("config"), configPath},
-                            {QStringLiteral("botToken"), botToken},
-                            {QStringLiteral("version"), SampleRelease::version()}};
+    // The 1.0.0 archive itself, to update from (with --updates the latest release is 1.1.0).
+    DeploymentConfig fromFile = SampleRelease::config(archive, checksums, host.port(), host.clientKey(),
+                                                      QStringLiteral("kkt-acceptance.example.ru"));
+    const QString fileConfigPath = dir + QStringLiteral("/deployment-file.json");
+    if (!ConfigFile::save(fileConfigPath, fromFile, &error)) {
+        host.stop();
+        return fail(error);
+    }
+
+    const QJsonObject ready{
+        {QStringLiteral("github"), github.baseUrl().toString()},
+        {QStringLiteral("telegram"), telegram.baseUrl().toString()},
+        {QStringLiteral("sshPort"), host.port()},
+        {QStringLiteral("clientKey"), host.clientKey()},
+        {QStringLiteral("config"), configPath},
+        {QStringLiteral("fileConfig"), fileConfigPath},
+        {QStringLiteral("updateVersion"), updates ? SampleUpdateRelease::v110() : QString()},
+        {QStringLiteral("botToken"), botToken},
+        {QStringLiteral("version"), SampleRelease::version()}};
     std::printf("%s\n", QJsonDocument(ready).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 

@@ -4,6 +4,7 @@
 #include "gui/MessageBox.h"
 #include "gui/RegistryTab.h"
 #include "gui/SettingsDialog.h"
+#include "gui/UpdatesTab.h"
 #include "support/TestEnvironment.h"
 
 #include <QAbstractButton>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -236,6 +238,7 @@ void TestMainWindow::settingsSwitchTheRegistryTab()
     window.show();
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
     RegistryTab* before = window.registryTab();
+    const QPointer<UpdatesTab> updatesBefore = window.updatesTab();
     QCOMPARE(tabs->indexOf(before), 1);
     QCOMPARE(before->model() != nullptr, true);
     tabs->setCurrentWidget(before);
@@ -254,7 +257,11 @@ void TestMainWindow::settingsSwitchTheRegistryTab()
     QVERIFY(window.registryTab() != before);
     QCOMPARE(tabs->indexOf(window.registryTab()), 1);
     QCOMPARE(tabs->currentWidget(), window.registryTab());
-    QCOMPARE(tabs->count(), 2);
+    // The Updates tab follows the registry too, right after the Registry tab (Ctrl+Tab reaches it: every
+    // letter of "Updates" is taken on some wizard page).
+    QCOMPARE(tabs->count(), 3);
+    QVERIFY(updatesBefore.isNull());
+    QCOMPARE(tabs->indexOf(window.updatesTab()), 2);
     QVERIFY(!QSettings().contains(RegistryTarget::settingsKey()));
     qunsetenv("KKT_REGISTRY_PASSWORD");
 }

@@ -5,9 +5,9 @@
 #include "support/SampleRelease.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "registry/InstanceRecord.h"
+#include "updates/UpdateAvailability.h"
+
+#include <QDateTime>
+#include <QDialog>
+
+class QPushButton;
+
+#include <memory>
+
+namespace Ui {
+class UpdateReviewDialog;
+}
+
+// Reviewing one instance's update before it is approved: what changes (the changelog), whether the
+// database is migrated, the estimated downtime, whether it can be rolled back and for how long,
+// and when: now, or — when `canSchedule` — at a maintenance time (staged now, applied then).
+// Accepting it is the operator's approval for this instance. A refused update (older than the
+// release's minimum version…) says why and offers no Apply.
+class UpdateReviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    UpdateReviewDialog(const InstanceRecord& instance, const UpdateAvailability& update, int rollbackDays,
+                       bool canSchedule, QWidget* parent = nullptr);
+    ~UpdateReviewDialog() override;
+
+    // Invalid: apply now.
+    QDateTime applyAt() const;
+
+private:
+    void updateButton();
+
+    std::unique_ptr<Ui::UpdateReviewDialog> m_ui;
+    QPushButton* m_applyButton = nullptr;
+    bool m_canSchedule;
+};

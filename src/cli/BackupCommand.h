@@ -20,8 +20,8 @@ public:
     QString summary() const override;
     int run(const QStringList& arguments, CommandIo& io) override;
 
-private:
     // The instance's connection facts from the registry; an exit code, or -1 to go on.
+    // (TestInstanceCommand finds its instance the same way.)
     static int instanceRequest(const QCommandLineParser& parser, const RegistryOptions& registryOptions,
                                const QString& instance, const QString& journalPath, CommandIo& io,
                                DeploymentRequest* request, QString* instanceId);

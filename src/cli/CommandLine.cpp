@@ -8,6 +8,7 @@
 #include "RegistryCommand.h"
 #include "ReleaseCommand.h"
 #include "TelegramCommand.h"
+#include "TestInstanceCommand.h"
 #include "TokenCommand.h"
 #include "ValidateCommand.h"
 
@@ -32,6 +33,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RegistryCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<TestInstanceCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -51,6 +51,8 @@ QJsonObject summaryOf(const DeploymentOutcome& o)
         json.insert(QStringLiteral("error"), o.error);
     if (!o.failedStep.isEmpty())
         json.insert(QStringLiteral("failedStep"), o.failedStep);
+    if (!o.production.isEmpty())
+        json.insert(QStringLiteral("production"), o.production); // a test deployment's before/after
     return json;
 }
 

@@ -78,6 +78,8 @@ void DeploymentWorker::start(Kind kind, const DeploymentRequest& request, const 
                     Qt::QueuedConnection);
             connect(&runner, &DeploymentRunner::healthChecked, this, &DeploymentWorker::healthChecked,
                     Qt::QueuedConnection);
+            connect(&runner, &DeploymentRunner::productionChecked, this, &DeploymentWorker::productionChecked,
+                    Qt::QueuedConnection);
             {
                 QMutexLocker lock(&shared->mutex);
                 if (shared->cancelled) {

@@ -53,6 +53,7 @@ signals:
     void stepStarted(const QString& stepId, const QString& title);
     void stepFinished(const QString& stepId, const QString& state);
     void healthChecked(const HealthCheck& check);
+    void productionChecked(const QJsonObject& comparison); // a test deployment's production check
     void finished();
 
 private:

@@ -1,5 +1,7 @@
 #include "ProgressPage.h"
 
+#include "ProductionPanel.h"
+
 #include "DeploymentWorker.h"
 #include "GuiLogging.h"
 #include "MessageBox.h"
@@ -57,6 +59,14 @@ ProgressPage::ProgressPage(DeploymentConfig* config, DeploymentSecrets* secrets,
     connect(m_worker, &DeploymentWorker::logLine, this, &ProgressPage::appendLog);
     connect(m_worker, &DeploymentWorker::progress, this, &ProgressPage::showProgress);
     connect(m_worker, &DeploymentWorker::healthChecked, this, &ProgressPage::showHealth);
+    // A test deployment: production before and after, side by side.
+    m_productionPanel = new ProductionPanel(this);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->healthGroup), m_productionPanel);
+    m_productionPanel->setVisible(false);
+    connect(m_worker, &DeploymentWorker::productionChecked, this, [this](const QJsonObject& comparison) {
+        m_productionPanel->setVisible(true);
+        m_productionPanel->showComparison(comparison);
+    });
     connect(m_worker, &DeploymentWorker::finished, this, &ProgressPage::operationFinished);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ProgressPage::cancel);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ProgressPage::retryStep);
@@ -100,6 +110,8 @@ void ProgressPage::reset()
     m_ui->etaLabel->clear();
     m_ui->healthTable->setRowCount(0);
     m_ui->healthGroup->setVisible(false);
+    m_productionPanel->clear();
+    m_productionPanel->setVisible(false);
     m_ui->failureGroup->setVisible(false);
     m_ui->rollBackLabel->clear();
     m_ui->rollBackLabel->setVisible(false);

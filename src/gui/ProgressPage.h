@@ -9,6 +9,7 @@
 #include <memory>
 
 class DeploymentWorker;
+class ProductionPanel;
 class QTimer;
 
 namespace Ui {
@@ -87,6 +88,7 @@ private:
 
     std::unique_ptr<Ui::ProgressPage> m_ui;
     DeploymentWorker* m_worker;
+    ProductionPanel* m_productionPanel = nullptr; // test deployments: production before and after
     QTimer* m_flushTimer;
     QStringList m_pendingLines;
     QStringList m_fullLog;

@@ -4,6 +4,7 @@
 #include "DeploymentHealth.h"
 #include "DeploymentRecorder.h"
 #include "ProbeBatch.h"
+#include "ProductionGuard.h"
 #include "ProvisioningLogging.h"
 #include "StepCatalog.h"
 #include "StepExecutor.h"
@@ -44,6 +45,8 @@ DeploymentRunner::DeploymentRunner(DeploymentRequest request, QObject* parent)
     if (m_request.telegramApiBase.isEmpty())
         m_request.telegramApiBase = QUrl(QStringLiteral("https://api.telegram.org"));
     m_connection->setLineHandler([this](const QString& line) { onRemoteLine(line); });
+    if (m_request.config.mode == DeploymentMode::Test)
+        m_productionGuard = std::make_unique<ProductionGuard>(m_context);
 }
 
 DeploymentRunner::~DeploymentRunner()
@@ -79,7 +82,8 @@ void DeploymentRunner::onRemoteLine(const QString& line)
 
 void DeploymentRunner::log(const QString& line)
 {
-    const QString clean = redact(line);
+    // A test instance's run says so on every line: it must never be mistaken for production's.
+    const QString clean = redact(m_request.config.mode == DeploymentMode::Test ? tr("TEST · %1").arg(line) : line);
     qCDebug(lcProvisioning).noquote() << clean;
     m_log << clean;
     if (m_log.size() > 2000)
@@ -189,11 +193,11 @@ bool DeploymentRunner::resolveInstance(DeploymentOutcome* outcome, bool* created
     if (!*created) {
         instanceId = existing.value(0);
         const QString domain = existing.value(1);
-        if (domain != m_request.config.server.domain) {
+        if (domain != m_layout->domain()) {
             outcome->error =
                 tr("this server already runs %1 instance %2 for %3, not %4 — deploy to another server, "
                    "or remove that instance first")
-                    .arg(jsonName(m_request.config.mode), instanceId, domain, m_request.config.server.domain);
+                    .arg(jsonName(m_request.config.mode), instanceId, domain, m_layout->domain());
             return false;
         }
         log(tr("The server already has instance %1; it is brought up to date.").arg(instanceId));
@@ -325,6 +329,8 @@ void DeploymentRunner::finish(DeploymentOutcome* outcome, const QString& status)
 {
     outcome->deploymentId = m_deploymentId;
     outcome->elapsedMs = m_clock.elapsed();
+    if (m_productionGuard && m_productionGuard->hasBefore())
+        m_productionGuard->conclude(outcome, [this](const QJsonObject& c) { emit productionChecked(c); });
     outcome->error = redact(outcome->error);
     if (m_layout)
         m_connection->releaseLock(*m_layout, m_deploymentId);
@@ -404,6 +410,11 @@ DeploymentOutcome DeploymentRunner::deploy()
     // Only a run that holds the server claims the instance: one refused by the lock may have drawn
     // the same INST- number (the same second) and must never be taken for its creator.
     m_journal->setInstance(m_deploymentId, outcome.instanceId, createdByThisDeployment);
+    if (m_productionGuard &&
+        !m_productionGuard->start(&outcome, [this](const QJsonObject& c) { emit productionChecked(c); })) {
+        finish(&outcome, QStringLiteral("failed"));
+        return outcome;
+    }
 
     // The administrator's password: set once, by the deployment that creates the instance.
     if (createdByThisDeployment) {

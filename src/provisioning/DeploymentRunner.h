@@ -19,6 +19,7 @@
 #include <optional>
 
 class DeploymentConnection;
+class ProductionGuard;
 
 // Drives one deployment over one SSH session, step by step: probe, action, verify, journal.
 // Blocking: it lives in a worker thread (the GUI) or runs on the main thread (the command line);
@@ -55,6 +56,8 @@ signals:
     void stepStarted(const QString& stepId, const QString& title);
     void stepFinished(const QString& stepId, const QString& state);
     void healthChecked(const HealthCheck& check);
+    // A test deployment's check of production (ProductionSnapshot::comparisonJson): before, then after.
+    void productionChecked(const QJsonObject& comparison);
 
 private:
     bool openJournal(QString* error);
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<DeploymentConnection> m_connection;
     std::unique_ptr<DeploymentJournal> m_journal;
     std::optional<InstanceLayout> m_layout;
+    std::unique_ptr<ProductionGuard> m_productionGuard; // test deployments only
     std::atomic_bool m_cancel{false};
     std::atomic_int m_cancelRequests{0};
     std::atomic_bool m_finishingStep{false}; // a cancel waits for the step in progress

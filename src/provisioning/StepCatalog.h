@@ -17,6 +17,8 @@ public:
     static QList<ProvisioningStep> steps(const DeploymentConfig& config, QString* error);
     // The steps that put a backup back: stop, database, .env, start.
     static QList<ProvisioningStep> restoreSteps(QString* error);
+    // The steps that remove a test instance: services, nginx, database, files.
+    static QList<ProvisioningStep> removalSteps(QString* error);
     static QString prelude();
     // Built-in remote scripts that are not steps: lock, health, rollback, instance, backups.
     static QString script(const QString& name);

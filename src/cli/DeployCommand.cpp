@@ -124,7 +124,11 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
         QStringLiteral("list"),
         tr("list the interrupted and recent deployments (of CONFIG's host when given)"));
     const QCommandLineOption json(QStringLiteral("json"), tr("with --list: print JSON"));
-    parser.addOptions({resume, rollBack, yes, list, json});
+    const QCommandLineOption confirmInstance(
+        QStringLiteral("confirm-instance"),
+        tr("deploy in production mode over the production instance ID the server already runs (it is changed)"),
+        QStringLiteral("ID"));
+    parser.addOptions({resume, rollBack, yes, list, json, confirmInstance});
     if (const int code = parse(parser, ResumeTarget::normalize(arguments), io); code >= 0)
         return code;
     if (parser.isSet(list))
@@ -136,6 +140,7 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
     DeploymentRequest request;
     if (const int code = options.build(parser, io, name(), !parser.isSet(rollBack), &request); code >= 0)
         return code;
+    request.confirmedInstance = parser.value(confirmInstance);
     QString rollBackId;
     if (const int code =
             findTargets(parser.isSet(resume) ? std::optional(parser.value(resume)) : std::nullopt,

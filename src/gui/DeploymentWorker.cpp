@@ -94,6 +94,7 @@ void DeploymentWorker::start(Kind kind, const DeploymentRequest& request, const 
             case Kind::Plan:
                 result.plan = runner.plan(&result.planError);
                 result.outcome.status = runner.planStatus();
+                result.existingInstance = runner.existingInstance();
                 break;
             case Kind::Deploy:
                 result.outcome = runner.deploy();

@@ -29,6 +29,7 @@ public:
         DeploymentOutcome outcome;
         bool createdInstance = false; // the deployment created its instance: roll back may remove it
         bool journalled = false;      // the journal has the deployment: it can be resumed
+        QString existingInstance;     // after a plan: the instance of this mode already on the server
     };
 
     explicit DeploymentWorker(QObject* parent = nullptr);

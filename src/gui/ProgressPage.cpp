@@ -150,6 +150,7 @@ void ProgressPage::start(const QString& resumeId)
     }
     request.resumeId = resumeId;
     request.acceptedChecks = m_acceptedChecks;
+    request.confirmedInstance = m_confirmedInstance;
     appendLog(resumeId.isEmpty()
                   ? tr("— Deployment to %1 —").arg(config().server.host)
                   : tr("— Resuming deployment %1 on %2 —").arg(resumeId, config().server.host));

@@ -42,6 +42,7 @@ public:
     void setVerifiedRelease(const VerifiedRelease& release) { m_release = release; }
     // Failed server checks the operator accepted on Review: recorded in the history row.
     void setAcceptedChecks(const QStringList& checks) { m_acceptedChecks = checks; }
+    void setConfirmedInstance(const QString& instanceId) { m_confirmedInstance = instanceId; }
     // Forgets the last run: the page starts afresh the next time it is shown.
     void reset();
 
@@ -104,4 +105,5 @@ private:
     QString m_resumeId;
     VerifiedRelease m_release;
     QStringList m_acceptedChecks;
+    QString m_confirmedInstance; // the production instance Review confirmed to deploy over
 };

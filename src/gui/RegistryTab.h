@@ -10,6 +10,7 @@ class QChartView;
 class QTimer;
 class RegistryTableModel;
 class RegistryWorker;
+class TestInstanceAction;
 struct InstanceRecord;
 namespace Ui {
 class RegistryTab;
@@ -59,6 +60,7 @@ private:
 
     std::unique_ptr<Ui::RegistryTab> m_ui;
     RegistryWorker* m_worker;
+    TestInstanceAction* m_testInstanceAction = nullptr; // "Remove test instance…" for a selected test instance
     RegistryTableModel* m_model;
     QTimer* m_searchDelay;
     QTimer* m_outboxTimer;

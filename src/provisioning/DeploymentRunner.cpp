@@ -3,6 +3,7 @@
 #include "DeploymentConnection.h"
 #include "DeploymentHealth.h"
 #include "DeploymentRecorder.h"
+#include "ExistingInstanceGuard.h"
 #include "ProbeBatch.h"
 #include "ProductionGuard.h"
 #include "ProvisioningLogging.h"
@@ -200,6 +201,7 @@ bool DeploymentRunner::resolveInstance(DeploymentOutcome* outcome, bool* created
                     .arg(jsonName(m_request.config.mode), instanceId, domain, m_layout->domain());
             return false;
         }
+        m_existingInstance = instanceId;
         log(tr("The server already has instance %1; it is brought up to date.").arg(instanceId));
     } else {
         const DeploymentJournal::Deployment previous = m_journal->deployment(m_deploymentId);
@@ -402,6 +404,13 @@ DeploymentOutcome DeploymentRunner::deploy()
         return outcome;
     }
     const bool createdByThisDeployment = created || previous.createdInstance;
+    if (!createdByThisDeployment && m_request.config.mode == DeploymentMode::Production)
+        outcome.error = ExistingInstanceGuard::refusal(*m_journal, m_request.config.server.host, outcome.instanceId,
+                                                       m_layout->domain(), m_request.confirmedInstance);
+    if (!outcome.error.isEmpty()) {
+        finish(&outcome, notStarted);
+        return outcome;
+    }
     outcome.createdInstance = createdByThisDeployment;
     if (!acquireLock(&outcome)) {
         finish(&outcome, notStarted);

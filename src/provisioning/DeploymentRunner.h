@@ -49,6 +49,8 @@ public:
     // Why plan() failed, for exit codes.
     DeploymentOutcome::Status planStatus() const { return m_planStatus; }
     int planSshError() const { return m_planSshError; }
+    // After plan(): the instance of this mode the server already runs (empty: none yet).
+    QString existingInstance() const { return m_existingInstance; }
 
 signals:
     void logLine(const QString& line);
@@ -99,6 +101,7 @@ private:
     QString m_adminPassword;
     QString m_releaseVersion;
     QString m_botUsername;
+    QString m_existingInstance;
     QString m_batchHealth; // the server's health checks from a probe batch after which nothing changed
     QString m_releaseSha256;
     bool m_forceAdmin = false;

@@ -149,6 +149,8 @@ QMap<QString, QString> InstanceLayout::values() const
         {QStringLiteral("sharedLocations"), sharedLocationsDir()},
         {QStringLiteral("acmeWebroot"), acmeWebroot()},
         {QStringLiteral("publicUrl"), publicUrl()},
+        // An origin has no path: a test instance under /test/ shares production's.
+        {QStringLiteral("publicOrigin"), publicUrl().chopped(publicUrlPath().size())},
         {QStringLiteral("adminIds"), joined(m_config.telegram.adminIds, QStringLiteral(","))},
         {QStringLiteral("notificationTime"), m_config.settings.notificationTime},
         {QStringLiteral("timezone"), m_config.settings.timezone},

@@ -124,10 +124,10 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
         QStringLiteral("list"),
         tr("list the interrupted and recent deployments (of CONFIG's host when given)"));
     const QCommandLineOption json(QStringLiteral("json"), tr("with --list: print JSON"));
-    const QCommandLineOption confirmInstance(
-        QStringLiteral("confirm-instance"),
-        tr("deploy in production mode over the production instance ID the server already runs (it is changed)"),
-        QStringLiteral("ID"));
+    const QCommandLineOption confirmInstance(QStringLiteral("confirm-instance"),
+                                             tr("deploy in production mode over the production instance ID "
+                                                "the server already runs (it is changed)"),
+                                             QStringLiteral("ID"));
     parser.addOptions({resume, rollBack, yes, list, json, confirmInstance});
     if (const int code = parse(parser, ResumeTarget::normalize(arguments), io); code >= 0)
         return code;

@@ -53,7 +53,8 @@ int TestInstanceCommand::run(const QStringList& arguments, CommandIo& io)
     if (const int code = parse(parser, arguments, io); code >= 0)
         return code;
     if (parser.positionalArguments() != QStringList{QStringLiteral("remove")}) {
-        io.err << tr("test-instance: give an action — kkt-deploy test-instance remove --instance ID") << Qt::endl;
+        io.err << tr("test-instance: give an action — kkt-deploy test-instance remove --instance ID")
+               << Qt::endl;
         return ExitUsage;
     }
     if (parser.value(instance).isEmpty()) {
@@ -92,9 +93,10 @@ int TestInstanceCommand::run(const QStringList& arguments, CommandIo& io)
     }
     TestInstanceRemoval::complete(*record, target, &request);
     if (!parser.isSet(yes)) {
-        io.err << tr("Remove TEST instance %1 from %2 (services, nginx location or site, database %3, files)? "
-                     "Production stays as it is. Type “yes”: ")
-                      .arg(instanceId, request.target.host, record->dbName);
+        io.err
+            << tr("Remove TEST instance %1 from %2 (services, nginx location or site, database %3, files)? "
+                  "Production stays as it is. Type “yes”: ")
+                   .arg(instanceId, request.target.host, record->dbName);
         io.err.flush();
         const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
         if (answer != QStringLiteral("yes")) {

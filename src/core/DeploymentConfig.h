@@ -120,7 +120,7 @@ public:
     WebConfig web;
     // Manage: ufw allows the real SSH port, 80 and 443. Leave: the server's firewall is not touched.
     FirewallMode firewall = FirewallMode::Manage;
-    QString profile; // payload profile file; empty: the built-in KKT 1.0 profile
+    QString profile;                         // payload profile file; empty: the built-in KKT 1.0 profile
     TestWebMode testWeb = TestWebMode::Path; // with DeploymentMode::Test
 
     bool operator==(const DeploymentConfig&) const = default;

@@ -99,9 +99,9 @@ void CompletePage::setOutcome(const DeploymentOutcome& outcome)
     m_ui->testInstanceLabel->setVisible(test);
     m_ui->testInstanceLabel->setText(
         !test ? QString()
-              : (outcome.botUsername.isEmpty() ? tr("TEST instance at %1/").arg(outcome.publicUrl)
-                                               : tr("TEST instance at %1/, bot @%2")
-                                                     .arg(outcome.publicUrl, outcome.botUsername)) +
+              : (outcome.botUsername.isEmpty()
+                     ? tr("TEST instance at %1/").arg(outcome.publicUrl)
+                     : tr("TEST instance at %1/, bot @%2").arg(outcome.publicUrl, outcome.botUsername)) +
                     (outcome.production.value(QStringLiteral("unchanged")).toBool()
                          ? u' ' + tr("— production %1 checked before and after: unchanged.")
                                       .arg(outcome.production.value(QStringLiteral("instanceId")).toString())

@@ -1,8 +1,8 @@
 #include "DeploymentReport.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -22,8 +22,9 @@ QString DeploymentReport::html(const DeploymentConfig& config, const DeploymentO
                                bool includeCredentials)
 {
     const bool test = config.mode == DeploymentMode::Test;
-    QString out = QStringLiteral("<h1>%1</h1>")
-                      .arg((test ? tr("KKT TEST deployment report") : tr("KKT deployment report")).toHtmlEscaped());
+    QString out =
+        QStringLiteral("<h1>%1</h1>")
+            .arg((test ? tr("KKT TEST deployment report") : tr("KKT deployment report")).toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>")
                .arg(tr("Created %1")
                         .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat))

@@ -47,7 +47,8 @@ void ProductionPanel::showComparison(const QJsonObject& comparison)
         const QString& key = keys.at(row);
         const bool differs = changed.contains(key);
         const QString was = before.value(key).toString(tr("missing"));
-        const QString now = checkedAfter ? after.value(key).toString(tr("missing")) : tr("(checked at the end)");
+        const QString now =
+            checkedAfter ? after.value(key).toString(tr("missing")) : tr("(checked at the end)");
         const QStringList cells{ProductionSnapshot::describe(key), was, now};
         for (int column = 0; column < 3; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
@@ -62,11 +63,13 @@ void ProductionPanel::showComparison(const QJsonObject& comparison)
     }
     QLabel* label = m_ui->productionSummaryLabel;
     if (instance.isEmpty()) {
-        label->setText(tr("This server runs no production instance: there is nothing of production to check."));
+        label->setText(
+            tr("This server runs no production instance: there is nothing of production to check."));
         label->setStyleSheet(QString());
     } else if (!checkedAfter) {
-        label->setText(tr("Production %1 recorded before the test deployment; it is checked again at the end.")
-                           .arg(instance));
+        label->setText(
+            tr("Production %1 recorded before the test deployment; it is checked again at the end.")
+                .arg(instance));
         label->setStyleSheet(QString());
     } else if (changed.isEmpty()) {
         label->setText(tr("✔ Production %1 is exactly as before.").arg(instance));

@@ -60,7 +60,8 @@ private:
 
     std::unique_ptr<Ui::RegistryTab> m_ui;
     RegistryWorker* m_worker;
-    TestInstanceAction* m_testInstanceAction = nullptr; // "Remove test instance…" for a selected test instance
+    TestInstanceAction* m_testInstanceAction =
+        nullptr; // "Remove test instance…" for a selected test instance
     RegistryTableModel* m_model;
     QTimer* m_searchDelay;
     QTimer* m_outboxTimer;

@@ -374,10 +374,10 @@ void ReviewPage::showExistingInstance(const QString& instanceId)
         return;
     }
     m_existingInstance = instanceId;
-    m_existingCheck = new QCheckBox(
-        ExistingInstanceGuard::warning(instanceId, config().server.domain) + u'\n' +
-            tr("I confirm: deploy over production instance %1.").arg(instanceId),
-        m_ui->serverChecksGroup);
+    m_existingCheck =
+        new QCheckBox(ExistingInstanceGuard::warning(instanceId, config().server.domain) + u'\n' +
+                          tr("I confirm: deploy over production instance %1.").arg(instanceId),
+                      m_ui->serverChecksGroup);
     m_existingCheck->setObjectName(QStringLiteral("confirmExistingInstanceCheck"));
     m_existingCheck->setStyleSheet(QStringLiteral("QCheckBox { color: #c62828; font-weight: bold; }"));
     connect(m_existingCheck, &QCheckBox::toggled, this, &ReviewPage::updateComplete);
@@ -389,7 +389,7 @@ void ReviewPage::showExistingInstance(const QString& instanceId)
 bool ReviewPage::validatePage()
 {
     emit existingInstanceConfirmed(m_existingCheck && m_existingCheck->isChecked() ? m_existingInstance
-                                                                                    : QString());
+                                                                                   : QString());
     emit checksAccepted(acceptedChecks());
     return DeploymentPage::validatePage();
 }

@@ -67,7 +67,8 @@ void TestInstanceAction::setInstance(const InstanceRecord& instance)
     if (isRunning())
         return;
     m_instance = std::make_shared<InstanceRecord>(instance);
-    const bool removable = instance.mode == QStringLiteral("test") && instance.status != QStringLiteral("inactive") &&
+    const bool removable = instance.mode == QStringLiteral("test") &&
+                           instance.status != QStringLiteral("inactive") &&
                            !instance.hostKeyFingerprint.isEmpty();
     m_button->setEnabled(removable);
     m_status->clear();
@@ -78,13 +79,14 @@ void TestInstanceAction::start()
     if (!m_instance)
         return;
     const InstanceRecord instance = *m_instance;
-    if (MessageBox::question(this, tr("Remove test instance"),
-                             tr("Remove TEST instance %1 from %2?\n\nIts services, its nginx location or site, "
-                                "the database %3 with its role, and its files are removed. Production on that "
-                                "server is checked before and after and stays as it is.")
-                                 .arg(instance.name, instance.sshHost.isEmpty() ? instance.ip : instance.sshHost,
-                                      instance.dbName),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (MessageBox::question(
+            this, tr("Remove test instance"),
+            tr("Remove TEST instance %1 from %2?\n\nIts services, its nginx location or site, "
+               "the database %3 with its role, and its files are removed. Production on that "
+               "server is checked before and after and stays as it is.")
+                .arg(instance.name, instance.sshHost.isEmpty() ? instance.ip : instance.sshHost,
+                     instance.dbName),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     QString error;
     DeploymentRequest request = DeploymentRequest::forInstance(instance, &error);
@@ -97,34 +99,37 @@ void TestInstanceAction::start()
     m_button->setText(tr("Cancel removal"));
     m_status->setText(tr("Removing test instance %1 …").arg(instance.name));
     // The engine lives in the worker thread (its SSH session belongs there); its lines come back queued.
-    m_watcher.setFuture(QtConcurrent::run([shared = m_shared, request, id = instance.name, self = QPointer(this)] {
-        TestInstanceRemoval removal(request);
-        QObject::connect(&removal, &TestInstanceRemoval::progress, &removal,
-                         [self](int percent, const QString& step, qint64) {
-                             QMetaObject::invokeMethod(
-                                 self, [self, percent, step] {
-                                     if (self)
-                                         self->m_status->setText(QStringLiteral("%1 % — %2").arg(percent).arg(step));
-                                 },
-                                 Qt::QueuedConnection);
-                         });
-        {
-            QMutexLocker lock(&shared->mutex);
-            if (shared->cancelled)
-                return tr("Cancelled; nothing was changed.");
-            shared->removal = &removal;
-        }
-        const DeploymentOutcome outcome = removal.remove(id);
-        {
-            QMutexLocker lock(&shared->mutex);
-            shared->removal = nullptr;
-            shared->removed = outcome.succeeded();
-        }
-        if (outcome.succeeded())
-            return tr("✔ Test instance %1 is removed; production %2 is exactly as before.")
-                .arg(id, outcome.production.value(QStringLiteral("instanceId")).toString());
-        return tr("✘ %1").arg(outcome.error);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([shared = m_shared, request, id = instance.name, self = QPointer(this)] {
+            TestInstanceRemoval removal(request);
+            QObject::connect(&removal, &TestInstanceRemoval::progress, &removal,
+                             [self](int percent, const QString& step, qint64) {
+                                 QMetaObject::invokeMethod(
+                                     self,
+                                     [self, percent, step] {
+                                         if (self)
+                                             self->m_status->setText(
+                                                 QStringLiteral("%1 % — %2").arg(percent).arg(step));
+                                     },
+                                     Qt::QueuedConnection);
+                             });
+            {
+                QMutexLocker lock(&shared->mutex);
+                if (shared->cancelled)
+                    return tr("Cancelled; nothing was changed.");
+                shared->removal = &removal;
+            }
+            const DeploymentOutcome outcome = removal.remove(id);
+            {
+                QMutexLocker lock(&shared->mutex);
+                shared->removal = nullptr;
+                shared->removed = outcome.succeeded();
+            }
+            if (outcome.succeeded())
+                return tr("✔ Test instance %1 is removed; production %2 is exactly as before.")
+                    .arg(id, outcome.production.value(QStringLiteral("instanceId")).toString());
+            return tr("✘ %1").arg(outcome.error);
+        }));
 }
 
 void TestInstanceAction::done()

@@ -17,9 +17,9 @@ WebSecurityPage::WebSecurityPage(DeploymentConfig* config, DeploymentSecrets* se
     for (QLineEdit* edit : {m_ui->certificateEdit, m_ui->keyEdit, m_ui->profileEdit})
         watch(edit);
     watchOther(m_ui->acceptNoTlsCheck);
-    for (QRadioButton* radio : {m_ui->letsEncryptRadio, m_ui->existingCertificateRadio, m_ui->noTlsRadio,
-                                m_ui->manageFirewallRadio, m_ui->leaveFirewallRadio, m_ui->testPathRadio,
-                                m_ui->testSubdomainRadio}) {
+    for (QRadioButton* radio :
+         {m_ui->letsEncryptRadio, m_ui->existingCertificateRadio, m_ui->noTlsRadio, m_ui->manageFirewallRadio,
+          m_ui->leaveFirewallRadio, m_ui->testPathRadio, m_ui->testSubdomainRadio}) {
         connect(radio, &QRadioButton::toggled, this, [this](bool checked) {
             if (checked)
                 refresh();

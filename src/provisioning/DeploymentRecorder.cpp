@@ -140,7 +140,8 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
                                    .arg(outcome.deploymentId)
                              : tr("deployment %1").arg(outcome.deploymentId);
     if (action == Action::RemoveTestInstance)
-        history.notes = tr("removal %1 of the test instance: it is gone from the server").arg(outcome.deploymentId);
+        history.notes =
+            tr("removal %1 of the test instance: it is gone from the server").arg(outcome.deploymentId);
     if (c.mode == DeploymentMode::Test)
         history.notes = tr("TEST instance — %1").arg(history.notes);
     if (!request.acceptedChecks.isEmpty())

@@ -84,7 +84,8 @@ void DeploymentRunner::onRemoteLine(const QString& line)
 void DeploymentRunner::log(const QString& line)
 {
     // A test instance's run says so on every line: it must never be mistaken for production's.
-    const QString clean = redact(m_request.config.mode == DeploymentMode::Test ? tr("TEST · %1").arg(line) : line);
+    const QString clean =
+        redact(m_request.config.mode == DeploymentMode::Test ? tr("TEST · %1").arg(line) : line);
     qCDebug(lcProvisioning).noquote() << clean;
     m_log << clean;
     if (m_log.size() > 2000)
@@ -405,8 +406,9 @@ DeploymentOutcome DeploymentRunner::deploy()
     }
     const bool createdByThisDeployment = created || previous.createdInstance;
     if (!createdByThisDeployment && m_request.config.mode == DeploymentMode::Production)
-        outcome.error = ExistingInstanceGuard::refusal(*m_journal, m_request.config.server.host, outcome.instanceId,
-                                                       m_layout->domain(), m_request.confirmedInstance);
+        outcome.error =
+            ExistingInstanceGuard::refusal(*m_journal, m_request.config.server.host, outcome.instanceId,
+                                           m_layout->domain(), m_request.confirmedInstance);
     if (!outcome.error.isEmpty()) {
         finish(&outcome, notStarted);
         return outcome;

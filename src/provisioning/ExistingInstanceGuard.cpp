@@ -16,7 +16,8 @@ QString ExistingInstanceGuard::refusal(const DeploymentJournal& journal, const Q
         return {};
     return warning(instanceId, domain) + u' ' +
            (confirmedInstance.isEmpty()
-                ? tr("Nothing was changed. To deploy over it, confirm it by name: --confirm-instance %1 (on Review: "
+                ? tr("Nothing was changed. To deploy over it, confirm it by name: --confirm-instance %1 (on "
+                     "Review: "
                      "tick the confirmation).")
                       .arg(instanceId)
                 : tr("Nothing was changed: --confirm-instance names %1, but the server runs %2.")

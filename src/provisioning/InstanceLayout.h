@@ -58,7 +58,10 @@ public:
     bool servedUnderPath() const;
     // The folder of location files production's server blocks include (owned by other instances).
     static QString sharedLocationsDir() { return QStringLiteral("/etc/nginx/kkt-deploy/locations"); }
-    QString includeFile() const { return sharedLocationsDir() + u'/' + nginxSite() + QStringLiteral(".conf"); }
+    QString includeFile() const
+    {
+        return sharedLocationsDir() + u'/' + nginxSite() + QStringLiteral(".conf");
+    }
     // "TEST " for a test instance, for the run's log lines; empty in production.
     QString logPrefix() const;
     // The location without its trailing slash ("" or "/test").

@@ -30,9 +30,9 @@ bool ProductionGuard::take(ProductionSnapshot* snapshot, QString* error)
     }
     config.server.domain = m_domain;
     const InstanceLayout production(config, m_context.request.profile, m_instanceId);
-    const DeploymentConnection::Result remote =
-        m_context.connection.run(production, StepCatalog::script(QStringLiteral("production")), {},
-                                 {{QStringLiteral("KKT_HEALTH_EXPECT"), m_context.request.profile.healthExpect}});
+    const DeploymentConnection::Result remote = m_context.connection.run(
+        production, StepCatalog::script(QStringLiteral("production")), {},
+        {{QStringLiteral("KKT_HEALTH_EXPECT"), m_context.request.profile.healthExpect}});
     if (!remote.ok) {
         *error = remote.failure(5);
         return false;
@@ -47,7 +47,8 @@ bool ProductionGuard::before(QString* error)
     if (!take(&m_before, error))
         return false;
     if (m_before.instanceId().isEmpty())
-        m_context.log(tr("This server runs no production instance: there is nothing of production to check."));
+        m_context.log(
+            tr("This server runs no production instance: there is nothing of production to check."));
     else
         m_context.log(tr("Production %1 before: %n fact(s) recorded.", nullptr, int(m_before.facts().size()))
                           .arg(m_before.instanceId()));

@@ -112,7 +112,8 @@ QJsonObject ProductionSnapshot::toJson() const
     return json;
 }
 
-QJsonObject ProductionSnapshot::comparisonJson(const ProductionSnapshot& before, const ProductionSnapshot& after)
+QJsonObject ProductionSnapshot::comparisonJson(const ProductionSnapshot& before,
+                                               const ProductionSnapshot& after)
 {
     QJsonArray differences;
     const QList<Difference> found = compare(before, after);

@@ -52,7 +52,8 @@ const StepEntry entries[] = {
      QT_TRANSLATE_NOOP("StepCatalog", "Set the bot's Telegram mode"), ProvisioningStep::Kind::TelegramMode},
     {"services.start", DeploymentPhase::Services, QT_TRANSLATE_NOOP("StepCatalog", "Start the services")},
     {"web.nginx", DeploymentPhase::Web, QT_TRANSLATE_NOOP("StepCatalog", "Configure nginx")},
-    {"web.location", DeploymentPhase::Web, QT_TRANSLATE_NOOP("StepCatalog", "Add the test location to production's site")},
+    {"web.location", DeploymentPhase::Web,
+     QT_TRANSLATE_NOOP("StepCatalog", "Add the test location to production's site")},
     {"web.tls", DeploymentPhase::Web, QT_TRANSLATE_NOOP("StepCatalog", "Set up TLS")},
 };
 

@@ -176,7 +176,8 @@ DeploymentOutcome TestInstanceRemoval::remove(const QString& instanceId)
         finish(&outcome, QStringLiteral("failed"));
         return outcome;
     }
-    log(tr("Removing test instance %1 from %2; production stays as it is.").arg(instanceId, m_request.target.host));
+    log(tr("Removing test instance %1 from %2; production stays as it is.")
+            .arg(instanceId, m_request.target.host));
     if (!m_guard->start(&outcome, [this](const QJsonObject& c) { emit productionChecked(c); })) {
         finish(&outcome, QStringLiteral("failed"));
         return outcome;

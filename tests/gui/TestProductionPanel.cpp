@@ -18,7 +18,8 @@ class TestProductionPanel : public QObject
 
     static QString rowText(QTableWidget* table, int row)
     {
-        return table->item(row, 0)->text() + u'|' + table->item(row, 1)->text() + u'|' + table->item(row, 2)->text();
+        return table->item(row, 0)->text() + u'|' + table->item(row, 1)->text() + u'|' +
+               table->item(row, 2)->text();
     }
 
 private slots:
@@ -56,7 +57,8 @@ private slots:
             }
         }
         QCOMPARE(red, 1);
-        QVERIFY2(summary->text().contains(QStringLiteral("CHANGED")) && summary->text().contains(QStringLiteral("kkt-bot")),
+        QVERIFY2(summary->text().contains(QStringLiteral("CHANGED")) &&
+                     summary->text().contains(QStringLiteral("kkt-bot")),
                  qPrintable(summary->text()));
     }
 };

@@ -190,9 +190,11 @@ private slots:
         QVERIFY2(include.contains(QStringLiteral("location /test/ {")) &&
                      include.contains(QStringLiteral("proxy_pass http://127.0.0.1:8200/;")) &&
                      include.contains(QStringLiteral("X-Forwarded-Prefix \"/test\"")) &&
-                     !include.contains(QStringLiteral("server {")) && !include.contains(QStringLiteral("include ")),
+                     !include.contains(QStringLiteral("server {")) &&
+                     !include.contains(QStringLiteral("include ")),
                  qPrintable(include));
-        QVERIFY(test.renderEnv(QStringLiteral("1:x"), &error).contains(QStringLiteral("WEB_BASE_URL=http://kkt.example.ru/test\n")));
+        QVERIFY(test.renderEnv(QStringLiteral("1:x"), &error)
+                    .contains(QStringLiteral("WEB_BASE_URL=http://kkt.example.ru/test\n")));
     }
 
     void testInstanceOnSubdomainHasASiteOfItsOwn()
@@ -204,9 +206,11 @@ private slots:
         QVERIFY(!test.servedUnderPath());
         QCOMPARE(test.domain(), QStringLiteral("test.kkt.example.ru"));
         QCOMPARE(test.publicUrl(), QStringLiteral("https://test.kkt.example.ru"));
-        QCOMPARE(test.tlsCertificatePath(), QStringLiteral("/etc/letsencrypt/live/test.kkt.example.ru/fullchain.pem"));
+        QCOMPARE(test.tlsCertificatePath(),
+                 QStringLiteral("/etc/letsencrypt/live/test.kkt.example.ru/fullchain.pem"));
         const auto vars = test.scriptVariables({}, &error);
-        QVERIFY(value(vars, QStringLiteral("KKT_NGINX_SITE")).contains(QStringLiteral("server_name test.kkt.example.ru;")));
+        QVERIFY(value(vars, QStringLiteral("KKT_NGINX_SITE"))
+                    .contains(QStringLiteral("server_name test.kkt.example.ru;")));
         QVERIFY(!value(vars, QStringLiteral("KKT_NGINX_SITE")).contains(QStringLiteral("include ")));
         QCOMPARE(value(vars, QStringLiteral("KKT_NGINX_LOCATION")), QStringLiteral("/"));
     }

@@ -54,30 +54,34 @@ class TestProductionGuard : public QObject
 
     QStringList deployArgs(const QString& config) const
     {
-        return {QStringLiteral("deploy"),      config,
-                QStringLiteral("--yes"),       QStringLiteral("--known-hosts"),
-                m_knownHosts,                  QStringLiteral("--accept-new"),
-                QStringLiteral("--journal"),   journal(),
-                QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()};
+        return {QStringLiteral("deploy"),        config,       QStringLiteral("--yes"),
+                QStringLiteral("--known-hosts"), m_knownHosts, QStringLiteral("--accept-new"),
+                QStringLiteral("--journal"),     journal(),    QStringLiteral("--telegram-api"),
+                m_telegram.baseUrl().toString()};
     }
 
     // Everything of production a test instance must never write, as one text: files (content,
     // size, mode), units, nginx site and configuration, the database's dump and the processes.
     QString productionState() const
     {
-        const QString script = QStringLiteral(
-            "set -e; cd /;"
-            "find /home/kktapp/kkt-system /var/lib/kkt-deploy/production \\( -path '*/__pycache__' -o -path "
-            "'*/shared/logs' \\) -prune -o -printf '%p %s %m %U %l\\n' | sort;"
-            "find /home/kktapp/kkt-system /var/lib/kkt-deploy/production \\( -path '*/__pycache__' -o -path "
-            "'*/shared/logs' \\) -prune -o -type f -exec sha256sum {} + | sort;"
-            "sha256sum /etc/systemd/system/kkt-web.service /etc/systemd/system/kkt-bot.service "
-            "/etc/systemd/system/kkt-backup-production.* /etc/nginx/nginx.conf /etc/nginx/sites-available/kkt-2*;"
-            "ls -l /etc/nginx/sites-enabled/kkt-2* | awk '{print $9, $10, $11}';"
-            "runuser -u postgres -- pg_dump -d %1 | sha256sum;"
-            "for u in kkt-web kkt-bot nginx postgresql@15-main; do echo $u $(systemctl show -P MainPID $u) "
-            "$(systemctl show -P ExecMainStartTimestampMonotonic $u) $(systemctl is-active $u); done")
-                                   .arg(m_database);
+        const QString script =
+            QStringLiteral(
+                "set -e; cd /;"
+                "find /home/kktapp/kkt-system /var/lib/kkt-deploy/production \\( -path '*/__pycache__' -o "
+                "-path "
+                "'*/shared/logs' \\) -prune -o -printf '%p %s %m %U %l\\n' | sort;"
+                "find /home/kktapp/kkt-system /var/lib/kkt-deploy/production \\( -path '*/__pycache__' -o "
+                "-path "
+                "'*/shared/logs' \\) -prune -o -type f -exec sha256sum {} + | sort;"
+                "sha256sum /etc/systemd/system/kkt-web.service /etc/systemd/system/kkt-bot.service "
+                "/etc/systemd/system/kkt-backup-production.* /etc/nginx/nginx.conf "
+                "/etc/nginx/sites-available/kkt-2*;"
+                "ls -l /etc/nginx/sites-enabled/kkt-2* | awk '{print $9, $10, $11}';"
+                "runuser -u postgres -- pg_dump -d %1 | sha256sum;"
+                "for u in kkt-web kkt-bot nginx postgresql@15-main; do echo $u $(systemctl show -P MainPID "
+                "$u) "
+                "$(systemctl show -P ExecMainStartTimestampMonotonic $u) $(systemctl is-active $u); done")
+                .arg(m_database);
         QString out;
         if (m_host.run(script, &out) != 0)
             return QStringLiteral("failed: ") + out;
@@ -88,7 +92,8 @@ class TestProductionGuard : public QObject
     QString baseUrlBehind(const QString& host, const QString& path) const
     {
         QString out;
-        if (m_host.run(QStringLiteral("curl -fsS -H 'Host: %1' http://127.0.0.1%2").arg(host, path), &out) != 0)
+        if (m_host.run(QStringLiteral("curl -fsS -H 'Host: %1' http://127.0.0.1%2").arg(host, path), &out) !=
+            0)
             return QStringLiteral("no answer: ") + out;
         return QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("base_url")).toString();
     }
@@ -97,17 +102,18 @@ class TestProductionGuard : public QObject
     QString testInstanceLeftovers() const
     {
         QString out;
-        m_host.run(QStringLiteral(
-                       "cd /; for f in /home/kktapp/kkt-test-system /var/lib/kkt-deploy/test "
-                       "/etc/systemd/system/kkt-test-web.service /etc/systemd/system/kkt-test-bot.service "
-                       "/etc/systemd/system/kkt-backup-test.service /etc/systemd/system/kkt-backup-test.timer "
-                       "/etc/nginx/kkt-deploy/locations/kkt-test.conf /etc/nginx/sites-available/kkt-test "
-                       "/etc/nginx/sites-enabled/kkt-test; do [ -e $f ] || [ -L $f ] && echo $f; done;"
-                       "runuser -u postgres -- psql -X -At -c \"SELECT 'role ' || rolname FROM pg_roles WHERE "
-                       "rolname = 'kkt_test_instance' UNION ALL SELECT 'database ' || datname FROM pg_database "
-                       "WHERE datname = 'kkt_test_instance'\"; systemctl is-active kkt-test-web kkt-test-bot | "
-                       "grep -x active || true"),
-                   &out);
+        m_host.run(
+            QStringLiteral(
+                "cd /; for f in /home/kktapp/kkt-test-system /var/lib/kkt-deploy/test "
+                "/etc/systemd/system/kkt-test-web.service /etc/systemd/system/kkt-test-bot.service "
+                "/etc/systemd/system/kkt-backup-test.service /etc/systemd/system/kkt-backup-test.timer "
+                "/etc/nginx/kkt-deploy/locations/kkt-test.conf /etc/nginx/sites-available/kkt-test "
+                "/etc/nginx/sites-enabled/kkt-test; do [ -e $f ] || [ -L $f ] && echo $f; done;"
+                "runuser -u postgres -- psql -X -At -c \"SELECT 'role ' || rolname FROM pg_roles WHERE "
+                "rolname = 'kkt_test_instance' UNION ALL SELECT 'database ' || datname FROM pg_database "
+                "WHERE datname = 'kkt_test_instance'\"; systemctl is-active kkt-test-web kkt-test-bot | "
+                "grep -x active || true"),
+            &out);
         return out.trimmed();
     }
 
@@ -120,9 +126,10 @@ class TestProductionGuard : public QObject
         QFuture<void> poller = QtConcurrent::run([&] {
             while (!stop) {
                 const int code = QProcess::execute(
-                    QStringLiteral("curl"), {QStringLiteral("-fsS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                             QStringLiteral("--max-time"), QStringLiteral("5"), QStringLiteral("-H"),
-                                             QStringLiteral("Host: ") + host, QStringLiteral("http://127.0.0.1/health")});
+                    QStringLiteral("curl"),
+                    {QStringLiteral("-fsS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                     QStringLiteral("--max-time"), QStringLiteral("5"), QStringLiteral("-H"),
+                     QStringLiteral("Host: ") + host, QStringLiteral("http://127.0.0.1/health")});
                 ++polls;
                 if (code != 0)
                     ++failures;
@@ -143,16 +150,18 @@ class TestProductionGuard : public QObject
     void removeTestInstance(const QString& instanceId, const QString& productionBefore)
     {
         QString out;
-        QCOMPARE(CommandLineRun::run({QStringLiteral("test-instance"), QStringLiteral("remove"),
-                                      QStringLiteral("--instance"), instanceId, QStringLiteral("--yes"),
-                                      QStringLiteral("--identity"), m_host.clientKey(),
-                                      QStringLiteral("--known-hosts"), m_knownHosts, QStringLiteral("--journal"),
-                                      journal()},
-                                     m_dir, QString(), &out),
+        QCOMPARE(CommandLineRun::run(
+                     {QStringLiteral("test-instance"), QStringLiteral("remove"), QStringLiteral("--instance"),
+                      instanceId, QStringLiteral("--yes"), QStringLiteral("--identity"), m_host.clientKey(),
+                      QStringLiteral("--known-hosts"), m_knownHosts, QStringLiteral("--journal"), journal()},
+                     m_dir, QString(), &out),
                  0);
         const QJsonObject summary = QJsonDocument::fromJson(out.toUtf8()).object();
         QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
-        QVERIFY2(summary.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool(),
+        QVERIFY2(summary.value(QStringLiteral("production"))
+                     .toObject()
+                     .value(QStringLiteral("unchanged"))
+                     .toBool(),
                  qPrintable(out));
         QCOMPARE(testInstanceLeftovers(), QString());
         QCOMPARE(productionState(), productionBefore);
@@ -172,7 +181,8 @@ private slots:
         QString error;
         QVERIFY2(SampleRelease::build(m_dir, &m_archive, &m_checksums, &error), qPrintable(error));
         QVERIFY(m_telegram.listen());
-        m_telegram.addBot(productionToken, 987654321, QStringLiteral("KKT production"), QStringLiteral("kkt_prod_bot"));
+        m_telegram.addBot(productionToken, 987654321, QStringLiteral("KKT production"),
+                          QStringLiteral("kkt_prod_bot"));
         m_telegram.addBot(testToken, 987654322, QStringLiteral("KKT test"), QStringLiteral("kkt_test_bot"));
         m_knownHosts = m_dir + QStringLiteral("/known_hosts");
         QVERIFY(DeployCli::useRegistry(m_dir, m_dir + QStringLiteral("/registry.sqlite")));
@@ -196,16 +206,19 @@ private slots:
         const QJsonObject summary = deployTestInstance(
             writeConfig(QStringLiteral("test-path.json"), DeploymentMode::Test, TestWebMode::Path), &code);
         QCOMPARE(code, 0);
-        QCOMPARE(summary.value(QStringLiteral("url")).toString(), QStringLiteral("http://%1/test").arg(domain));
+        QCOMPARE(summary.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("http://%1/test").arg(domain));
         const QJsonObject production = summary.value(QStringLiteral("production")).toObject();
         QVERIFY(production.value(QStringLiteral("unchanged")).toBool());
         QVERIFY(production.value(QStringLiteral("before")).toObject().size() > 10);
         QCOMPARE(productionState(), before);
         // The right instance behind each path, through production's one server block.
         QCOMPARE(baseUrlBehind(domain, QStringLiteral("/health")), QStringLiteral("http://") + domain);
-        QCOMPARE(baseUrlBehind(domain, QStringLiteral("/test/health")), QStringLiteral("http://%1/test").arg(domain));
+        QCOMPARE(baseUrlBehind(domain, QStringLiteral("/test/health")),
+                 QStringLiteral("http://%1/test").arg(domain));
         QString sites;
-        m_host.run(QStringLiteral("grep -l 'server_name %1;' /etc/nginx/sites-enabled/* | wc -l").arg(domain), &sites);
+        m_host.run(QStringLiteral("grep -l 'server_name %1;' /etc/nginx/sites-enabled/* | wc -l").arg(domain),
+                   &sites);
         QCOMPARE(sites.trimmed(), QStringLiteral("1"));
         removeTestInstance(summary.value(QStringLiteral("instanceId")).toString(), before);
     }
@@ -215,10 +228,14 @@ private slots:
         const QString before = productionState();
         int code = 0;
         const QJsonObject summary = deployTestInstance(
-            writeConfig(QStringLiteral("test-subdomain.json"), DeploymentMode::Test, TestWebMode::Subdomain), &code);
+            writeConfig(QStringLiteral("test-subdomain.json"), DeploymentMode::Test, TestWebMode::Subdomain),
+            &code);
         QCOMPARE(code, 0);
         QCOMPARE(summary.value(QStringLiteral("url")).toString(), QStringLiteral("http://test.") + domain);
-        QVERIFY(summary.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
+        QVERIFY(summary.value(QStringLiteral("production"))
+                    .toObject()
+                    .value(QStringLiteral("unchanged"))
+                    .toBool());
         QCOMPARE(productionState(), before);
         QCOMPARE(baseUrlBehind(domain, QStringLiteral("/health")), QStringLiteral("http://") + domain);
         QCOMPARE(baseUrlBehind(QStringLiteral("test.") + domain, QStringLiteral("/health")),
@@ -256,7 +273,8 @@ private slots:
         // Every log line of a test instance's run says TEST.
         for (const QString& line : err.split(u'\n', Qt::SkipEmptyParts)) {
             if (!line.startsWith(u'['))
-                QVERIFY2(line.startsWith(QStringLiteral("TEST")) || line.startsWith(QStringLiteral("deploy:")) ||
+                QVERIFY2(line.startsWith(QStringLiteral("TEST")) ||
+                             line.startsWith(QStringLiteral("deploy:")) ||
                              line.startsWith(QStringLiteral("kkt-deploy")),
                          qPrintable(line));
         }

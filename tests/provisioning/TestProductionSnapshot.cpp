@@ -42,12 +42,12 @@ private slots:
     void everyDifferenceIsNamed()
     {
         QString changed = before;
-        changed.replace(QStringLiteral("812@1234567"), QStringLiteral("901@2234567"));  // restarted
-        changed.replace(QStringLiteral("::kkt-fact nginx.test ok\n"), QString());      // vanished
+        changed.replace(QStringLiteral("812@1234567"), QStringLiteral("901@2234567"));   // restarted
+        changed.replace(QStringLiteral("::kkt-fact nginx.test ok\n"), QString());        // vanished
         changed.replace(QStringLiteral("rows.users 2"), QStringLiteral("rows.users 3")); // written
-        changed += QStringLiteral("::kkt-fact rows.planted 1\n");                      // new
-        const QList<ProductionSnapshot::Difference> d =
-            ProductionSnapshot::compare(ProductionSnapshot::parse(before), ProductionSnapshot::parse(changed));
+        changed += QStringLiteral("::kkt-fact rows.planted 1\n");                        // new
+        const QList<ProductionSnapshot::Difference> d = ProductionSnapshot::compare(
+            ProductionSnapshot::parse(before), ProductionSnapshot::parse(changed));
         QCOMPARE(d.size(), 4);
         QCOMPARE(d.at(0).key, QStringLiteral("started.kkt-web"));
         QCOMPARE(d.at(0).before, QStringLiteral("812@1234567"));
@@ -59,10 +59,11 @@ private slots:
         QCOMPARE(d.at(3).before, QStringLiteral("missing"));
         const QString summary = ProductionSnapshot::summary(d);
         QVERIFY2(summary.contains(QStringLiteral("kkt-web")) && summary.contains(QStringLiteral("users")) &&
-                     summary.contains(QStringLiteral("planted")) && summary.contains(QStringLiteral("nginx -t")),
+                     summary.contains(QStringLiteral("planted")) &&
+                     summary.contains(QStringLiteral("nginx -t")),
                  qPrintable(summary));
-        const QJsonObject json =
-            ProductionSnapshot::comparisonJson(ProductionSnapshot::parse(before), ProductionSnapshot::parse(changed));
+        const QJsonObject json = ProductionSnapshot::comparisonJson(ProductionSnapshot::parse(before),
+                                                                    ProductionSnapshot::parse(changed));
         QVERIFY(!json.value(QStringLiteral("unchanged")).toBool());
         QCOMPARE(json.value(QStringLiteral("differences")).toArray().size(), 4);
         QCOMPARE(json.value(QStringLiteral("instanceId")).toString(), QStringLiteral("INST-20261129120000"));
@@ -77,9 +78,12 @@ private slots:
 
     void describesKnownFacts()
     {
-        QVERIFY(ProductionSnapshot::describe(QStringLiteral("unit.kkt-bot.service")).contains(QStringLiteral("kkt-bot.service")));
-        QVERIFY(ProductionSnapshot::describe(QStringLiteral("started.nginx")).contains(QStringLiteral("nginx")));
-        QCOMPARE(ProductionSnapshot::describe(QStringLiteral("unknown.fact")), QStringLiteral("unknown.fact"));
+        QVERIFY(ProductionSnapshot::describe(QStringLiteral("unit.kkt-bot.service"))
+                    .contains(QStringLiteral("kkt-bot.service")));
+        QVERIFY(
+            ProductionSnapshot::describe(QStringLiteral("started.nginx")).contains(QStringLiteral("nginx")));
+        QCOMPARE(ProductionSnapshot::describe(QStringLiteral("unknown.fact")),
+                 QStringLiteral("unknown.fact"));
     }
 };
 

@@ -54,6 +54,17 @@ kkt_missing_packages() {
 
 kkt_unit_active() { systemctl is-active --quiet "$1"; }
 
+# Stops, disables and removes the instance's services and backup units (rollback, test removal).
+kkt_remove_units() {
+    local unit
+    for unit in "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE" "$KKT_BACKUP_UNIT.timer" "$KKT_BACKUP_UNIT"; do
+        systemctl disable --now "$unit" >/dev/null 2>&1 || true
+    done
+    rm -f "/etc/systemd/system/$KKT_WEB_SERVICE.service" "/etc/systemd/system/$KKT_BOT_SERVICE.service" \
+        "/etc/systemd/system/$KKT_BACKUP_UNIT.service" "/etc/systemd/system/$KKT_BACKUP_UNIT.timer"
+    systemctl daemon-reload
+}
+
 # The other KKT instances on this server ("production INST-… kkt.example.ru"), one per line: a
 # server that runs one keeps its firewall and its packages' versions as they are.
 kkt_other_instances() {

@@ -11,12 +11,7 @@ if [ -f "$KKT_STATE_DIR/instance" ] && [ "$(cut -d' ' -f1 "$KKT_STATE_DIR/instan
     echo "the test instance on this server is $(cut -d' ' -f1 "$KKT_STATE_DIR/instance"), not $KKT_INSTANCE_ID; nothing was changed" >&2
     exit 1
 fi
-for unit in "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE" "$KKT_BACKUP_UNIT.timer" "$KKT_BACKUP_UNIT"; do
-    systemctl disable --now "$unit" >/dev/null 2>&1 || true
-done
-rm -f "/etc/systemd/system/$KKT_WEB_SERVICE.service" "/etc/systemd/system/$KKT_BOT_SERVICE.service" \
-    "/etc/systemd/system/$KKT_BACKUP_UNIT.service" "/etc/systemd/system/$KKT_BACKUP_UNIT.timer"
-systemctl daemon-reload
+kkt_remove_units
 systemctl reset-failed "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE" "$KKT_BACKUP_UNIT" >/dev/null 2>&1 || true
 ## verify
 for unit in "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE" "$KKT_BACKUP_UNIT"; do

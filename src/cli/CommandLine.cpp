@@ -88,7 +88,7 @@ QString CommandLine::helpText() const
     QString text = tr("Usage: kkt-deploy [--lang ru|en] [COMMAND [OPTIONS]]\n\n"
                       "Without a command, KKT Deploy opens its window. Commands run without a window:\n\n");
     for (const auto& command : m_commands)
-        text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
+        text += QStringLiteral("  %1 %2\n").arg(command->name(), -13).arg(command->summary());
     text += tr(
         "\nGlobal options:\n"
         "  -h, --help     show this help; COMMAND --help shows a command's options\n"

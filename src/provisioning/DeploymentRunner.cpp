@@ -328,22 +328,32 @@ void DeploymentRunner::runHealthChecks(DeploymentOutcome* outcome)
         m_botUsername = health.botUsername();
 }
 
+void DeploymentRunner::concludeProduction(DeploymentOutcome* outcome)
+{
+    if (m_productionGuard)
+        m_productionGuard->conclude(outcome, [this](const QJsonObject& c) { emit productionChecked(c); });
+}
+
 void DeploymentRunner::finish(DeploymentOutcome* outcome, const QString& status)
 {
     outcome->deploymentId = m_deploymentId;
     outcome->elapsedMs = m_clock.elapsed();
-    if (m_productionGuard && m_productionGuard->hasBefore())
-        m_productionGuard->conclude(outcome, [this](const QJsonObject& c) { emit productionChecked(c); });
+    concludeProduction(outcome);
     outcome->error = redact(outcome->error);
     if (m_layout)
         m_connection->releaseLock(*m_layout, m_deploymentId);
     if (m_journal && !m_deploymentId.isEmpty())
-        m_journal->finishDeployment(m_deploymentId, status, outcome->error);
+        m_journal->finishDeployment(m_deploymentId,
+                                    status == QStringLiteral("succeeded") && !outcome->succeeded()
+                                        ? QStringLiteral("failed") // production changed under a test run
+                                        : status,
+                                    outcome->error);
     m_connection->close();
 }
 
 void DeploymentRunner::recordInRegistry(DeploymentOutcome* outcome, DeploymentRecorder::Action action)
 {
+    concludeProduction(outcome); // the registry hears whether production stayed as it was
     if (!m_request.recordInRegistry || outcome->instanceId.isEmpty())
         return;
     emit progress(DeploymentPhases::start(DeploymentPhase::Registry), tr("Registry"), 0);

@@ -78,6 +78,8 @@ private:
     void onRemoteLine(const QString& line);
     void reportProgress(int index, int count, const QString& title);
     void finish(DeploymentOutcome* outcome, const QString& status);
+    // A test deployment: production after, compared with before (once; a change fails the run).
+    void concludeProduction(DeploymentOutcome* outcome);
     QMap<QString, QString> scriptSecrets() const;
     void recordInRegistry(DeploymentOutcome* outcome,
                           DeploymentRecorder::Action action = DeploymentRecorder::Action::Deploy);

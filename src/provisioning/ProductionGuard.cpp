@@ -101,6 +101,9 @@ bool ProductionGuard::start(DeploymentOutcome* outcome, const Report& report)
 
 void ProductionGuard::conclude(DeploymentOutcome* outcome, const Report& report)
 {
+    if (m_concluded || !hasBefore())
+        return;
+    m_concluded = true;
     QString error;
     const bool unchanged = after(&error);
     outcome->production = ProductionSnapshot::comparisonJson(m_before, m_after);

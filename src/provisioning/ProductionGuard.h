@@ -26,7 +26,7 @@ public:
     // For a run: before() into `outcome` (its production JSON, its error when it fails).
     bool start(DeploymentOutcome* outcome, const Report& report);
     // after(), into `outcome`: a run that changed production (or could not check it) fails loudly,
-    // whatever it did otherwise.
+    // whatever it did otherwise. Once per run (the first call counts: before the registry is told).
     void conclude(DeploymentOutcome* outcome, const Report& report);
 
     bool hasBefore() const { return !m_before.isEmpty(); }
@@ -43,4 +43,5 @@ private:
     QString m_domain;
     ProductionSnapshot m_before;
     ProductionSnapshot m_after;
+    bool m_concluded = false; // conclude() ran: before the registry is told, or at the end
 };

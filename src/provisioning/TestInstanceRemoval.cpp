@@ -8,6 +8,7 @@
 #include "ProvisioningLogging.h"
 #include "StepCatalog.h"
 #include "StepExecutor.h"
+#include "StepSequence.h"
 #include "ssh/SshSession.h"
 
 #include <QJsonDocument>
@@ -78,30 +79,16 @@ bool TestInstanceRemoval::runSteps(DeploymentOutcome* outcome)
         return false;
     }
     StepExecutor executor(m_context, *m_journal, m_runId, [] { return QMap<QString, QString>(); });
-    for (int i = 0; i < steps.size(); ++i) {
-        const ProvisioningStep& step = steps.at(i);
-        if (m_cancel) {
-            outcome->status = DeploymentOutcome::Status::Cancelled;
-            outcome->error = tr("cancelled before “%1”").arg(step.title);
-            return false;
-        }
-        emit progress(10 + 80 * i / int(steps.size()), step.title, -1);
-        emit stepStarted(step.id, step.title);
-        log(tr("▶ %1").arg(step.title));
-        const StepExecutor::Result result = executor.run(step);
-        emit stepFinished(step.id, result.state);
-        if (result.ok) {
-            (result.changed ? outcome->changedSteps : outcome->unchangedSteps) += 1;
-            continue;
-        }
-        outcome->failedStep = step.id;
-        outcome->sshErrorKind = result.sshErrorKind;
-        outcome->status = m_cancel ? DeploymentOutcome::Status::Cancelled : DeploymentOutcome::Status::Failed;
-        outcome->error = m_cancel ? tr("cancelled during “%1”").arg(step.title) : result.error;
-        log(outcome->error);
-        return false;
-    }
-    return true;
+    return StepSequence::run(
+        steps, executor, m_cancel, outcome,
+        {[this](int percent, const ProvisioningStep& step) {
+             emit progress(percent, step.title, -1);
+             emit stepStarted(step.id, step.title);
+         },
+         [this](const ProvisioningStep& step, const QString& state) { emit stepFinished(step.id, state); },
+         [this](const QString& line) {
+             log(line);
+         }});
 }
 
 void TestInstanceRemoval::finish(DeploymentOutcome* outcome, const QString& status)

@@ -28,8 +28,8 @@ class TestProductionGuard : public QObject
 {
     Q_OBJECT
 
-    const QString productionToken = QStringLiteral("987654321:SentinelBotTokenProductionAAAAAAAAAA");
-    const QString testToken = QStringLiteral("987654322:SentinelBotTokenTestInstanceAAAAAAAAA");
+    const QString productionToken = QStringLiteral("987654321:SentinelBotTokenProdAAAAAAAAAAAAAAA");
+    const QString testToken = QStringLiteral("987654322:SentinelBotTokenTestAAAAAAAAAAAAAAA");
     const QString domain = QStringLiteral("kkt-guard.example.ru");
 
     SystemdHost m_host{QStringLiteral("guard-host")};
@@ -270,14 +270,15 @@ private slots:
         QVERIFY2(summary.value(QStringLiteral("error")).toString().contains(QStringLiteral("kkt-bot")),
                  qPrintable(summary.value(QStringLiteral("error")).toString()));
         QVERIFY2(err.contains(QStringLiteral("PRODUCTION CHANGED")), qPrintable(err.right(3000)));
-        // Every log line of a test instance's run says TEST.
+        // Every step of a test instance's run says TEST in the log.
+        int steps = 0;
         for (const QString& line : err.split(u'\n', Qt::SkipEmptyParts)) {
-            if (!line.startsWith(u'['))
-                QVERIFY2(line.startsWith(QStringLiteral("TEST")) ||
-                             line.startsWith(QStringLiteral("deploy:")) ||
-                             line.startsWith(QStringLiteral("kkt-deploy")),
-                         qPrintable(line));
+            if (line.contains(QStringLiteral("▶ ")) || line.contains(QStringLiteral("✔ "))) {
+                ++steps;
+                QVERIFY2(line.startsWith(QStringLiteral("TEST · ")), qPrintable(line));
+            }
         }
+        QVERIFY(steps > 10);
         removeTestInstance(summary.value(QStringLiteral("instanceId")).toString(), productionState());
     }
 

@@ -171,11 +171,14 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
         io.err.flush();
     });
     int lastPercent = -1;
+    const bool testRun = request.config.mode == DeploymentMode::Test;
     QObject::connect(&runner, &DeploymentRunner::progress, [&](int percent, const QString& step, qint64 eta) {
         if (percent == lastPercent)
             return;
         lastPercent = percent;
-        io.err << QStringLiteral("[%1%] %2").arg(percent, 3).arg(step)
+        io.err << QStringLiteral("[%1%] %2%3")
+                      .arg(percent, 3)
+                      .arg(testRun ? QStringLiteral("TEST · ") : QString(), step)
                << (eta > 0 ? tr(" — about %1 s left").arg(eta) : QString()) << u'\n';
         io.err.flush();
     });

@@ -38,7 +38,8 @@ fact files.releases "$(find "$KKT_RELEASES_DIR" -name __pycache__ -prune -o -pri
 fact files.backups "$(find "$KKT_BACKUP_DIR" -printf '%P %s\n' 2>/dev/null | sort | sha256sum | cut -c1-16)"
 fact files.state "$(cd "$KKT_STATE_DIR" && find . -type f ! -name restart-needed -exec sha256sum {} + | sort | sha256sum | cut -c1-16)"
 if systemctl is-active --quiet postgresql; then
-    fact database.schema "$(runuser -u postgres -- pg_dump --schema-only --no-owner -d "$KKT_DB_NAME" 2>/dev/null | grep -v '^--' | sha256sum | cut -c1-16)"
+    # pg_dump's \restrict lines carry a random key on every run (PostgreSQL 15.14 and later).
+    fact database.schema "$(runuser -u postgres -- pg_dump --schema-only --no-owner -d "$KKT_DB_NAME" 2>/dev/null | grep -Ev '^(--|\\(un)?restrict )' | sha256sum | cut -c1-16)"
     kkt_psql_admin -d "$KKT_DB_NAME" <<'SQL' | while IFS='|' read -r table rows; do [ -n "$table" ] && fact "rows.$table" "$rows"; done
 SELECT format('SELECT %L || ''|'' || count(*) FROM %I.%I', tablename, schemaname, tablename)
   FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename \gexec

@@ -54,6 +54,48 @@ kkt_missing_packages() {
 
 kkt_unit_active() { systemctl is-active --quiet "$1"; }
 
+# Stops, disables and removes the instance's services and backup units (rollback, test removal).
+kkt_remove_units() {
+    local unit
+    for unit in "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE" "$KKT_BACKUP_UNIT.timer" "$KKT_BACKUP_UNIT"; do
+        systemctl disable --now "$unit" >/dev/null 2>&1 || true
+    done
+    rm -f "/etc/systemd/system/$KKT_WEB_SERVICE.service" "/etc/systemd/system/$KKT_BOT_SERVICE.service" \
+        "/etc/systemd/system/$KKT_BACKUP_UNIT.service" "/etc/systemd/system/$KKT_BACKUP_UNIT.timer"
+    systemctl daemon-reload
+}
+
+# The other KKT instances on this server ("production INST-… kkt.example.ru"), one per line: a
+# server that runs one keeps its firewall and its packages' versions as they are.
+kkt_other_instances() {
+    local file
+    for file in /var/lib/kkt-deploy/*/instance; do
+        [ -f "$file" ] || continue
+        [ "$(dirname "$file")" = "$KKT_STATE_DIR" ] && continue
+        echo "$(basename "$(dirname "$file")") $(cat "$file")"
+    done
+}
+
+# True when an enabled nginx site serving $KKT_DOMAIN includes the shared locations folder.
+kkt_production_includes() {
+    local site
+    for site in /etc/nginx/sites-enabled/*; do
+        [ -f "$site" ] || continue
+        grep -Eq "server_name +$KKT_DOMAIN;" "$site" && grep -Fq "include $KKT_NGINX_LOCATIONS_DIR/*.conf;" "$site" && return 0
+    done
+    return 1
+}
+
+# "port 8200 is taken by python3 (PID 77)" when a process outside unit $2 listens on TCP port $1.
+kkt_port_taken_by_other() {
+    local port=$1 unit=$2 pid
+    for pid in $(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u); do
+        grep -q "/$unit.service\$" "/proc/$pid/cgroup" 2>/dev/null && continue
+        echo "port $port is taken by $(cat "/proc/$pid/comm" 2>/dev/null || echo a process) (PID $pid)"
+        return 0
+    done
+}
+
 # The instance's nginx site: with TLS once the certificate and key are in place, else plain HTTP
 # (which still answers ACME challenges, so that a certificate can be obtained).
 kkt_nginx_site() {

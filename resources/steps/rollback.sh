@@ -5,12 +5,7 @@ if [ ! -f "$KKT_STATE_DIR/instance" ] || [ "$(cut -d' ' -f1 "$KKT_STATE_DIR/inst
     echo "the instance on this server is not $KKT_INSTANCE_ID; nothing removed" >&2
     exit 1
 fi
-for unit in "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE" "$KKT_BACKUP_UNIT.timer" "$KKT_BACKUP_UNIT"; do
-    systemctl disable --now "$unit" >/dev/null 2>&1 || true
-done
-rm -f "/etc/systemd/system/$KKT_WEB_SERVICE.service" "/etc/systemd/system/$KKT_BOT_SERVICE.service" \
-    "/etc/systemd/system/$KKT_BACKUP_UNIT.service" "/etc/systemd/system/$KKT_BACKUP_UNIT.timer"
-systemctl daemon-reload
+kkt_remove_units
 rm -f "/etc/nginx/sites-enabled/$KKT_NGINX_SITE_NAME" "/etc/nginx/sites-available/$KKT_NGINX_SITE_NAME"
 # An uploaded certificate and key go with the site; a Let's Encrypt certificate belongs to the
 # domain and stays for the next deployment (rate limits).

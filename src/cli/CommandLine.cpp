@@ -10,6 +10,7 @@
 #include "RollbackCommand.h"
 #include "SelfServiceCheck.h"
 #include "TelegramCommand.h"
+#include "TestInstanceCommand.h"
 #include "TokenCommand.h"
 #include "UpdateCommand.h"
 #include "ValidateCommand.h"
@@ -38,6 +39,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<UpdateCommand>());
     m_commands.push_back(std::make_unique<RollbackCommand>());
+    m_commands.push_back(std::make_unique<TestInstanceCommand>());
     // The self-service edition deploys the client's own server, nothing else.
     if (Edition::isSelfService())
         std::erase_if(m_commands,
@@ -96,7 +98,7 @@ QString CommandLine::helpText() const
     QString text = tr("Usage: kkt-deploy [--lang ru|en] [COMMAND [OPTIONS]]\n\n"
                       "Without a command, KKT Deploy opens its window. Commands run without a window:\n\n");
     for (const auto& command : m_commands)
-        text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
+        text += QStringLiteral("  %1 %2\n").arg(command->name(), -13).arg(command->summary());
     text += tr(
         "\nGlobal options:\n"
         "  -h, --help     show this help; COMMAND --help shows a command's options\n"

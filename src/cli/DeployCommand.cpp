@@ -51,6 +51,8 @@ QJsonObject summaryOf(const DeploymentOutcome& o)
         json.insert(QStringLiteral("error"), o.error);
     if (!o.failedStep.isEmpty())
         json.insert(QStringLiteral("failedStep"), o.failedStep);
+    if (!o.production.isEmpty())
+        json.insert(QStringLiteral("production"), o.production); // a test deployment's before/after
     return json;
 }
 
@@ -122,7 +124,11 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
         QStringLiteral("list"),
         tr("list the interrupted and recent deployments (of CONFIG's host when given)"));
     const QCommandLineOption json(QStringLiteral("json"), tr("with --list: print JSON"));
-    parser.addOptions({resume, rollBack, yes, list, json});
+    const QCommandLineOption confirmInstance(QStringLiteral("confirm-instance"),
+                                             tr("deploy in production mode over the production instance ID "
+                                                "the server already runs (it is changed)"),
+                                             QStringLiteral("ID"));
+    parser.addOptions({resume, rollBack, yes, list, json, confirmInstance});
     if (const int code = parse(parser, ResumeTarget::normalize(arguments), io); code >= 0)
         return code;
     if (parser.isSet(list))
@@ -134,6 +140,7 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
     DeploymentRequest request;
     if (const int code = options.build(parser, io, name(), !parser.isSet(rollBack), &request); code >= 0)
         return code;
+    request.confirmedInstance = parser.value(confirmInstance);
     QString rollBackId;
     if (const int code =
             findTargets(parser.isSet(resume) ? std::optional(parser.value(resume)) : std::nullopt,
@@ -164,11 +171,14 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
         io.err.flush();
     });
     int lastPercent = -1;
+    const bool testRun = request.config.mode == DeploymentMode::Test;
     QObject::connect(&runner, &DeploymentRunner::progress, [&](int percent, const QString& step, qint64 eta) {
         if (percent == lastPercent)
             return;
         lastPercent = percent;
-        io.err << QStringLiteral("[%1%] %2").arg(percent, 3).arg(step)
+        io.err << QStringLiteral("[%1%] %2%3")
+                      .arg(percent, 3)
+                      .arg(testRun ? QStringLiteral("TEST · ") : QString(), step)
                << (eta > 0 ? tr(" — about %1 s left").arg(eta) : QString()) << u'\n';
         io.err.flush();
     });

@@ -82,7 +82,10 @@ int DeploymentListing::print(const QString& journalPath, const QString& host, bo
         resumable = resumable || row.value(QStringLiteral("resumable")).toBool();
         io.out << format.arg(row.value(QStringLiteral("id")).toString().leftJustified(36),
                              row.value(QStringLiteral("host")).toString().leftJustified(15),
-                             row.value(QStringLiteral("instance")).toString().leftJustified(19),
+                             (row.value(QStringLiteral("mode")).toString() == QStringLiteral("test")
+                                  ? QStringLiteral("TEST ") + row.value(QStringLiteral("instance")).toString()
+                                  : row.value(QStringLiteral("instance")).toString())
+                                 .leftJustified(19),
                              row.value(QStringLiteral("lastStep")).toString().leftJustified(20),
                              row.value(QStringLiteral("state")).toString().leftJustified(11),
                              age(row.value(QStringLiteral("ageSeconds")).toInteger()))

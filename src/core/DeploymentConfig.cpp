@@ -24,6 +24,8 @@ constexpr EnumName<TlsMode> tlsNames[] = {
     {TlsMode::LetsEncrypt, "letsencrypt"}, {TlsMode::Existing, "existing"}, {TlsMode::None, "none"}};
 constexpr EnumName<FirewallMode> firewallNames[] = {{FirewallMode::Manage, "manage"},
                                                     {FirewallMode::Leave, "leave"}};
+constexpr EnumName<TestWebMode> testWebNames[] = {{TestWebMode::Path, "path"},
+                                                  {TestWebMode::Subdomain, "subdomain"}};
 
 template <typename Enum, size_t N>
 QString nameOf(const EnumName<Enum> (&names)[N], Enum value)
@@ -201,6 +203,11 @@ QString jsonName(FirewallMode mode)
     return nameOf(firewallNames, mode);
 }
 
+QString jsonName(TestWebMode mode)
+{
+    return nameOf(testWebNames, mode);
+}
+
 QJsonObject DeploymentConfig::toJson() const
 {
     QJsonObject releaseJson{{QStringLiteral("source"), jsonName(release.source)}};
@@ -249,6 +256,8 @@ QJsonObject DeploymentConfig::toJson() const
         json.insert(QStringLiteral("firewall"), jsonName(firewall));
     if (!profile.isEmpty())
         json.insert(QStringLiteral("profile"), profile);
+    if (testWeb != TestWebMode::Path)
+        json.insert(QStringLiteral("testWeb"), jsonName(testWeb));
     return json;
 }
 
@@ -296,6 +305,7 @@ DeploymentConfig DeploymentConfig::fromJson(const QJsonObject& json, ValidationI
     web.read(QStringLiteral("acceptNoTls"), &c.web.acceptNoTls);
     root.readEnum(QStringLiteral("firewall"), firewallNames, &c.firewall);
     root.read(QStringLiteral("profile"), &c.profile);
+    root.readEnum(QStringLiteral("testWeb"), testWebNames, &c.testWeb);
     return c;
 }
 

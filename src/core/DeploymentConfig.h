@@ -40,6 +40,13 @@ enum class FirewallMode
     Manage,
     Leave
 };
+// Where a test instance is served: under /test/ on production's site (through an include file it
+// owns, with production's certificate), or on test.<domain> with a site and certificate of its own.
+enum class TestWebMode
+{
+    Path,
+    Subdomain
+};
 
 struct ServerConfig
 {
@@ -113,7 +120,8 @@ public:
     WebConfig web;
     // Manage: ufw allows the real SSH port, 80 and 443. Leave: the server's firewall is not touched.
     FirewallMode firewall = FirewallMode::Manage;
-    QString profile; // payload profile file; empty: the built-in KKT 1.0 profile
+    QString profile;                         // payload profile file; empty: the built-in KKT 1.0 profile
+    TestWebMode testWeb = TestWebMode::Path; // with DeploymentMode::Test
 
     bool operator==(const DeploymentConfig&) const = default;
 
@@ -132,3 +140,4 @@ QString jsonName(PasswordMode mode);
 QString jsonName(ReleaseSource source);
 QString jsonName(TlsMode mode);
 QString jsonName(FirewallMode mode);
+QString jsonName(TestWebMode mode);

@@ -94,6 +94,18 @@ void CompletePage::setOutcome(const DeploymentOutcome& outcome)
             : QStringLiteral("<a href=\"%1\">t.me/%2</a>").arg(bot, outcome.botUsername.toHtmlEscaped()));
     m_ui->versionLabel->setText(outcome.version);
     m_ui->openWebButton->setEnabled(!outcome.publicUrl.isEmpty());
+    // A test instance says so first, so that nobody hands it over as production.
+    const bool test = config().mode == DeploymentMode::Test;
+    m_ui->testInstanceLabel->setVisible(test);
+    m_ui->testInstanceLabel->setText(
+        !test ? QString()
+              : (outcome.botUsername.isEmpty()
+                     ? tr("TEST instance at %1/").arg(outcome.publicUrl)
+                     : tr("TEST instance at %1/, bot @%2").arg(outcome.publicUrl, outcome.botUsername)) +
+                    (outcome.production.value(QStringLiteral("unchanged")).toBool()
+                         ? u' ' + tr("— production %1 checked before and after: unchanged.")
+                                      .arg(outcome.production.value(QStringLiteral("instanceId")).toString())
+                         : QString()));
 }
 
 void CompletePage::clear()

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -20,13 +21,27 @@ QString row(const QString& label, const QString& value)
 QString DeploymentReport::html(const DeploymentConfig& config, const DeploymentOutcome& outcome,
                                bool includeCredentials)
 {
-    QString out = QStringLiteral("<h1>%1</h1>").arg(tr("KKT deployment report").toHtmlEscaped());
+    const bool test = config.mode == DeploymentMode::Test;
+    QString out =
+        QStringLiteral("<h1>%1</h1>")
+            .arg((test ? tr("KKT TEST deployment report") : tr("KKT deployment report")).toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>")
                .arg(tr("Created %1")
                         .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat))
                         .toHtmlEscaped());
 
     out += QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(tr("Instance").toHtmlEscaped());
+    if (test) {
+        out += row(tr("Kind"), tr("TEST instance next to production %1 — not for clients")
+                                   .arg(outcome.production.value(QStringLiteral("instanceId")).toString()));
+        QStringList changed;
+        for (const QJsonValue& d : outcome.production.value(QStringLiteral("differences")).toArray())
+            changed << d.toObject().value(QStringLiteral("what")).toString();
+        out += row(tr("Production before and after"),
+                   outcome.production.value(QStringLiteral("unchanged")).toBool()
+                       ? tr("unchanged (services, processes, units, nginx, certificate, files, database)")
+                       : tr("CHANGED: %1").arg(changed.join(QStringLiteral(", "))));
+    }
     out += row(tr("Instance ID"), outcome.instanceId);
     out += row(tr("Deployed version"), outcome.version);
     out += row(tr("Web interface"), outcome.publicUrl);

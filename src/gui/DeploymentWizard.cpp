@@ -71,6 +71,8 @@ DeploymentWizard::DeploymentWizard(QWidget* parent)
     connect(m_systemSettingsPage, &SystemSettingsPage::releaseVerified, this, &DeploymentWizard::useRelease);
     connect(m_reviewPage, &ReviewPage::releaseVerified, this, &DeploymentWizard::useRelease);
     connect(m_reviewPage, &ReviewPage::checksAccepted, m_progressPage, &ProgressPage::setAcceptedChecks);
+    connect(m_reviewPage, &ReviewPage::existingInstanceConfirmed, m_progressPage,
+            &ProgressPage::setConfirmedInstance);
     connect(m_progressPage, &ProgressPage::succeeded, m_completePage, &CompletePage::setOutcome);
     connect(m_progressPage, &ProgressPage::leaveRequested, this, &DeploymentWizard::startOver);
     connect(m_completePage, &CompletePage::deployAnotherRequested, this, &DeploymentWizard::startOver);

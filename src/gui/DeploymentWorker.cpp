@@ -78,6 +78,8 @@ void DeploymentWorker::start(Kind kind, const DeploymentRequest& request, const 
                     Qt::QueuedConnection);
             connect(&runner, &DeploymentRunner::healthChecked, this, &DeploymentWorker::healthChecked,
                     Qt::QueuedConnection);
+            connect(&runner, &DeploymentRunner::productionChecked, this, &DeploymentWorker::productionChecked,
+                    Qt::QueuedConnection);
             {
                 QMutexLocker lock(&shared->mutex);
                 if (shared->cancelled) {
@@ -92,6 +94,7 @@ void DeploymentWorker::start(Kind kind, const DeploymentRequest& request, const 
             case Kind::Plan:
                 result.plan = runner.plan(&result.planError);
                 result.outcome.status = runner.planStatus();
+                result.existingInstance = runner.existingInstance();
                 break;
             case Kind::Deploy:
                 result.outcome = runner.deploy();

@@ -29,6 +29,7 @@ public:
         DeploymentOutcome outcome;
         bool createdInstance = false; // the deployment created its instance: roll back may remove it
         bool journalled = false;      // the journal has the deployment: it can be resumed
+        QString existingInstance;     // after a plan: the instance of this mode already on the server
     };
 
     explicit DeploymentWorker(QObject* parent = nullptr);
@@ -53,6 +54,7 @@ signals:
     void stepStarted(const QString& stepId, const QString& title);
     void stepFinished(const QString& stepId, const QString& state);
     void healthChecked(const HealthCheck& check);
+    void productionChecked(const QJsonObject& comparison); // a test deployment's production check
     void finished();
 
 private:

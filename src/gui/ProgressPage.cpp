@@ -1,5 +1,7 @@
 #include "ProgressPage.h"
 
+#include "ProductionPanel.h"
+
 #include "DeploymentWorker.h"
 #include "GuiLogging.h"
 #include "LiveLog.h"
@@ -35,6 +37,14 @@ ProgressPage::ProgressPage(DeploymentConfig* config, DeploymentSecrets* secrets,
     connect(m_worker, &DeploymentWorker::logLine, this, &ProgressPage::appendLog);
     connect(m_worker, &DeploymentWorker::progress, this, &ProgressPage::showProgress);
     connect(m_worker, &DeploymentWorker::healthChecked, this, &ProgressPage::showHealth);
+    // A test deployment: production before and after, side by side.
+    m_productionPanel = new ProductionPanel(this);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->healthGroup), m_productionPanel);
+    m_productionPanel->setVisible(false);
+    connect(m_worker, &DeploymentWorker::productionChecked, this, [this](const QJsonObject& comparison) {
+        m_productionPanel->setVisible(true);
+        m_productionPanel->showComparison(comparison);
+    });
     connect(m_worker, &DeploymentWorker::finished, this, &ProgressPage::operationFinished);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ProgressPage::cancel);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ProgressPage::retryStep);
@@ -74,6 +84,8 @@ void ProgressPage::reset()
     m_ui->etaLabel->clear();
     m_ui->healthTable->setRowCount(0);
     m_ui->healthGroup->setVisible(false);
+    m_productionPanel->clear();
+    m_productionPanel->setVisible(false);
     m_ui->failureGroup->setVisible(false);
     m_ui->rollBackLabel->clear();
     m_ui->rollBackLabel->setVisible(false);
@@ -112,6 +124,7 @@ void ProgressPage::start(const QString& resumeId)
     }
     request.resumeId = resumeId;
     request.acceptedChecks = m_acceptedChecks;
+    request.confirmedInstance = m_confirmedInstance;
     appendLog(resumeId.isEmpty()
                   ? tr("— Deployment to %1 —").arg(config().server.host)
                   : tr("— Resuming deployment %1 on %2 —").arg(resumeId, config().server.host));

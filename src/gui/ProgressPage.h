@@ -10,6 +10,7 @@
 #include <memory>
 
 class DeploymentWorker;
+class ProductionPanel;
 
 namespace Ui {
 class ProgressPage;
@@ -41,6 +42,7 @@ public:
     void setVerifiedRelease(const VerifiedRelease& release) { m_release = release; }
     // Failed server checks the operator accepted on Review: recorded in the history row.
     void setAcceptedChecks(const QStringList& checks) { m_acceptedChecks = checks; }
+    void setConfirmedInstance(const QString& instanceId) { m_confirmedInstance = instanceId; }
     // Forgets the last run: the page starts afresh the next time it is shown.
     void reset();
 
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<Ui::ProgressPage> m_ui;
     DeploymentWorker* m_worker;
     LiveLog* m_log;
+    ProductionPanel* m_productionPanel = nullptr; // test deployments: production before and after
     QString m_cancelText; // the Cancel button's own text; "Leave now" after a first cancel
     DeploymentOutcome m_outcome;
     bool m_createdInstance = false;
@@ -98,4 +101,5 @@ private:
     QString m_resumeId;
     VerifiedRelease m_release;
     QStringList m_acceptedChecks;
+    QString m_confirmedInstance; // the production instance Review confirmed to deploy over
 };

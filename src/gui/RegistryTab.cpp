@@ -1,5 +1,7 @@
 #include "RegistryTab.h"
 
+#include "TestInstanceAction.h"
+
 #include "FileDialogs.h"
 #include "IssueTokenDialog.h"
 #include "RegistryCharts.h"
@@ -148,6 +150,9 @@ RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
             });
     connect(m_ui->showCredentialsButton, &QPushButton::clicked, this, &RegistryTab::openCredentials);
     connect(m_ui->checkHealthButton, &QPushButton::clicked, this, &RegistryTab::checkHealth);
+    m_testInstanceAction = new TestInstanceAction(target, this);
+    m_ui->detailPanel->layout()->addWidget(m_testInstanceAction);
+    connect(m_testInstanceAction, &TestInstanceAction::finished, this, &RegistryTab::refresh);
     connect(m_ui->copyUserButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->userValue->text()); });
     connect(m_ui->copyPasswordButton, &QPushButton::clicked, this,
@@ -264,6 +269,7 @@ void RegistryTab::showInstance(const InstanceRecord& r)
     m_selected = std::make_shared<InstanceRecord>(r);
     showHealth(r.uuid);
     m_ui->checkHealthButton->setEnabled(!r.hostKeyFingerprint.isEmpty());
+    m_testInstanceAction->setInstance(r);
     m_ui->detailPanel->setEnabled(true);
     m_ui->nameValue->setText(r.company.isEmpty() ? r.name : QStringLiteral("%1 — %2").arg(r.name, r.company));
     m_ui->uuidValue->setText(r.uuid.toString(QUuid::WithoutBraces));

@@ -12,6 +12,7 @@ class Registry;
 class RegistryTableModel;
 class RegistryWorker;
 class UpdateHistoryTable;
+class TestInstanceAction;
 struct InstanceRecord;
 namespace Ui {
 class RegistryTab;
@@ -66,6 +67,8 @@ private:
 
     std::unique_ptr<Ui::RegistryTab> m_ui;
     RegistryWorker* m_worker;
+    TestInstanceAction* m_testInstanceAction =
+        nullptr; // "Remove test instance…" for a selected test instance
     RegistryTableModel* m_model;
     QTimer* m_searchDelay;
     QTimer* m_outboxTimer;

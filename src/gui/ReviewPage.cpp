@@ -1,5 +1,7 @@
 #include "ReviewPage.h"
 
+#include "provisioning/ExistingInstanceGuard.h"
+
 #include "DeploymentWorker.h"
 #include "GuiLogging.h"
 #include "ReviewSummary.h"
@@ -226,6 +228,7 @@ void ReviewPage::planFinished()
                                    tr("%n cannot be known until run", nullptr, unknown) + u'.');
     m_planReady = true;
     m_ui->confirmCheck->setEnabled(true);
+    showExistingInstance(result.existingInstance);
     // The server answered, so it is reachable; the token is the other thing that may have
     // changed since its page: ask Telegram once more.
     m_ui->revalidationLabel->setPalette(QPalette());
@@ -313,7 +316,8 @@ void ReviewPage::updateComplete()
     // A failed server check blocks Deploy until the operator accepts that very check.
     const bool accepted = std::all_of(m_overrideChecks.cbegin(), m_overrideChecks.cend(),
                                       [](const QCheckBox* box) { return box->isChecked(); });
-    setComplete(m_planReady && m_tokenValid && m_ui->confirmCheck->isChecked() && accepted);
+    setComplete(m_planReady && m_tokenValid && m_ui->confirmCheck->isChecked() && accepted &&
+                (!m_existingCheck || m_existingCheck->isChecked()));
 }
 
 void ReviewPage::showServerChecks()
@@ -360,8 +364,32 @@ QStringList ReviewPage::acceptedChecks() const
     return accepted;
 }
 
+void ReviewPage::showExistingInstance(const QString& instanceId)
+{
+    delete m_existingCheck;
+    m_existingCheck = nullptr;
+    m_existingInstance.clear();
+    if (instanceId.isEmpty() || config().mode != DeploymentMode::Production) {
+        updateComplete();
+        return;
+    }
+    m_existingInstance = instanceId;
+    m_existingCheck =
+        new QCheckBox(ExistingInstanceGuard::warning(instanceId, config().server.domain) + u'\n' +
+                          tr("I confirm: deploy over production instance %1.").arg(instanceId),
+                      m_ui->serverChecksGroup);
+    m_existingCheck->setObjectName(QStringLiteral("confirmExistingInstanceCheck"));
+    m_existingCheck->setStyleSheet(QStringLiteral("QCheckBox { color: #c62828; font-weight: bold; }"));
+    connect(m_existingCheck, &QCheckBox::toggled, this, &ReviewPage::updateComplete);
+    m_ui->serverChecksLayout->insertWidget(0, m_existingCheck);
+    m_ui->serverChecksGroup->setVisible(true);
+    updateComplete();
+}
+
 bool ReviewPage::validatePage()
 {
+    emit existingInstanceConfirmed(m_existingCheck && m_existingCheck->isChecked() ? m_existingInstance
+                                                                                   : QString());
     emit checksAccepted(acceptedChecks());
     return DeploymentPage::validatePage();
 }

@@ -39,6 +39,7 @@ public:
     bool validatePage() override;
     // The failed server checks the operator accepted, e.g. "python: 3.9 — needs 3.11".
     QStringList acceptedChecks() const;
+    void showExistingInstance(const QString& instanceId);
     void setSaveMessage(const QString& message, bool failed);
     // Empty: the journal's default path.
     void setJournalPath(const QString& path);
@@ -51,6 +52,8 @@ public slots:
     void cancelPlan();
 
 signals:
+    // On Next: the production instance the operator confirmed to deploy over (empty: none).
+    void existingInstanceConfirmed(const QString& instanceId);
     void editRequested(WizardPageId page);
     void saveRequested();
     void releaseVerified(const VerifiedRelease& release);
@@ -81,6 +84,9 @@ private:
     VerifiedRelease m_release;
     ServerFactList m_failedChecks;
     QList<QCheckBox*> m_overrideChecks;
+    // Production mode onto a server that already runs a production instance: confirmed by name.
+    QCheckBox* m_existingCheck = nullptr;
+    QString m_existingInstance;
     TelegramBotApi* m_botApi;
     QPointer<TelegramCall> m_tokenCall;
     bool m_planReady = false;

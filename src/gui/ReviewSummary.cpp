@@ -56,6 +56,15 @@ QString ReviewSummary::mode(const DeploymentConfig& c)
             mode.add(tr("Test folder:"), profile.test.appDir);
             mode.add(tr("Test web port:"), QString::number(profile.test.webPort));
             mode.add(tr("Test database:"), profile.test.database);
+            const QString domain = FieldRules::displayDomain(c.server.domain);
+            mode.add(tr("Test address:"),
+                     c.testWeb == TestWebMode::Path
+                         ? tr("%1%2 — a location in production’s site (its certificate; production’s site "
+                              "itself is not written)")
+                               .arg(domain, profile.test.nginxLocation)
+                         : tr("test.%1 — a site and certificate of its own").arg(domain));
+            mode.add(tr("Production:"), tr("checked before and after; the deployment fails if anything of "
+                                           "production changed"));
         }
     }
     return mode.html();

@@ -17,8 +17,9 @@ WebSecurityPage::WebSecurityPage(DeploymentConfig* config, DeploymentSecrets* se
     for (QLineEdit* edit : {m_ui->certificateEdit, m_ui->keyEdit, m_ui->profileEdit})
         watch(edit);
     watchOther(m_ui->acceptNoTlsCheck);
-    for (QRadioButton* radio : {m_ui->letsEncryptRadio, m_ui->existingCertificateRadio, m_ui->noTlsRadio,
-                                m_ui->manageFirewallRadio, m_ui->leaveFirewallRadio}) {
+    for (QRadioButton* radio :
+         {m_ui->letsEncryptRadio, m_ui->existingCertificateRadio, m_ui->noTlsRadio, m_ui->manageFirewallRadio,
+          m_ui->leaveFirewallRadio, m_ui->testPathRadio, m_ui->testSubdomainRadio}) {
         connect(radio, &QRadioButton::toggled, this, [this](bool checked) {
             if (checked)
                 refresh();
@@ -69,6 +70,9 @@ void WebSecurityPage::loadFields()
     m_ui->manageFirewallRadio->setChecked(config().firewall == FirewallMode::Manage);
     m_ui->leaveFirewallRadio->setChecked(config().firewall == FirewallMode::Leave);
     m_ui->profileEdit->setText(config().profile);
+    m_ui->testPathRadio->setChecked(config().testWeb == TestWebMode::Path);
+    m_ui->testSubdomainRadio->setChecked(config().testWeb == TestWebMode::Subdomain);
+    m_ui->testWebGroup->setVisible(config().mode == DeploymentMode::Test);
 }
 
 void WebSecurityPage::refresh()
@@ -105,6 +109,8 @@ void WebSecurityPage::refresh()
     ok &= report(plain, m_ui->acceptNoTlsCheck, m_ui->tlsError, tr("TLS"));
 
     config().firewall = m_ui->leaveFirewallRadio->isChecked() ? FirewallMode::Leave : FirewallMode::Manage;
+    m_ui->testWebGroup->setVisible(!production);
+    config().testWeb = m_ui->testSubdomainRadio->isChecked() ? TestWebMode::Subdomain : TestWebMode::Path;
 
     const QString profile = m_ui->profileEdit->text().trimmed();
     if (profile.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "ProvisioningLogging.h"
 #include "StepCatalog.h"
 #include "StepExecutor.h"
+#include "StepSequence.h"
 #include "ssh/SshSession.h"
 
 #include <QJsonDocument>
@@ -128,37 +129,20 @@ QList<BackupInfo> BackupRestore::list(const QString& instanceId, DeploymentOutco
 bool BackupRestore::runSteps(const QList<ProvisioningStep>& steps, DeploymentOutcome* outcome)
 {
     StepExecutor executor(m_context, *m_journal, m_runId, [] { return QMap<QString, QString>(); });
-    for (int i = 0; i < steps.size(); ++i) {
-        const ProvisioningStep& step = steps.at(i);
-        if (m_cancel) {
-            outcome->status = DeploymentOutcome::Status::Cancelled;
-            outcome->error = tr("cancelled before “%1”").arg(step.title);
-            return false;
-        }
-        emit progress(DeploymentPhases::end(DeploymentPhase::Connect) +
-                          (DeploymentPhases::start(DeploymentPhase::Health) -
-                           DeploymentPhases::end(DeploymentPhase::Connect)) *
-                              i / int(steps.size()),
-                      step.title, -1);
-        emit stepStarted(step.id, step.title);
-        log(tr("▶ %1").arg(step.title));
-        m_finishingNotice = step.finishingNotice;
-        m_finishingStep = step.finishBeforeCancel;
-        const StepExecutor::Result result = executor.run(step);
-        m_finishingStep = false;
-        emit stepFinished(step.id, result.state);
-        if (result.ok) {
-            (result.changed ? outcome->changedSteps : outcome->unchangedSteps) += 1;
-            continue;
-        }
-        outcome->failedStep = step.id;
-        outcome->sshErrorKind = result.sshErrorKind;
-        outcome->status = m_cancel ? DeploymentOutcome::Status::Cancelled : DeploymentOutcome::Status::Failed;
-        outcome->error = m_cancel ? tr("cancelled during “%1”").arg(step.title) : result.error;
-        log(outcome->error);
-        return false;
-    }
-    return true;
+    return StepSequence::run(steps, executor, m_cancel, outcome,
+                             {[this](int percent, const ProvisioningStep& step) {
+                                  emit progress(percent, step.title, -1);
+                                  emit stepStarted(step.id, step.title);
+                                  m_finishingNotice = step.finishingNotice;
+                                  m_finishingStep = step.finishBeforeCancel;
+                              },
+                              [this](const ProvisioningStep& step, const QString& state) {
+                                  m_finishingStep = false;
+                                  emit stepFinished(step.id, state);
+                              },
+                              [this](const QString& line) {
+                                  log(line);
+                              }});
 }
 
 void BackupRestore::finish(DeploymentOutcome* outcome, const QString& status)

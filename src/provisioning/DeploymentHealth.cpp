@@ -74,13 +74,11 @@ QList<HealthCheck> DeploymentHealth::clientChecks()
     // the name sent and verified), so the check does not depend on DNS having caught up.
     QUrl base;
     HttpProbe::Headers headers;
-    QString location = m_context.layout->kind().nginxLocation;
-    if (location.endsWith(u'/'))
-        location.chop(1);
+    const QString location = m_context.layout->publicUrlPath();
     base.setScheme(request.config.web.tls == TlsMode::None ? QStringLiteral("http")
                                                            : QStringLiteral("https"));
     base.setHost(m_context.connection.ssh().resolvedHost());
-    headers.append({QByteArrayLiteral("Host"), request.config.server.domain.toUtf8()});
+    headers.append({QByteArrayLiteral("Host"), m_context.layout->domain().toUtf8()});
     const auto url = [&](const QString& path) {
         QUrl u = base;
         u.setPath(location + path);

@@ -2,6 +2,7 @@
 
 #include "HealthCheck.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,8 @@ struct DeploymentOutcome
     QString hostKeyFingerprint;
     bool createdInstance = false; // this deployment (with its resumes) created the instance
     qint64 elapsedMs = 0;
+    // A test instance's run: production before and after (ProductionSnapshot::comparisonJson).
+    QJsonObject production;
 
     bool succeeded() const { return status == Status::Succeeded; }
 };

@@ -80,7 +80,7 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
                                                       Action action)
 {
     Result result;
-    const bool rollBack = action == Action::RollBack;
+    const bool rollBack = action != Action::Deploy;
     const DeploymentConfig& c = request.config;
     const QUuid instance = instanceUuid(c.server.host, outcome.instanceId);
     QString error;
@@ -182,6 +182,11 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     history.notes = rollBack ? tr("roll-back of deployment %1: the instance is removed from the server")
                                    .arg(outcome.deploymentId)
                              : tr("deployment %1").arg(outcome.deploymentId);
+    if (action == Action::RemoveTestInstance)
+        history.notes =
+            tr("removal %1 of the test instance: it is gone from the server").arg(outcome.deploymentId);
+    if (c.mode == DeploymentMode::Test)
+        history.notes = tr("TEST instance — %1").arg(history.notes);
     if (!request.acceptedChecks.isEmpty())
         history.notes += QStringLiteral("; ") + tr("failed server checks accepted by the operator: %1")
                                                     .arg(request.acceptedChecks.join(QStringLiteral("; ")));

@@ -22,7 +22,8 @@ public:
     enum class Action
     {
         Deploy,
-        RollBack
+        RollBack,
+        RemoveTestInstance // a rollback history row that says so
     };
     struct Result
     {

@@ -55,4 +55,7 @@ public:
     // Failed server checks the operator accepted explicitly on Review ("python: 3.9 — …"); they
     // go into the deployment's history row.
     QStringList acceptedChecks;
+    // The production instance already on the server that the operator confirmed by name to deploy
+    // over (ExistingInstanceGuard).
+    QString confirmedInstance;
 };

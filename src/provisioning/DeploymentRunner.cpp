@@ -3,7 +3,9 @@
 #include "DeploymentConnection.h"
 #include "DeploymentHealth.h"
 #include "DeploymentRecorder.h"
+#include "ExistingInstanceGuard.h"
 #include "ProbeBatch.h"
+#include "ProductionGuard.h"
 #include "ProvisioningLogging.h"
 #include "StepCatalog.h"
 #include "StepExecutor.h"
@@ -44,6 +46,8 @@ DeploymentRunner::DeploymentRunner(DeploymentRequest request, QObject* parent)
     if (m_request.telegramApiBase.isEmpty())
         m_request.telegramApiBase = QUrl(QStringLiteral("https://api.telegram.org"));
     m_connection->setLineHandler([this](const QString& line) { onRemoteLine(line); });
+    if (m_request.config.mode == DeploymentMode::Test)
+        m_productionGuard = std::make_unique<ProductionGuard>(m_context);
 }
 
 DeploymentRunner::~DeploymentRunner()
@@ -79,7 +83,9 @@ void DeploymentRunner::onRemoteLine(const QString& line)
 
 void DeploymentRunner::log(const QString& line)
 {
-    const QString clean = redact(line);
+    // A test instance's run says so on every line: it must never be mistaken for production's.
+    const QString clean =
+        redact(m_request.config.mode == DeploymentMode::Test ? tr("TEST · %1").arg(line) : line);
     qCDebug(lcProvisioning).noquote() << clean;
     m_log << clean;
     if (m_log.size() > 2000)
@@ -189,13 +195,14 @@ bool DeploymentRunner::resolveInstance(DeploymentOutcome* outcome, bool* created
     if (!*created) {
         instanceId = existing.value(0);
         const QString domain = existing.value(1);
-        if (domain != m_request.config.server.domain) {
+        if (domain != m_layout->domain()) {
             outcome->error =
                 tr("this server already runs %1 instance %2 for %3, not %4 — deploy to another server, "
                    "or remove that instance first")
-                    .arg(jsonName(m_request.config.mode), instanceId, domain, m_request.config.server.domain);
+                    .arg(jsonName(m_request.config.mode), instanceId, domain, m_layout->domain());
             return false;
         }
+        m_existingInstance = instanceId;
         // Another version onto a running instance is an update: backed up, health-gated, reversible.
         const QString installed = remote.marker(QStringLiteral("installed-version"));
         if (!installed.isEmpty() && installed != QStringLiteral("none") && installed != m_releaseVersion) {
@@ -331,20 +338,32 @@ void DeploymentRunner::runHealthChecks(DeploymentOutcome* outcome)
         m_botUsername = health.botUsername();
 }
 
+void DeploymentRunner::concludeProduction(DeploymentOutcome* outcome)
+{
+    if (m_productionGuard)
+        m_productionGuard->conclude(outcome, [this](const QJsonObject& c) { emit productionChecked(c); });
+}
+
 void DeploymentRunner::finish(DeploymentOutcome* outcome, const QString& status)
 {
     outcome->deploymentId = m_deploymentId;
     outcome->elapsedMs = m_clock.elapsed();
+    concludeProduction(outcome);
     outcome->error = redact(outcome->error);
     if (m_layout)
         m_connection->releaseLock(*m_layout, m_deploymentId);
     if (m_journal && !m_deploymentId.isEmpty())
-        m_journal->finishDeployment(m_deploymentId, status, outcome->error);
+        m_journal->finishDeployment(m_deploymentId,
+                                    status == QStringLiteral("succeeded") && !outcome->succeeded()
+                                        ? QStringLiteral("failed") // production changed under a test run
+                                        : status,
+                                    outcome->error);
     m_connection->close();
 }
 
 void DeploymentRunner::recordInRegistry(DeploymentOutcome* outcome, DeploymentRecorder::Action action)
 {
+    concludeProduction(outcome); // the registry hears whether production stayed as it was
     if (!m_request.recordInRegistry || outcome->instanceId.isEmpty())
         return;
     emit progress(DeploymentPhases::start(DeploymentPhase::Registry), tr("Registry"), 0);
@@ -412,6 +431,14 @@ DeploymentOutcome DeploymentRunner::deploy()
         return outcome;
     }
     const bool createdByThisDeployment = created || previous.createdInstance;
+    if (!createdByThisDeployment && m_request.config.mode == DeploymentMode::Production)
+        outcome.error =
+            ExistingInstanceGuard::refusal(*m_journal, m_request.config.server.host, outcome.instanceId,
+                                           m_layout->domain(), m_request.confirmedInstance);
+    if (!outcome.error.isEmpty()) {
+        finish(&outcome, notStarted);
+        return outcome;
+    }
     outcome.createdInstance = createdByThisDeployment;
     if (!acquireLock(&outcome)) {
         finish(&outcome, notStarted);
@@ -420,6 +447,11 @@ DeploymentOutcome DeploymentRunner::deploy()
     // Only a run that holds the server claims the instance: one refused by the lock may have drawn
     // the same INST- number (the same second) and must never be taken for its creator.
     m_journal->setInstance(m_deploymentId, outcome.instanceId, createdByThisDeployment);
+    if (m_productionGuard &&
+        !m_productionGuard->start(&outcome, [this](const QJsonObject& c) { emit productionChecked(c); })) {
+        finish(&outcome, QStringLiteral("failed"));
+        return outcome;
+    }
 
     // The administrator's password: set once, by the deployment that creates the instance.
     if (createdByThisDeployment) {

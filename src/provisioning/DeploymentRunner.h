@@ -19,6 +19,7 @@
 #include <optional>
 
 class DeploymentConnection;
+class ProductionGuard;
 
 // Drives one deployment over one SSH session, step by step: probe, action, verify, journal.
 // Blocking: it lives in a worker thread (the GUI) or runs on the main thread (the command line);
@@ -48,6 +49,8 @@ public:
     // Why plan() failed, for exit codes.
     DeploymentOutcome::Status planStatus() const { return m_planStatus; }
     int planSshError() const { return m_planSshError; }
+    // After plan(): the instance of this mode the server already runs (empty: none yet).
+    QString existingInstance() const { return m_existingInstance; }
 
 signals:
     void logLine(const QString& line);
@@ -55,6 +58,8 @@ signals:
     void stepStarted(const QString& stepId, const QString& title);
     void stepFinished(const QString& stepId, const QString& state);
     void healthChecked(const HealthCheck& check);
+    // A test deployment's check of production (ProductionSnapshot::comparisonJson): before, then after.
+    void productionChecked(const QJsonObject& comparison);
 
 private:
     bool openJournal(QString* error);
@@ -73,6 +78,8 @@ private:
     void onRemoteLine(const QString& line);
     void reportProgress(int index, int count, const QString& title);
     void finish(DeploymentOutcome* outcome, const QString& status);
+    // A test deployment: production after, compared with before (once; a change fails the run).
+    void concludeProduction(DeploymentOutcome* outcome);
     QMap<QString, QString> scriptSecrets() const;
     void recordInRegistry(DeploymentOutcome* outcome,
                           DeploymentRecorder::Action action = DeploymentRecorder::Action::Deploy);
@@ -82,6 +89,7 @@ private:
     std::unique_ptr<DeploymentConnection> m_connection;
     std::unique_ptr<DeploymentJournal> m_journal;
     std::optional<InstanceLayout> m_layout;
+    std::unique_ptr<ProductionGuard> m_productionGuard; // test deployments only
     std::atomic_bool m_cancel{false};
     std::atomic_int m_cancelRequests{0};
     std::atomic_bool m_finishingStep{false}; // a cancel waits for the step in progress
@@ -95,6 +103,7 @@ private:
     QString m_adminPassword;
     QString m_releaseVersion;
     QString m_botUsername;
+    QString m_existingInstance;
     QString m_batchHealth; // the server's health checks from a probe batch after which nothing changed
     QString m_releaseSha256;
     bool m_forceAdmin = false;

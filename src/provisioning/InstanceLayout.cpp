@@ -75,19 +75,41 @@ QString InstanceLayout::backupUnit() const
     return QStringLiteral("kkt-backup-") + jsonName(m_config.mode);
 }
 
+bool InstanceLayout::servedUnderPath() const
+{
+    return m_config.mode == DeploymentMode::Test && m_config.testWeb == TestWebMode::Path;
+}
+
+QString InstanceLayout::domain() const
+{
+    if (m_config.mode == DeploymentMode::Test && m_config.testWeb == TestWebMode::Subdomain)
+        return QStringLiteral("test.") + m_config.server.domain;
+    return m_config.server.domain;
+}
+
+QString InstanceLayout::location() const
+{
+    if (m_config.mode == DeploymentMode::Test && m_config.testWeb == TestWebMode::Subdomain)
+        return QStringLiteral("/");
+    return kind().nginxLocation;
+}
+
+QString InstanceLayout::logPrefix() const
+{
+    return m_config.mode == DeploymentMode::Test ? QStringLiteral("TEST ") : QString();
+}
+
 QString InstanceLayout::tlsCertificatePath() const
 {
     if (m_config.web.tls == TlsMode::LetsEncrypt)
-        return QStringLiteral("/etc/letsencrypt/live/") + m_config.server.domain +
-               QStringLiteral("/fullchain.pem");
+        return QStringLiteral("/etc/letsencrypt/live/") + domain() + QStringLiteral("/fullchain.pem");
     return QStringLiteral("/etc/kkt-deploy/tls/") + nginxSite() + QStringLiteral("/fullchain.pem");
 }
 
 QString InstanceLayout::tlsKeyPath() const
 {
     if (m_config.web.tls == TlsMode::LetsEncrypt)
-        return QStringLiteral("/etc/letsencrypt/live/") + m_config.server.domain +
-               QStringLiteral("/privkey.pem");
+        return QStringLiteral("/etc/letsencrypt/live/") + domain() + QStringLiteral("/privkey.pem");
     return QStringLiteral("/etc/kkt-deploy/tls/") + nginxSite() + QStringLiteral("/privkey.pem");
 }
 
@@ -95,10 +117,15 @@ QString InstanceLayout::publicUrl() const
 {
     const QString scheme =
         m_config.web.tls == TlsMode::None ? QStringLiteral("http") : QStringLiteral("https");
-    QString location = kind().nginxLocation;
-    if (location.endsWith(u'/'))
-        location.chop(1);
-    return scheme + QStringLiteral("://") + m_config.server.domain + location;
+    return scheme + QStringLiteral("://") + domain() + publicUrlPath();
+}
+
+QString InstanceLayout::publicUrlPath() const
+{
+    QString path = location();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    return path;
 }
 
 QMap<QString, QString> InstanceLayout::values() const
@@ -116,10 +143,14 @@ QMap<QString, QString> InstanceLayout::values() const
         {QStringLiteral("database"), database()},
         {QStringLiteral("databaseRole"), database()},
         {QStringLiteral("webPort"), QString::number(webPort())},
-        {QStringLiteral("domain"), m_config.server.domain},
-        {QStringLiteral("location"), kind().nginxLocation},
+        {QStringLiteral("domain"), domain()},
+        {QStringLiteral("location"), location()},
+        {QStringLiteral("forwardedPrefix"), servedUnderPath() ? publicUrlPath() : QString()},
+        {QStringLiteral("sharedLocations"), sharedLocationsDir()},
         {QStringLiteral("acmeWebroot"), acmeWebroot()},
         {QStringLiteral("publicUrl"), publicUrl()},
+        // An origin has no path: a test instance under /test/ shares production's.
+        {QStringLiteral("publicOrigin"), publicUrl().chopped(publicUrlPath().size())},
         {QStringLiteral("adminIds"), joined(m_config.telegram.adminIds, QStringLiteral(","))},
         {QStringLiteral("notificationTime"), m_config.settings.notificationTime},
         {QStringLiteral("timezone"), m_config.settings.timezone},
@@ -165,7 +196,10 @@ QList<QPair<QString, QString>> InstanceLayout::scriptVariables(const QMap<QStrin
 
     // The site without TLS (all a first run can serve before it has a certificate), and with
     // it: port 80 then only answers ACME challenges and redirects to HTTPS.
-    const QString proxy = renderTemplate(QStringLiteral("nginx-location.conf"), {}, error);
+    QString proxy = renderTemplate(QStringLiteral("nginx-location.conf"), {}, error);
+    const QString testLocation = proxy;
+    if (m_config.mode == DeploymentMode::Production)
+        proxy += renderTemplate(QStringLiteral("nginx-shared-locations.conf"), {}, error);
     const QString nginx = renderTemplate(
         QStringLiteral("nginx-site.conf"),
         {{QStringLiteral("httpBody"), proxy}, {QStringLiteral("tlsServer"), QString()}}, error);
@@ -187,7 +221,14 @@ QList<QPair<QString, QString>> InstanceLayout::scriptVariables(const QMap<QStrin
     QList<QPair<QString, QString>> vars{
         {QStringLiteral("KKT_INSTANCE_ID"), m_instanceId},
         {QStringLiteral("KKT_MODE"), jsonName(m_config.mode)},
-        {QStringLiteral("KKT_DOMAIN"), m_config.server.domain},
+        {QStringLiteral("KKT_DOMAIN"), domain()},
+        {QStringLiteral("KKT_PUBLIC_URL"), publicUrl()},
+        {QStringLiteral("KKT_TEST_WEB"),
+         m_config.mode == DeploymentMode::Test ? jsonName(m_config.testWeb) : QString()},
+        {QStringLiteral("KKT_NGINX_LOCATIONS_DIR"), sharedLocationsDir()},
+        {QStringLiteral("KKT_NGINX_INCLUDE_FILE"), includeFile()},
+        {QStringLiteral("KKT_NGINX_INCLUDE"), servedUnderPath() ? testLocation : QString()},
+        {QStringLiteral("KKT_PRODUCTION_STATE_DIR"), QStringLiteral("/var/lib/kkt-deploy/production")},
         {QStringLiteral("KKT_SSH_PORT"), QString::number(m_config.server.port)},
         {QStringLiteral("KKT_APT_PACKAGES"), m_profile.aptPackages.join(u' ')},
         {QStringLiteral("KKT_SERVICE_USER"), m_profile.serviceUser},
@@ -221,7 +262,7 @@ QList<QPair<QString, QString>> InstanceLayout::scriptVariables(const QMap<QStrin
         {QStringLiteral("KKT_BOT_API_EMAIL"), m_profile.botApiUser + u'@' + m_config.server.domain},
         {QStringLiteral("KKT_HEALTH_PATH"), m_profile.healthPath},
         {QStringLiteral("KKT_NGINX_SITE_NAME"), nginxSite()},
-        {QStringLiteral("KKT_NGINX_LOCATION"), kind().nginxLocation},
+        {QStringLiteral("KKT_NGINX_LOCATION"), location()},
         {QStringLiteral("KKT_NGINX_SITE"), nginx},
         {QStringLiteral("KKT_NGINX_SITE_TLS"), nginxTls},
         {QStringLiteral("KKT_TLS_MODE"), jsonName(m_config.web.tls)},

@@ -52,6 +52,23 @@ public:
     // Where backup.sh keeps NAME.sql.gz and NAME.env.
     QString backupDir() const { return sharedDir() + QStringLiteral("/backups/database"); }
     QString publicUrl() const;
+    // The name the instance is served under: the configured domain, or test.<domain> for a test
+    // instance in subdomain mode; and its path there ("/" or the profile's "/test/").
+    QString domain() const;
+    QString location() const;
+    // A test instance under production's site: a location in an include file it owns, never a
+    // server block (or certificate) of its own.
+    bool servedUnderPath() const;
+    // The folder of location files production's server blocks include (owned by other instances).
+    static QString sharedLocationsDir() { return QStringLiteral("/etc/nginx/kkt-deploy/locations"); }
+    QString includeFile() const
+    {
+        return sharedLocationsDir() + u'/' + nginxSite() + QStringLiteral(".conf");
+    }
+    // "TEST " for a test instance, for the run's log lines; empty in production.
+    QString logPrefix() const;
+    // The location without its trailing slash ("" or "/test").
+    QString publicUrlPath() const;
     // Where nginx reads the certificate and key on the server: certbot's live folder, or the
     // folder the existing certificate is uploaded to (key 0600).
     QString tlsCertificatePath() const;

@@ -20,7 +20,7 @@ const StepEntry entries[] = {
     {"system.wait-locks", DeploymentPhase::System,
      QT_TRANSLATE_NOOP("StepCatalog", "Wait for the package manager")},
     {"system.ports", DeploymentPhase::System,
-     QT_TRANSLATE_NOOP("StepCatalog", "Check that ports 80 and 443 are free")},
+     QT_TRANSLATE_NOOP("StepCatalog", "Check that ports 80, 443 and the application's port are free")},
     {"system.packages", DeploymentPhase::System, QT_TRANSLATE_NOOP("StepCatalog", "Install system packages"),
      ProvisioningStep::Kind::Remote,
      QT_TRANSLATE_NOOP("StepCatalog", "Finishing the package installation safely…")},
@@ -54,7 +54,21 @@ const StepEntry entries[] = {
      QT_TRANSLATE_NOOP("StepCatalog", "Set the bot's Telegram mode"), ProvisioningStep::Kind::TelegramMode},
     {"services.start", DeploymentPhase::Services, QT_TRANSLATE_NOOP("StepCatalog", "Start the services")},
     {"web.nginx", DeploymentPhase::Web, QT_TRANSLATE_NOOP("StepCatalog", "Configure nginx")},
+    {"web.location", DeploymentPhase::Web,
+     QT_TRANSLATE_NOOP("StepCatalog", "Add the test location to production's site")},
     {"web.tls", DeploymentPhase::Web, QT_TRANSLATE_NOOP("StepCatalog", "Set up TLS")},
+};
+
+// Removing a test instance (TestInstanceRemoval): everything it made, nothing of production.
+const StepEntry removalEntries[] = {
+    {"remove.services", DeploymentPhase::Services,
+     QT_TRANSLATE_NOOP("StepCatalog", "Stop the test instance's services and remove its units")},
+    {"remove.web", DeploymentPhase::Web,
+     QT_TRANSLATE_NOOP("StepCatalog", "Remove the test instance's nginx location or site")},
+    {"remove.database", DeploymentPhase::Database,
+     QT_TRANSLATE_NOOP("StepCatalog", "Drop the test database and its role")},
+    {"remove.files", DeploymentPhase::Application,
+     QT_TRANSLATE_NOOP("StepCatalog", "Remove the test instance's files")},
 };
 
 // Putting a backup back (BackupRestore); kept apart from the deployment's steps.
@@ -141,9 +155,26 @@ QList<ProvisioningStep> loadAll(const StepEntry (&entries)[N], QString* error)
 QList<ProvisioningStep> StepCatalog::steps(const DeploymentConfig& config, QString* error)
 {
     QList<ProvisioningStep> list;
+    // A test instance under production's site adds a location to it: no site, no certificate.
+    const bool underPath = config.mode == DeploymentMode::Test && config.testWeb == TestWebMode::Path;
     for (const StepEntry& e : entries) {
-        if (QLatin1String(e.id) == QLatin1String("system.firewall") && config.firewall == FirewallMode::Leave)
+        const QLatin1String id(e.id);
+        if (id == QLatin1String("system.firewall") && config.firewall == FirewallMode::Leave)
             continue;
+        if (id.startsWith(QLatin1String("web.")) && (id == QLatin1String("web.location")) != underPath)
+            continue;
+        ProvisioningStep step;
+        if (!load(e, &step, error))
+            return {};
+        list << step;
+    }
+    return list;
+}
+
+QList<ProvisioningStep> StepCatalog::removalSteps(QString* error)
+{
+    QList<ProvisioningStep> list;
+    for (const StepEntry& e : removalEntries) {
         ProvisioningStep step;
         if (!load(e, &step, error))
             return {};

@@ -20,6 +20,8 @@ public:
     // An update's steps (stage, back up, switch, record) and the way back (UpdateRunner).
     static QList<ProvisioningStep> updateSteps(QString* error);
     static QList<ProvisioningStep> revertSteps(QString* error);
+    // The steps that remove a test instance: services, nginx, database, files.
+    static QList<ProvisioningStep> removalSteps(QString* error);
     static QString prelude();
     // Built-in remote scripts that are not steps: lock, health, rollback, instance, backups.
     static QString script(const QString& name);

@@ -167,6 +167,54 @@ private slots:
                     .isEmpty());
     }
 
+    void testInstanceUnderPathAddsALocationToProductionsSite()
+    {
+        QString error;
+        // Production's site includes the locations other instances add, wherever it proxies.
+        const InstanceLayout production(config(), m_profile, QStringLiteral("INST-20261125120000"));
+        const auto prodVars = production.scriptVariables({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(value(prodVars, QStringLiteral("KKT_NGINX_SITE"))
+                    .contains(QStringLiteral("include /etc/nginx/kkt-deploy/locations/*.conf;")));
+        QVERIFY(value(prodVars, QStringLiteral("KKT_NGINX_INCLUDE")).isEmpty());
+
+        DeploymentConfig c = config(DeploymentMode::Test);
+        c.web.tls = TlsMode::None;
+        const InstanceLayout test(c, m_profile, QStringLiteral("INST-20261125130000"));
+        QVERIFY(test.servedUnderPath());
+        QCOMPARE(test.domain(), QStringLiteral("kkt.example.ru"));
+        QCOMPARE(test.publicUrl(), QStringLiteral("http://kkt.example.ru/test"));
+        QCOMPARE(test.includeFile(), QStringLiteral("/etc/nginx/kkt-deploy/locations/kkt-test.conf"));
+        const auto vars = test.scriptVariables({}, &error);
+        const QString include = value(vars, QStringLiteral("KKT_NGINX_INCLUDE"));
+        QVERIFY2(include.contains(QStringLiteral("location /test/ {")) &&
+                     include.contains(QStringLiteral("proxy_pass http://127.0.0.1:8200/;")) &&
+                     include.contains(QStringLiteral("X-Forwarded-Prefix \"/test\"")) &&
+                     !include.contains(QStringLiteral("server {")) &&
+                     !include.contains(QStringLiteral("include ")),
+                 qPrintable(include));
+        QVERIFY(test.renderEnv(QStringLiteral("1:x"), &error)
+                    .contains(QStringLiteral("WEB_BASE_URL=http://kkt.example.ru/test\n")));
+    }
+
+    void testInstanceOnSubdomainHasASiteOfItsOwn()
+    {
+        QString error;
+        DeploymentConfig c = config(DeploymentMode::Test);
+        c.testWeb = TestWebMode::Subdomain;
+        const InstanceLayout test(c, m_profile, QStringLiteral("INST-20261125130000"));
+        QVERIFY(!test.servedUnderPath());
+        QCOMPARE(test.domain(), QStringLiteral("test.kkt.example.ru"));
+        QCOMPARE(test.publicUrl(), QStringLiteral("https://test.kkt.example.ru"));
+        QCOMPARE(test.tlsCertificatePath(),
+                 QStringLiteral("/etc/letsencrypt/live/test.kkt.example.ru/fullchain.pem"));
+        const auto vars = test.scriptVariables({}, &error);
+        QVERIFY(value(vars, QStringLiteral("KKT_NGINX_SITE"))
+                    .contains(QStringLiteral("server_name test.kkt.example.ru;")));
+        QVERIFY(!value(vars, QStringLiteral("KKT_NGINX_SITE")).contains(QStringLiteral("include ")));
+        QCOMPARE(value(vars, QStringLiteral("KKT_NGINX_LOCATION")), QStringLiteral("/"));
+    }
+
     void instanceIds()
     {
         QCOMPARE(InstanceLayout::newInstanceId(QDateTime(QDate(2026, 11, 25), QTime(9, 5, 7), Qt::UTC)),

@@ -49,6 +49,39 @@ private slots:
         QVERIFY(!ids(StepCatalog::steps(config, &error)).contains(QStringLiteral("system.firewall")));
     }
 
+    void testInstanceWebStepsFollowItsMode()
+    {
+        const auto stepIds = [](const DeploymentConfig& c) {
+            QString error;
+            QStringList list;
+            for (const ProvisioningStep& s : StepCatalog::steps(c, &error))
+                list << s.id;
+            return list;
+        };
+        DeploymentConfig c;
+        QVERIFY(stepIds(c).contains(QStringLiteral("web.nginx")));
+        QVERIFY(!stepIds(c).contains(QStringLiteral("web.location")));
+        c.mode = DeploymentMode::Test;
+        // Under production's site: a location of its own, never a site or a certificate.
+        QVERIFY(stepIds(c).contains(QStringLiteral("web.location")));
+        QVERIFY(!stepIds(c).contains(QStringLiteral("web.nginx")));
+        QVERIFY(!stepIds(c).contains(QStringLiteral("web.tls")));
+        c.testWeb = TestWebMode::Subdomain;
+        QVERIFY(stepIds(c).contains(QStringLiteral("web.nginx")));
+        QVERIFY(stepIds(c).contains(QStringLiteral("web.tls")));
+        QVERIFY(!stepIds(c).contains(QStringLiteral("web.location")));
+    }
+
+    void removalSteps()
+    {
+        QString error;
+        QStringList list;
+        for (const ProvisioningStep& s : StepCatalog::removalSteps(&error))
+            list << s.id;
+        QCOMPARE(list, (QStringList{QStringLiteral("remove.services"), QStringLiteral("remove.web"),
+                                    QStringLiteral("remove.database"), QStringLiteral("remove.files")}));
+    }
+
     void restoreSteps()
     {
         QString error;

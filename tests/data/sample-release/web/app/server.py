@@ -28,7 +28,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         if self.path == "/health":
-            return self.reply(200, {"status": "healthy", "version": open("VERSION").read().strip()})
+            # Which instance answers: the base URL its deployment gave it (production or /test).
+            return self.reply(200, {"status": "healthy", "version": open("VERSION").read().strip(),
+                                    "base_url": os.environ.get("WEB_BASE_URL", "")})
         if self.path == "/api/dashboard/stats":
             auth = self.headers.get("Authorization", "")
             user = TOKENS.get(auth.removeprefix("Bearer "))

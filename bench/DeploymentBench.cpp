@@ -647,6 +647,13 @@ int main(int argc, char** argv)
         return 1;
     bench.telegram.addBot(botToken, 987654321, QStringLiteral("KKT bench"), QStringLiteral("kkt_bench_bot"));
 
+    // Both tools back to back under the same load: the machine-wide host lock for the whole run, so
+    // that no other host slips in between (and no other host's work loads the machine meanwhile).
+    say(QStringLiteral("waiting for the machine-wide host lock …"));
+    if (!SystemdHost::holdMachineLock(&error)) {
+        say(error);
+        return 1;
+    }
     Figures kkt, ansible;
     QString instanceId;
     if (!bench.runKkt(&kkt, &instanceId, reruns))

@@ -241,6 +241,22 @@ public:
         return run;
     }
 
+    // Each step's time in a re-run as the journal has it: for a step found done, its probe and verify
+    // in the batch (they run side by side, so these overlap and do not add up to the wall time).
+    static void sayStepTimes(DeploymentJournal& journal, const QString& deploymentId)
+    {
+        QList<DeploymentJournal::Step> steps = journal.steps(deploymentId);
+        std::sort(steps.begin(), steps.end(),
+                  [](const DeploymentJournal::Step& a, const DeploymentJournal::Step& b) {
+                      return a.durationMs > b.durationMs;
+                  });
+        QStringList lines;
+        for (const DeploymentJournal::Step& s : std::as_const(steps))
+            lines << QStringLiteral("%1 ms  %2 (%3)").arg(s.durationMs, 6).arg(s.stepId, s.state);
+        say(QStringLiteral("  steps of the last re-run, slowest first:\n    ") +
+            lines.join(QStringLiteral("\n    ")));
+    }
+
     bool prepareRegistry(QString* error)
     {
         registryFile = dir + QStringLiteral("/registry.sqlite");
@@ -300,9 +316,11 @@ public:
         for (int i = 0; i < reruns; ++i) {
             const int b = acceptedConnections(*host);
             const KktRun again = deployKkt(*host);
-            if (i == reruns - 1)
+            if (i == reruns - 1) {
                 say(QStringLiteral("  timeline of the last re-run:\n    ") +
                     again.timeline.join(QStringLiteral("\n    ")));
+                sayStepTimes(steps, again.outcome.deploymentId);
+            }
             f->rerunConnections = acceptedConnections(*host) - b - 1;
             if (!again.outcome.succeeded()) {
                 say(QStringLiteral("KKT Deploy re-run failed: ") + again.outcome.error);
@@ -519,6 +537,13 @@ int main(int argc, char** argv)
         return 1;
     bench.telegram.addBot(botToken, 987654321, QStringLiteral("KKT bench"), QStringLiteral("kkt_bench_bot"));
 
+    // Both tools back to back under the same load: the machine-wide host lock for the whole run, so
+    // that no other host slips in between (and no other host's work loads the machine meanwhile).
+    say(QStringLiteral("waiting for the machine-wide host lock …"));
+    if (!SystemdHost::holdMachineLock(&error)) {
+        say(error);
+        return 1;
+    }
     Figures kkt, ansible;
     QString instanceId;
     if (!bench.runKkt(&kkt, &instanceId, reruns))

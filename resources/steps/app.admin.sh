@@ -1,3 +1,4 @@
+#! verify: implied
 ## probe
 [ -f "$KKT_ENV_FILE" ] && [ -x "$KKT_CURRENT/venv/bin/python" ] || kkt_unknown "the application is installed first"
 [ "$KKT_ADMIN_FORCE" = 1 ] && kkt_change "will set the administrator's password"

@@ -1,4 +1,5 @@
 #! interruption: finish
+#! verify: implied
 ## probe
 [ -f "$KKT_ENV_FILE" ] && [ -x "$KKT_CURRENT/venv/bin/python" ] || kkt_unknown "the application is installed first"
 [ "$(kkt_as_app "$KKT_SCHEMA_CHECK" 2>/dev/null)" = t ] && kkt_done

@@ -1,3 +1,4 @@
+#! verify: implied
 ## probe
 [ -z "$KKT_SCRIPT_NAMES" ] && kkt_done
 for name in $KKT_SCRIPT_NAMES; do

@@ -1,3 +1,4 @@
+#! verify: implied
 ## probe
 [ -f "$KKT_STATE_DIR/secrets.env" ] || kkt_change "will generate the database, JWT and bot API passwords on the server"
 for spec in $KKT_SERVER_SECRETS; do

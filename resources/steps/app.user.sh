@@ -1,5 +1,6 @@
+#! verify: implied
 ## probe
-id -u "$KKT_SERVICE_USER" >/dev/null 2>&1 && [ -d "$KKT_APP_DIR" ] && [ -f "$KKT_STATE_DIR/instance" ] && kkt_done
+id -u "$KKT_SERVICE_USER" >/dev/null 2>&1 && [ -d "$KKT_APP_DIR" ] && [ -d "$KKT_SHARED_DIR/logs" ] && [ -f "$KKT_STATE_DIR/instance" ] && kkt_done
 kkt_change "will create the service user $KKT_SERVICE_USER and $KKT_APP_DIR"
 ## action
 if ! id -u "$KKT_SERVICE_USER" >/dev/null 2>&1; then

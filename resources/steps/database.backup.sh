@@ -1,8 +1,10 @@
+#! verify: implied
 ## probe
 [ -f "$KKT_STATE_DIR/secrets.env" ] || kkt_unknown "the database password is generated first"
 printf '%s' "$KKT_BACKUP_SCRIPT" | kkt_same_file "$KKT_APP_DIR/backup.sh" || kkt_change "will install the backup script"
 printf '%s' "$KKT_BACKUP_SERVICE" | kkt_same_file "/etc/systemd/system/$KKT_BACKUP_UNIT.service" || kkt_change "will install the backup service"
 printf '%s' "$KKT_BACKUP_TIMER" | kkt_same_file "/etc/systemd/system/$KKT_BACKUP_UNIT.timer" || kkt_change "will schedule backups at $KKT_BACKUP_TIME"
+[ -x "$KKT_APP_DIR/backup.sh" ] || kkt_change "will make the backup script executable"
 [ -f "$KKT_SHARED_DIR/.pgpass" ] || kkt_change "will store the backup credentials"
 systemctl is-enabled --quiet "$KKT_BACKUP_UNIT.timer" || kkt_change "will enable the backup timer"
 kkt_done

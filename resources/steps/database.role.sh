@@ -1,15 +1,18 @@
+#! verify: implied
 ## probe
-kkt_unit_active postgresql || kkt_unknown "PostgreSQL is installed by the packages step"
 [ -f "$KKT_STATE_DIR/secrets.env" ] || kkt_unknown "the database password is generated first"
 . "$KKT_STATE_DIR/secrets.env"
+# Logging in as the role to its database proves at once that PostgreSQL runs, that the role and the
+# database exist and that the password is right (the verify's very check): nothing more to ask.
+[ "$(PGPASSWORD=$DB_PASSWORD psql -X -q -h 127.0.0.1 -U "$KKT_DB_ROLE" -d "$KKT_DB_NAME" -t -A -c 'SELECT 1' 2>/dev/null)" = 1 ] \
+    && kkt_done
+kkt_unit_active postgresql || kkt_unknown "PostgreSQL is installed by the packages step"
 exists=$(kkt_psql_admin -v role="$KKT_DB_ROLE" -v db="$KKT_DB_NAME" <<'SQL'
 SELECT (SELECT count(*) FROM pg_roles WHERE rolname = :'role') || ' ' || (SELECT count(*) FROM pg_database WHERE datname = :'db');
 SQL
 )
 [ "$exists" = "1 1" ] || kkt_change "will create the role and database $KKT_DB_NAME"
-PGPASSWORD=$DB_PASSWORD psql -X -q -h 127.0.0.1 -U "$KKT_DB_ROLE" -d "$KKT_DB_NAME" -c 'SELECT 1' >/dev/null 2>&1 \
-    || kkt_change "will set the password of role $KKT_DB_ROLE"
-kkt_done
+kkt_change "will set the password of role $KKT_DB_ROLE"
 ## action
 . "$KKT_STATE_DIR/secrets.env"
 systemctl enable --now postgresql >/dev/null 2>&1 || true

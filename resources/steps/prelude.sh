@@ -32,15 +32,33 @@ kkt_same_file() { [ -f "$1" ] && cmp -s - "$1"; }
 # Marks that the services must be restarted to pick up a change.
 kkt_needs_restart() { mkdir -p "$KKT_STATE_DIR" && touch "$KKT_STATE_DIR/restart-needed"; }
 
+# kkt_as_user USER [NAME=VALUE…] COMMAND…: runs COMMAND as a local USER with that user's uid,
+# groups, HOME, USER, LOGNAME and SHELL (as `runuser -u` would), without the PAM session runuser
+# opens: every probe asking PostgreSQL as the application would otherwise pay for a session and its
+# log lines. Users that are not in /etc/passwd go through runuser.
+kkt_as_user() {
+    local user=$1 name= pw uid gid gecos home shell
+    shift
+    while IFS=: read -r name pw uid gid gecos home shell; do
+        [ "$name" = "$user" ] && break
+    done </etc/passwd
+    if [ "$name" != "$user" ]; then
+        runuser -u "$user" -- env "$@"
+        return
+    fi
+    setpriv --reuid="$uid" --regid="$gid" --init-groups -- \
+        env HOME="$home" USER="$user" LOGNAME="$user" SHELL="$shell" "$@"
+}
+
 # Runs a command as the service user inside the current release with the instance's environment.
 kkt_as_app() {
     local cmd=$1
-    runuser -u "$KKT_SERVICE_USER" -- env PGPASSFILE="$KKT_SHARED_DIR/.pgpass" \
+    kkt_as_user "$KKT_SERVICE_USER" PGPASSFILE="$KKT_SHARED_DIR/.pgpass" \
         bash -c 'set -euo pipefail; cd "$0"; set -a; . "$1"; set +a; eval "$2"' "$KKT_CURRENT" "$KKT_ENV_FILE" "$cmd"
 }
 
 # psql as the postgres superuser, script on stdin, values as psql variables (quoted by psql).
-kkt_psql_admin() { runuser -u postgres -- psql -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
+kkt_psql_admin() { kkt_as_user postgres psql -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
 
 # The packages among "$@" that are not installed, in one dpkg-query for all of them.
 kkt_missing_packages() {
@@ -126,17 +144,25 @@ kkt_render_env() {
 
 # Who holds a package-manager lock, as "/var/lib/dpkg/lock-frontend held by PID 125 (apt-get)";
 # empty when none is held. /proc/locks needs no extra package (fuser and lsof are not in minbase).
+# One stat and one awk for the four locks, one systemctl for unattended-upgrades.
 kkt_package_lock_holder() {
-    local file inode pid
+    local files=() file held pid
     for file in /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock /var/cache/apt/archives/lock; do
-        [ -e "$file" ] || continue
-        inode=$(stat -L -c %i "$file")
-        pid=$(awk -v ino="$inode" '$2 != "->" { n = split($6, a, ":"); if (a[n] == ino && $5 > 0) { print $5; exit } }' /proc/locks)
-        if [ -n "$pid" ]; then
+        [ -e "$file" ] && files+=("$file")
+    done
+    if [ ${#files[@]} -gt 0 ]; then
+        # The first lock in the list's order that a live process holds: "PID FILE".
+        held=$(stat -L -c '%i %n' "${files[@]}" | awk '
+            NR == FNR { want[$1] = $2; order[$1] = NR; next }
+            $2 != "->" { n = split($6, a, ":"); if ((a[n] in want) && $5 > 0 && (!(a[n] in pid))) pid[a[n]] = $5 }
+            END { best = 0; for (i in pid) if (!best || order[i] < order[best]) best = i; if (best) print pid[best], want[best] }
+        ' - /proc/locks || true)
+        if [ -n "$held" ]; then
+            pid=${held%% *} file=${held#* }
             echo "$file held by PID $pid ($(cat "/proc/$pid/comm" 2>/dev/null || echo gone))"
             return 0
         fi
-    done
+    fi
     # unattended-upgrades between two of its transactions holds no lock but will take it again.
     if systemctl is-active --quiet apt-daily.service apt-daily-upgrade.service 2>/dev/null; then
         echo "apt-daily (unattended-upgrades) is running"
@@ -145,8 +171,11 @@ kkt_package_lock_holder() {
 
 # Units of finish-before-cancel steps still running (left by a run whose connection died).
 kkt_running_step_units() {
-    systemctl list-units --plain --no-legend --state=active,activating 'kkt-deploy-step-*' 2>/dev/null \
-        | awk '{print $1}' | tr '\n' ' ' | sed 's/ $//'
+    local unit rest units=()
+    while read -r unit rest; do
+        [ -n "$unit" ] && units+=("$unit")
+    done < <(systemctl list-units --plain --no-legend --state=active,activating 'kkt-deploy-step-*' 2>/dev/null)
+    echo "${units[*]}"
 }
 
 # Non-empty when dpkg was interrupted (it would refuse to work until `dpkg --configure -a`).
@@ -185,23 +214,34 @@ kkt_detached() {
 }
 
 # "port 80 is taken by apache2 (PID 812)" for each given TCP port a process other than nginx (ours,
-# or production's next to a test instance) listens on; empty when they are free.
+# or production's next to a test instance) listens on; empty when they are free. One ss for all the
+# ports, read by bash.
 kkt_foreign_listeners() {
-    local port line users name
-    for port in "$@"; do
-        while IFS= read -r line; do
-            users=${line#*users:}
-            if [ "$users" = "$line" ]; then
-                echo "port $port is taken by a process this login cannot see"
-                continue
+    local port filter= state recvq sendq local peer users name said
+    local -A found=()
+    for port in "$@"; do filter+="${filter:+ or }sport = :$port"; done
+    while read -r state recvq sendq local peer users; do
+        [ -n "$local" ] || continue
+        port=${local##*:}
+        case $users in
+        *'(("'*)
+            name=${users#*'(("'}
+            if [[ $name =~ ^([^\"]*)\",pid=([0-9]+) ]]; then
+                name="${BASH_REMATCH[1]} (PID ${BASH_REMATCH[2]})"
+            else
+                name=
             fi
-            name=$(printf '%s' "$users" | sed -n 's/^(("\([^"]*\)",pid=\([0-9]*\).*/\1 (PID \2)/p')
             case $name in
-            nginx\ *) ;;
-            *) echo "port $port is taken by ${name:-an unknown process}" ;;
+            nginx\ *) continue ;;
             esac
-        done < <(ss -Hltnp "sport = :$port" 2>/dev/null)
-    done | sort -u | paste -sd ';' | sed 's/;/; /g'
+            said="port $port is taken by ${name:-an unknown process}"
+            ;;
+        *) said="port $port is taken by a process this login cannot see" ;;
+        esac
+        found[$said]=1
+    done < <(ss -Hltnp "( $filter )" 2>/dev/null)
+    [ ${#found[@]} -gt 0 ] || return 0
+    printf '%s\n' "${!found[@]}" | sort | paste -sd ';' | sed 's/;/; /g'
 }
 
 # The server-side secrets (database, JWT, bot API passwords), told to the client over this SSH

@@ -1,3 +1,4 @@
+#! verify: implied
 ## probe
 [ -d "$KKT_RELEASE_DIR" ] || kkt_unknown "the release is unpacked first"
 for name in .env logs backups; do

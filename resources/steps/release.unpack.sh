@@ -1,6 +1,7 @@
+#! verify: implied
 ## probe
-[ -f "$KKT_RELEASE_DIR/.kkt-release-sha256" ] && [ "$(cat "$KKT_RELEASE_DIR/.kkt-release-sha256")" = "$KKT_RELEASE_SHA256" ] \
-    && kkt_done
+[ -f "$KKT_RELEASE_DIR/.kkt-release-sha256" ] && [ "$(<"$KKT_RELEASE_DIR/.kkt-release-sha256")" = "$KKT_RELEASE_SHA256" ] \
+    && [ -f "$KKT_RELEASE_DIR/VERSION" ] && kkt_done
 kkt_change "will upload and unpack release $KKT_VERSION"
 ## action
 # The archive was checked locally (checksum, entry names, links, sizes) and uploaded to

@@ -1,4 +1,5 @@
 #! interruption: finish
+#! verify: implied
 ## probe
 [ -z "$(kkt_dpkg_interrupted)" ] || kkt_change "will repair an interrupted package installation first"
 missing=$(kkt_missing_packages $KKT_APT_PACKAGES)

@@ -1,4 +1,5 @@
 #! recheck: always
+#! verify: implied
 ## probe
 taken=$(kkt_foreign_listeners 80 443)
 [ -z "$taken" ] || kkt_change "$taken"

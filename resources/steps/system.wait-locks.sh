@@ -1,4 +1,5 @@
 #! recheck: always
+#! verify: implied
 ## probe
 holder=$(kkt_package_lock_holder)
 [ -z "$holder" ] || kkt_change "the package manager is busy: $holder"

@@ -19,18 +19,24 @@ while IFS= read -r kkt_line; do
     case $kkt_line in "::kkt-probe "*) kkt_state=${kkt_line#::kkt-probe } kkt_state=${kkt_state%% *} ;; esac
 done <<<"$kkt_probe"
 if [ "$kkt_state" = done ]; then
-    kkt_verify=$( (
+%3fi
+echo "::kkt-took $(( (${EPOCHREALTIME/./} - kkt_t0) / 1000 ))"
+)kkt";
+
+const char verifyTemplate[] = R"kkt(    kkt_verify=$( (
 set -e
-%3) 2>&1 )
+%1) 2>&1 )
     kkt_rc=$?
     if [ "$kkt_rc" = 0 ]; then
         echo '::kkt-verify ok'
     else
         echo "::kkt-verify fail $(printf '%s\n' "$kkt_verify" | grep -v -e '^::kkt-' -e '^$' | tail -n 1)"
     fi
-fi
-echo "::kkt-took $(( (${EPOCHREALTIME/./} - kkt_t0) / 1000 ))"
 )kkt";
+
+// A step whose probe, saying done, has just checked all that its verify would (#! verify: implied):
+// the verify's answer is that same check's, not a repetition of it.
+const char impliedVerify[] = "    echo '::kkt-verify ok'\n";
 
 } // namespace
 
@@ -45,9 +51,12 @@ QString ProbeBatch::body(const QList<ProvisioningStep>& steps, const QString& af
         if (step.probe.isEmpty())
             continue;
         parts << QStringLiteral("\"$kkt_batch/%1\"").arg(parts.size());
-        body +=
-            QStringLiteral("{\n%1} >%2 2>&1 &\n")
-                .arg(QString::fromLatin1(stepTemplate).arg(step.id, step.probe, step.verify), parts.last());
+        body += QStringLiteral("{\n%1} >%2 2>&1 &\n")
+                    .arg(QString::fromLatin1(stepTemplate)
+                             .arg(step.id, step.probe,
+                                  step.verifyImplied ? QString::fromLatin1(impliedVerify)
+                                                     : QString::fromLatin1(verifyTemplate).arg(step.verify)),
+                         parts.last());
     }
     if (!after.isEmpty()) {
         parts << QStringLiteral("\"$kkt_batch/%1\"").arg(parts.size());

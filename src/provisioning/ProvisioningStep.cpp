@@ -12,6 +12,7 @@ bool ProvisioningStep::parse(const QString& text)
     verify.clear();
     recheckAlways = false;
     finishBeforeCancel = false;
+    verifyImplied = false;
     for (const QString& line : text.split(u'\n')) {
         if (line == QStringLiteral("## probe")) {
             section = &probe;
@@ -28,6 +29,8 @@ bool ProvisioningStep::parse(const QString& text)
                 recheckAlways = true;
             else if (name == QStringLiteral("interruption") && value == QStringLiteral("finish"))
                 finishBeforeCancel = true;
+            else if (name == QStringLiteral("verify") && value == QStringLiteral("implied"))
+                verifyImplied = true;
             else
                 return false;
         }

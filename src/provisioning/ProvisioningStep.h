@@ -14,6 +14,9 @@
 //   #! interruption: finish     a transaction that must not stop halfway (packages, migrations,
 //                               a restore): a first cancel lets it finish, and its action runs
 //                               under a server-side unit that outlives the connection
+//   #! verify: implied          a probe that says done has checked everything the verify checks
+//                               (the same commands, or stronger ones): a batch does not run the
+//                               verify again after such a probe; after an action it always runs
 struct ProvisioningStep
 {
     enum class Kind
@@ -32,6 +35,7 @@ struct ProvisioningStep
     QString verify;
     bool recheckAlways = false;
     bool finishBeforeCancel = false;
+    bool verifyImplied = false;
     QString finishingNotice; // shown when a cancel waits for this step, e.g. "Finishing the package …"
 
     // Splits a step file into its flags and its "## probe", "## action" and "## verify" sections.

@@ -97,6 +97,27 @@ private slots:
         QCOMPARE(ProbeBatch::planItem(steps.at(3), results).state, PlanItem::State::Unknown);
     }
 
+    // A step whose verify the probe implies (#! verify: implied): a probe that says done stands for
+    // the verify, which does not run again; one that does not say done is not verified.
+    void impliedVerifyIsNotRepeated()
+    {
+        ProvisioningStep done = step(QStringLiteral("a.implied"), QStringLiteral("kkt_done \"checked\""),
+                                     QStringLiteral("echo VERIFY-RAN\nfalse"));
+        done.verifyImplied = true;
+        ProvisioningStep change = step(QStringLiteral("b.implied"), QStringLiteral("kkt_change \"will do\""),
+                                       QStringLiteral("true"));
+        change.verifyImplied = true;
+        const QString out = bash(ProbeBatch::body({done, change}));
+        QVERIFY2(!out.contains(QStringLiteral("VERIFY-RAN")), qPrintable(out));
+        const QMap<QString, ProbeBatch::Result> results = ProbeBatch::parse(out);
+        QVERIFY(results.value(QStringLiteral("a.implied")).doneAndVerified());
+        QCOMPARE(results.value(QStringLiteral("a.implied")).reason, QStringLiteral("checked"));
+        QVERIFY(!results.value(QStringLiteral("b.implied")).verified);
+        QCOMPARE(ProbeBatch::planItem(change, results).state, PlanItem::State::WillChange);
+        // After an action the verify runs as written.
+        QVERIFY(RemoteScript::stepBody(done).contains(QStringLiteral("VERIFY-RAN")));
+    }
+
     // Built-in steps whose checks are files only, with the instance's real variables and the state
     // folder moved to a scratch one: done and verified when everything is there, not when a server
     // password is missing.

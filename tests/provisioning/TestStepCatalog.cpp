@@ -120,6 +120,13 @@ private slots:
         QVERIFY(find("system.packages").action.indexOf(QStringLiteral("dpkg --configure -a")) <
                 find("system.packages").action.indexOf(QStringLiteral("apt-get install")));
         QVERIFY(find("system.wait-locks").action.contains(QStringLiteral("kkt_package_lock_holder")));
+        // A verify that checks more than the probe (nginx -t, /health, a Python start) is never
+        // taken as implied by it.
+        QVERIFY(find("system.wait-locks").verifyImplied);
+        QVERIFY(find("app.schema").verifyImplied);
+        for (const char* id :
+             {"web.nginx", "web.tls", "services.start", "services.units", "app.venv", "app.env"})
+            QVERIFY2(!find(id).verifyImplied, id);
     }
 
     void unknownFlagIsRefused()
@@ -130,8 +137,11 @@ private slots:
         QVERIFY(step.recheckAlways);
         QVERIFY(!step.parse(QStringLiteral("#! recheck: sometimes\n") + sections));
         QVERIFY(!step.parse(QStringLiteral("#! interruptible: no\n") + sections));
+        QVERIFY(step.parse(QStringLiteral("#! verify: implied\n") + sections));
+        QVERIFY(step.verifyImplied);
+        QVERIFY(!step.parse(QStringLiteral("#! verify: skipped\n") + sections));
         QVERIFY(step.parse(sections));
-        QVERIFY(!step.recheckAlways && !step.finishBeforeCancel);
+        QVERIFY(!step.recheckAlways && !step.finishBeforeCancel && !step.verifyImplied);
     }
 
     void builtInScripts()

@@ -4,7 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+
+#include <fcntl.h>
+#include <sys/file.h>
 
 SystemdHost::SystemdHost(const QString& name)
     : m_name(name)
@@ -18,6 +22,25 @@ SystemdHost::~SystemdHost()
 QString SystemdHost::script()
 {
     return TestEnvironment::sourceDir() + QStringLiteral("/tests/support/hosts/systemd-host.sh");
+}
+
+bool SystemdHost::holdMachineLock(QString* error)
+{
+    if (qEnvironmentVariable("KKT_HOST_LOCK_HELD") == QStringLiteral("1"))
+        return true;
+    const QString cache = qEnvironmentVariableIsEmpty("KKT_HOST_CACHE")
+                              ? QStringLiteral("/var/cache/kkt-deploy-test")
+                              : qEnvironmentVariable("KKT_HOST_CACHE");
+    QDir().mkpath(cache);
+    const QString path = cache + QStringLiteral("/host.lock");
+    // Left open on purpose (not inherited by children): the lock lasts as long as this process.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0 || ::flock(fd, LOCK_EX) != 0) {
+        *error = QStringLiteral("cannot take the host lock %1").arg(path);
+        return false;
+    }
+    qputenv("KKT_HOST_LOCK_HELD", "1");
+    return true;
 }
 
 bool SystemdHost::start()

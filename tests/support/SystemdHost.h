@@ -15,6 +15,12 @@ public:
     explicit SystemdHost(const QString& name = QStringLiteral("host"));
     ~SystemdHost();
 
+    // Takes the machine-wide host lock for this whole process (waiting for it), for a program that
+    // boots several hosts one after the other and wants no other host in between; the kernel
+    // releases it however the process ends. Its hosts then boot without taking it again
+    // (KKT_HOST_LOCK_HELD=1). True at once when the lock is already held that way.
+    static bool holdMachineLock(QString* error);
+
     bool start();
     // Boots a host in its own network, sshd on address():sshPort (any port: it is the host's own).
     bool startIsolated(quint16 sshPort);

@@ -62,6 +62,9 @@ int BackupCommand::instanceRequest(const QCommandLineParser& parser, const Regis
         io.err << tr("backup: %1").arg(error) << Qt::endl;
         return ExitUsage;
     }
+    // A restore is part of the instance's history.
+    request->registry = target;
+    request->recordInRegistry = true;
     // The deployment that made the instance knows its payload profile and TLS mode.
     DeploymentJournal journal(journalPath);
     if (journal.open(&error)) {

@@ -11,7 +11,7 @@
 // the administrator's credentials sealed with the registry's public key) and a "deploy" history
 // row; on failure a "failed" row with the redacted error. Everything goes through the outbox, so
 // a registry that cannot be reached gets the records later, exactly once. A roll-back is recorded
-// the same way: a "rollback" row, and the instance no longer active.
+// the same way: a "rollback" row, and the instance "removed"; a backup put back adds a "restore" row.
 class DeploymentRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(DeploymentRecorder)
@@ -20,7 +20,8 @@ public:
     enum class Action
     {
         Deploy,
-        RollBack
+        RollBack,
+        Restore
     };
     struct Result
     {
@@ -37,9 +38,11 @@ public:
     // give the same UUID, so a re-run updates the row instead of adding one.
     static QUuid instanceUuid(const QString& host, const QString& instanceId);
 
-    // A roll-back writes a "rollback" history row and, when it worked, marks the instance removed.
+    // A roll-back writes a "rollback" history row and, when it worked, marks the instance removed; a
+    // restore writes a "restore" row and leaves the instance's record as it is.
     Result record(const DeploymentRequest& request, const DeploymentOutcome& outcome,
-                  const QDateTime& startedAt, const QString& log, Action action = Action::Deploy);
+                  const QDateTime& startedAt, const QString& log, Action action = Action::Deploy,
+                  const QString& backupName = QString());
     // The registry status of an instance a roll-back removed from its server.
     static QString removedStatus();
 

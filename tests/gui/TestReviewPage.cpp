@@ -59,6 +59,7 @@ private slots:
     void offlineReleaseNamesTheNetwork();
     void wrongLayoutIsAnArchiveProblem();
     void failedChecksNeedAnOverrideEach();
+    void resumedDeploymentKeepsItsAcceptedChecks();
     void webSectionWarnsAboutPlainHttp();
     void unreachableServerShowsInline();
     void cancelStopsThePlan();
@@ -372,6 +373,32 @@ void TestReviewPage::failedChecksNeedAnOverrideEach()
     review->initializePage();
     QVERIFY(!ui.find<QWidget>(QStringLiteral("serverChecksGroup"))->isVisible());
     QVERIFY(review->acceptedChecks().isEmpty());
+}
+
+void TestReviewPage::resumedDeploymentKeepsItsAcceptedChecks()
+{
+    DeploymentConfig config = sample();
+    DeploymentSecrets secrets;
+    QWizard wizard;
+    auto* server = new ConnectionFields;
+    server->failed = {{QStringLiteral("python"), QStringLiteral("Python"), QStringLiteral("3.9"),
+                       ServerFact::Fail, QStringLiteral("KKT needs Python 3.11 or newer")},
+                      {QStringLiteral("ram"), QStringLiteral("RAM"), QStringLiteral("2 GB"), ServerFact::Fail,
+                       QStringLiteral("KKT needs 4 GB")}};
+    auto* review = new ReviewPage(&config, &secrets);
+    // What the interrupted run accepted, from the journal: the same failing check is not asked again,
+    // one that fails differently now is.
+    review->setPreviouslyAccepted({QStringLiteral("python: 3.9 — KKT needs Python 3.11 or newer"),
+                                   QStringLiteral("ram: 3 GB — KKT needs 4 GB")});
+    wizard.addPage(server);
+    wizard.addPage(review);
+    wizard.show();
+    wizard.next();
+    WidgetDriver ui(review);
+    QVERIFY(ui.find<QCheckBox>(QStringLiteral("acceptCheck_python"))->isChecked());
+    QVERIFY(!ui.find<QCheckBox>(QStringLiteral("acceptCheck_ram"))->isChecked());
+    QCOMPARE(review->acceptedChecks(),
+             QStringList{QStringLiteral("python: 3.9 — KKT needs Python 3.11 or newer")});
 }
 
 void TestReviewPage::webSectionWarnsAboutPlainHttp()

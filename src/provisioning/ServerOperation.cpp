@@ -37,7 +37,7 @@ void ServerOperation::cancel()
 {
     const int requests = ++m_cancelRequests;
     m_cancel = true;
-    if (!m_finishingStep || requests > 1)
+    if ((!m_finishingStep && !m_releasing) || requests > 1)
         m_connection->cancel();
 }
 
@@ -144,8 +144,11 @@ void ServerOperation::finish(DeploymentOutcome* outcome, const QString& runId, c
     outcome->deploymentId = runId;
     outcome->elapsedMs = m_clock.elapsed();
     outcome->error = redact(outcome->error);
+    // A Ctrl+C now must not cut the release short: the server would stay locked until it expires.
+    m_releasing = true;
     if (m_layout)
         m_connection->releaseLock(*m_layout, runId);
+    m_releasing = false;
     m_connection->close();
     if (m_outcomeHandler)
         m_outcomeHandler(*outcome);

@@ -96,6 +96,7 @@ private:
     void onRemoteLine(const QString& line);
 
     std::atomic_bool m_finishingStep{false}; // a cancel waits for the step in progress
+    std::atomic_bool m_releasing{false};     // … and for the lock's release at the end
     QString m_finishingNotice;
     bool m_finishingNoticeGiven = false;
     QString m_leaveHint;

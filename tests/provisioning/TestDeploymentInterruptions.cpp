@@ -192,7 +192,7 @@ private slots:
         QVERIFY(::flock(m_hostLock, LOCK_EX) == 0);
         qputenv("KKT_HOST_LOCK_HELD", "1");
         bool given = false;
-        m_seed = qEnvironmentVariableIntValue("KKT_INTERRUPT_SEED", &given);
+        m_seed = qEnvironmentVariable("KKT_INTERRUPT_SEED").toUInt(&given); // seeds go up to 2^32-1
         if (!given)
             m_seed = QRandomGenerator::global()->generate();
         qInfo().noquote()

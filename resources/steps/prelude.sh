@@ -244,6 +244,44 @@ kkt_foreign_listeners() {
     printf '%s\n' "${!found[@]}" | sort | paste -sd ';' | sed 's/;/; /g'
 }
 
+# The package mirrors of this server's apt sources (or apt's proxy, when one is set) it cannot reach
+# now, as "deb.debian.org:80 (the name does not resolve)"; empty when every one answers. A TCP
+# connection within 5 s is enough: apt's own errors come later and say less.
+kkt_unreachable_mirrors() {
+    local uri rest host port proxy="" hostport why seen=" " where=()
+    eval "$(apt-config shell proxy Acquire::http::Proxy 2>/dev/null)"
+    case $proxy in "" | DIRECT | false) proxy="" ;; esac
+    while read -r uri; do
+        case $uri in
+        http://*) port=80 ;;
+        https://*) port=443 ;;
+        *) continue ;;
+        esac
+        rest=${uri#*://}
+        if [ -n "$proxy" ] && [ "$port" = 80 ]; then
+            rest=${proxy#*://}
+            rest=${rest##*@}
+        fi
+        hostport=${rest%%/*}
+        host=${hostport%:*}
+        [ "$host" != "$hostport" ] && port=${hostport##*:}
+        case $seen in *" $host:$port "*) continue ;; esac
+        seen="$seen$host:$port "
+        if ! getent ahosts "$host" >/dev/null 2>&1; then
+            where+=("$host (the name does not resolve)")
+        elif ! why=$(timeout 5 bash -c 'exec 3<>"/dev/tcp/$1/$2"' _ "$host" "$port" 2>&1); then
+            why=$(printf '%s' "$why" | sed -n 's/.*connect: //p' | head -n 1)
+            where+=("$host:$port (${why:-no answer within 5 s})")
+        fi
+    done < <({
+        sed -n -E 's/^[[:space:]]*deb(-src)?[[:space:]]+(\[[^]]*\][[:space:]]+)?([^[:space:]]+).*/\3/p' \
+            /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null
+        sed -n -E 's/^[Uu][Rr][Ii][Ss]:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources 2>/dev/null | tr ' ' '\n'
+    } | sort -u)
+    local IFS=';'
+    echo "${where[*]}" | sed 's/;/; /g'
+}
+
 # The server-side secrets (database, JWT, bot API passwords), told to the client over this SSH
 # channel each time a script may read them, so that its redactor masks them in any output (a
 # failing tool may print one) before anything is shown, logged or stored. "::kkt-" marker lines

@@ -81,6 +81,9 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
         code >= 0)
         return code;
     instanceId = record.name; // what the server records, whichever way it was named here
+    // A restore is part of the instance's history.
+    request.registry = registryTarget;
+    request.recordInRegistry = true;
     BackupRestore engine(request);
     engine.setJournalPath(parser.value(journal));
     QObject::connect(&engine, &BackupRestore::logLine, [&](const QString& line) {

@@ -182,17 +182,34 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
                << (eta > 0 ? tr(" — about %1 s left").arg(eta) : QString()) << u'\n';
         io.err.flush();
     });
+    // The result is handed over before the journal closes the run (a run killed before that stays
+    // resumable); a run that ends before it holds a journal entry hands it over here.
+    const bool rollingBack = parser.isSet(rollBack);
+    const PasswordMode passwordMode = request.config.admin.passwordMode;
+    bool delivered = false;
+    const auto deliver = [&](const DeploymentOutcome& outcome) {
+        delivered = true;
+        printOutcome(outcome, rollingBack, passwordMode, io);
+    };
+    runner.setOutcomeHandler(deliver);
     activeRunner = &runner;
     auto previousHandler = std::signal(SIGINT, onInterrupt);
-    const DeploymentOutcome outcome = parser.isSet(rollBack) ? runner.rollBack(rollBackId) : runner.deploy();
+    const DeploymentOutcome outcome = rollingBack ? runner.rollBack(rollBackId) : runner.deploy();
     std::signal(SIGINT, previousHandler);
     activeRunner = nullptr;
+    if (!delivered)
+        deliver(outcome);
+    return exitCodeFor(outcome.status, outcome.sshErrorKind);
+}
 
+void DeployCommand::printOutcome(const DeploymentOutcome& outcome, bool rollBack, PasswordMode passwordMode,
+                                 CommandIo& io)
+{
     if (!outcome.succeeded())
         io.err << tr("deploy: %1").arg(outcome.error) << Qt::endl;
     QJsonObject summary = summaryOf(outcome);
-    if (outcome.succeeded() && !parser.isSet(rollBack) && !outcome.adminPassword.isEmpty() &&
-        request.config.admin.passwordMode == PasswordMode::Generate) {
+    if (outcome.succeeded() && !rollBack && !outcome.adminPassword.isEmpty() &&
+        passwordMode == PasswordMode::Generate) {
         // A generated password is given once, in the result on stdout — never amid the progress on
         // stderr, which ends up in terminals' scrollback and CI logs.
         summary.insert(QStringLiteral("administrator"),
@@ -206,7 +223,6 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
     io.out << result;
     io.out.flush();
     result.fill('\0');
-    return exitCodeFor(outcome.status, outcome.sshErrorKind);
 }
 
 int DeployCommand::listDeployments(const QCommandLineParser& parser, const QString& journal, bool json,

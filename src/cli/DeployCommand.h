@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "core/DeploymentConfig.h"
 #include "provisioning/DeploymentOutcome.h"
 
 #include <QCoreApplication>
@@ -31,4 +32,7 @@ private:
     static int findTargets(const std::optional<QString>& resume, const QString& rollBack,
                            const QString& journal, CommandIo& io, DeploymentRequest* request,
                            QString* rollBackId);
+    // The error on stderr and the JSON summary on stdout (with a generated password, once).
+    static void printOutcome(const DeploymentOutcome& outcome, bool rollBack, PasswordMode passwordMode,
+                             CommandIo& io);
 };

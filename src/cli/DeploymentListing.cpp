@@ -37,16 +37,19 @@ QJsonArray DeploymentListing::rows(const QString& journalPath, const QString& ho
         const QDateTime changed = d.finishedAt.isValid()     ? d.finishedAt
                                   : last.startedAt.isValid() ? last.startedAt
                                                              : d.startedAt;
-        rows.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                {QStringLiteral("host"), d.host},
-                                {QStringLiteral("mode"), d.mode()},
-                                {QStringLiteral("instance"), d.instanceId},
-                                {QStringLiteral("lastStep"), last.stepId},
-                                {QStringLiteral("lastStepState"), last.state},
-                                {QStringLiteral("state"), d.state()},
-                                {QStringLiteral("resumable"), d.unfinished()},
-                                {QStringLiteral("startedAt"), d.startedAt.toString(Qt::ISODate)},
-                                {QStringLiteral("ageSeconds"), changed.secsTo(now)}});
+        rows.append(QJsonObject{
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("host"), d.host},
+            {QStringLiteral("mode"), d.mode()},
+            {QStringLiteral("instance"), d.instanceId},
+            {QStringLiteral("lastStep"), last.stepId},
+            {QStringLiteral("lastStepState"), last.state},
+            {QStringLiteral("state"), d.state()},
+            {QStringLiteral("kind"), d.kind()},
+            // A restore is run again with backup restore, not resumed by deploy.
+            {QStringLiteral("resumable"), d.unfinished() && d.kind() == QStringLiteral("deployment")},
+            {QStringLiteral("startedAt"), d.startedAt.toString(Qt::ISODate)},
+            {QStringLiteral("ageSeconds"), changed.secsTo(now)}});
         if (rows.size() == listed)
             break;
     }
@@ -86,7 +89,10 @@ int DeploymentListing::print(const QString& journalPath, const QString& host, bo
                                   ? QStringLiteral("TEST ") + row.value(QStringLiteral("instance")).toString()
                                   : row.value(QStringLiteral("instance")).toString())
                                  .leftJustified(19),
-                             row.value(QStringLiteral("lastStep")).toString().leftJustified(20),
+                             (row.value(QStringLiteral("kind")).toString() == QStringLiteral("restore")
+                                  ? tr("restore: %1").arg(row.value(QStringLiteral("lastStep")).toString())
+                                  : row.value(QStringLiteral("lastStep")).toString())
+                                 .leftJustified(20),
                              row.value(QStringLiteral("state")).toString().leftJustified(11),
                              age(row.value(QStringLiteral("ageSeconds")).toInteger()))
                << u'\n';

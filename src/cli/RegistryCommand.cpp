@@ -55,7 +55,7 @@ int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
                                     QStringLiteral("TEXT"));
     const QCommandLineOption statusFilter(
         QStringLiteral("status"),
-        tr("list/export: only instances with this status (active, inactive, error)"),
+        tr("list/export: only instances with this status (active, inactive, error, removed)"),
         QStringLiteral("STATUS"));
     const QCommandLineOption company(QStringLiteral("company"), tr("list/export: only this company"),
                                      QStringLiteral("COMPANY"));
@@ -106,11 +106,12 @@ int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
     query.search = parser.value(search);
     query.status = parser.value(statusFilter);
     query.company = parser.value(company);
-    if (!query.status.isEmpty() &&
-        !QStringList{QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("error")}.contains(
-            query.status)) {
-        io.err << tr("--status: “%1” is not a status — use active, inactive or error").arg(query.status)
-               << Qt::endl;
+    if (!query.status.isEmpty() && !QStringList{QStringLiteral("active"), QStringLiteral("inactive"),
+                                                QStringLiteral("error"), QStringLiteral("removed")}
+                                        .contains(query.status)) {
+        io.err
+            << tr("--status: “%1” is not a status — use active, inactive, error or removed").arg(query.status)
+            << Qt::endl;
         return ExitUsage;
     }
 

@@ -154,6 +154,7 @@ bool DeploymentWizard::resumeDeployment(const QString& deploymentId, QString* er
     setConfig(loaded);
     m_progressPage->reset();
     m_progressPage->setResumeId(deploymentId);
+    m_reviewPage->setPreviouslyAccepted(m_unfinished.acceptedChecks);
     m_welcomePage->setLoadMessage(
         tr("Resuming deployment %1: check the pages and enter the bot token and any "
            "passwords again — they are never stored.")

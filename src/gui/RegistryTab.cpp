@@ -90,8 +90,8 @@ RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->detailLayout->addWidget(m_updateHistory = new UpdateHistoryTable(m_ui->detailPanel));
     m_ui->statusFilter->addItem(tr("All statuses"), QString());
-    for (const QString& status :
-         {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("error")})
+    for (const QString& status : {QStringLiteral("active"), QStringLiteral("inactive"),
+                                  QStringLiteral("error"), QStringLiteral("removed")})
         m_ui->statusFilter->addItem(RegistryTableModel::statusText(status), status);
     m_ui->instancesView->setModel(m_model);
     m_ui->instancesView->horizontalHeader()->setSortIndicator(InstanceQuery::Name, Qt::AscendingOrder);

@@ -346,10 +346,16 @@ void ReviewPage::showServerChecks()
             new QCheckBox(tr("Deploy despite “%1”: %2 — %3").arg(fact.title, fact.value, fact.message),
                           m_ui->serverChecksGroup);
         box->setObjectName(QStringLiteral("acceptCheck_") + fact.id);
+        box->setChecked(m_previouslyAccepted.contains(acceptedText(fact)));
         connect(box, &QCheckBox::toggled, this, &ReviewPage::updateComplete);
         m_ui->serverChecksLayout->addWidget(box);
         m_overrideChecks << box;
     }
+}
+
+QString ReviewPage::acceptedText(const ServerFact& fact)
+{
+    return QStringLiteral("%1: %2 — %3").arg(fact.id, fact.value, fact.message);
 }
 
 QStringList ReviewPage::acceptedChecks() const
@@ -357,8 +363,7 @@ QStringList ReviewPage::acceptedChecks() const
     QStringList accepted;
     for (int i = 0; i < m_overrideChecks.size() && i < m_failedChecks.size(); ++i) {
         if (m_overrideChecks.at(i)->isChecked()) {
-            const ServerFact& fact = m_failedChecks.at(i);
-            accepted << QStringLiteral("%1: %2 — %3").arg(fact.id, fact.value, fact.message);
+            accepted << acceptedText(m_failedChecks.at(i));
         }
     }
     return accepted;

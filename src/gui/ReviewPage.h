@@ -40,6 +40,9 @@ public:
     // The failed server checks the operator accepted, e.g. "python: 3.9 — needs 3.11".
     QStringList acceptedChecks() const;
     void showExistingInstance(const QString& instanceId);
+    // A resumed deployment's accepted checks ("id: value — message"): the same failing checks come
+    // up accepted instead of asking again.
+    void setPreviouslyAccepted(const QStringList& checks) { m_previouslyAccepted = checks; }
     void setSaveMessage(const QString& message, bool failed);
     // Empty: the journal's default path.
     void setJournalPath(const QString& path);
@@ -77,6 +80,7 @@ private:
     static QString tokenProblem(const TelegramResult& result);
     static QString planProblem(const DeploymentWorker::Result& result);
     static QString problemList(const QString& problems);
+    static QString acceptedText(const ServerFact& fact);
 
     std::unique_ptr<Ui::ReviewPage> m_ui;
     DeploymentWorker* m_planWorker;
@@ -87,6 +91,7 @@ private:
     // Production mode onto a server that already runs a production instance: confirmed by name.
     QCheckBox* m_existingCheck = nullptr;
     QString m_existingInstance;
+    QStringList m_previouslyAccepted;
     TelegramBotApi* m_botApi;
     QPointer<TelegramCall> m_tokenCall;
     bool m_planReady = false;

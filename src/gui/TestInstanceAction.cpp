@@ -1,5 +1,7 @@
 #include "TestInstanceAction.h"
 
+#include "provisioning/DeploymentRecorder.h"
+
 #include "MessageBox.h"
 #include "provisioning/TestInstanceRemoval.h"
 
@@ -68,7 +70,7 @@ void TestInstanceAction::setInstance(const InstanceRecord& instance)
         return;
     m_instance = std::make_shared<InstanceRecord>(instance);
     const bool removable = instance.mode == QStringLiteral("test") &&
-                           instance.status != QStringLiteral("inactive") &&
+                           instance.status != DeploymentRecorder::removedStatus() &&
                            !instance.hostKeyFingerprint.isEmpty();
     m_button->setEnabled(removable);
     m_status->clear();

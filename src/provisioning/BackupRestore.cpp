@@ -14,67 +14,17 @@
 #include <QUuid>
 
 BackupRestore::BackupRestore(DeploymentRequest request, QObject* parent)
-    : QObject(parent)
-    , m_request(std::move(request))
-    , m_connection(std::make_unique<DeploymentConnection>(m_request.target, m_redactor))
-    , m_context{m_request,
-                *m_connection,
-                m_layout,
-                m_cancel,
-                [this](const QString& line) { log(line); },
-                [this](int percent, const QString& title, qint64 eta) {
-                    emit progress(percent, title, eta);
-                }}
-{
-    for (const QString& secret : {m_request.target.password, m_request.target.passphrase})
-        m_redactor.addSecret(secret);
-    m_connection->setLineHandler([this](const QString& line) {
-        // A step that finishes first prints a marker every second, so a waiting cancel is told here.
-        if (m_cancel && m_finishingStep && !m_finishingNotice.isEmpty()) {
-            log(tr("%1 Cancel again to leave at once: the step goes on on the server.")
-                    .arg(m_finishingNotice));
-            m_finishingNotice.clear();
-        }
-        if (!line.startsWith(QStringLiteral("::kkt-")))
-            log(line);
-    });
-}
-
-BackupRestore::~BackupRestore()
-{
-    m_connection.reset();
-    m_request.target.wipeSecrets();
-}
-
-void BackupRestore::cancel()
-{
-    // The database swap finishes first; a second cancel leaves at once.
-    const int requests = ++m_cancelRequests;
-    m_cancel = true;
-    if (!m_finishingStep || requests > 1)
-        m_connection->cancel();
-}
-
-void BackupRestore::log(const QString& line)
-{
-    const QString clean = m_redactor.redact(line);
-    qCDebug(lcProvisioning).noquote() << clean;
-    emit logLine(clean);
-}
+    : ServerOperation(std::move(request),
+                      tr("%1 Cancel again to leave at once: the step goes on on the server."), parent)
+{}
 
 bool BackupRestore::open(const QString& instanceId, DeploymentOutcome* outcome)
 {
     m_clock.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     outcome->instanceId = instanceId;
-    emit progress(0, tr("Connecting to %1").arg(m_request.target.host), -1);
-    const SshError error = m_connection->open();
-    if (!error.ok()) {
-        outcome->status = DeploymentOutcome::Status::NotConnected;
-        outcome->sshErrorKind = error.kind;
-        outcome->error = error.message;
+    if (!connectToServer(outcome))
         return false;
-    }
-    outcome->hostKeyFingerprint = m_connection->ssh().hostKey().fingerprint;
     m_layout.emplace(m_request.config, m_request.profile, instanceId);
     return true;
 }
@@ -122,39 +72,41 @@ QList<BackupInfo> BackupRestore::list(const QString& instanceId, DeploymentOutco
             outcome->status = DeploymentOutcome::Status::Succeeded;
     }
     m_connection->close();
-    outcome->error = m_redactor.redact(outcome->error);
+    outcome->error = redact(outcome->error);
     return backups;
 }
 
 bool BackupRestore::runSteps(const QList<ProvisioningStep>& steps, DeploymentOutcome* outcome)
 {
     StepExecutor executor(m_context, *m_journal, m_runId, [] { return QMap<QString, QString>(); });
-    return StepSequence::run(steps, executor, m_cancel, outcome,
-                             {[this](int percent, const ProvisioningStep& step) {
-                                  emit progress(percent, step.title, -1);
-                                  emit stepStarted(step.id, step.title);
-                                  m_finishingNotice = step.finishingNotice;
-                                  m_finishingStep = step.finishBeforeCancel;
-                              },
-                              [this](const ProvisioningStep& step, const QString& state) {
-                                  m_finishingStep = false;
-                                  emit stepFinished(step.id, state);
-                              },
-                              [this](const QString& line) {
-                                  log(line);
-                              }});
-}
-
-void BackupRestore::finish(DeploymentOutcome* outcome, const QString& status)
-{
-    outcome->deploymentId = m_runId;
-    outcome->elapsedMs = m_clock.elapsed();
-    outcome->error = m_redactor.redact(outcome->error);
-    if (m_layout && m_connection->lockHeld())
-        m_connection->releaseLock(*m_layout, m_runId);
-    if (m_journal && !m_runId.isEmpty())
-        m_journal->finishDeployment(m_runId, status, outcome->error);
-    m_connection->close();
+    for (int i = 0; i < steps.size(); ++i) {
+        const ProvisioningStep& step = steps.at(i);
+        if (m_cancel) {
+            outcome->status = DeploymentOutcome::Status::Cancelled;
+            outcome->error = tr("cancelled before “%1”").arg(step.title);
+            return false;
+        }
+        reportProgress(DeploymentPhases::end(DeploymentPhase::Connect) +
+                           (DeploymentPhases::start(DeploymentPhase::Health) -
+                            DeploymentPhases::end(DeploymentPhase::Connect)) *
+                               i / int(steps.size()),
+                       step.title, -1);
+        emit stepStarted(step.id, step.title);
+        log(tr("▶ %1").arg(step.title));
+        const StepExecutor::Result result = execute(executor, step);
+        emit stepFinished(step.id, result.state);
+        if (result.ok) {
+            (result.changed ? outcome->changedSteps : outcome->unchangedSteps) += 1;
+            continue;
+        }
+        outcome->failedStep = step.id;
+        outcome->sshErrorKind = result.sshErrorKind;
+        outcome->status = m_cancel ? DeploymentOutcome::Status::Cancelled : DeploymentOutcome::Status::Failed;
+        outcome->error = m_cancel ? tr("cancelled during “%1”").arg(step.title) : result.error;
+        log(outcome->error);
+        return false;
+    }
+    return true;
 }
 
 DeploymentOutcome BackupRestore::restore(const QString& instanceId, const QString& backupName)
@@ -162,13 +114,12 @@ DeploymentOutcome BackupRestore::restore(const QString& instanceId, const QStrin
     DeploymentOutcome outcome;
     QString error;
     const QList<ProvisioningStep> steps = StepCatalog::restoreSteps(&error);
-    m_journal = std::make_unique<DeploymentJournal>(m_journalPath);
-    if (steps.isEmpty() || !m_journal->open(&error)) {
+    if (steps.isEmpty() || !openJournal(&error)) {
         outcome.error = error;
         return outcome;
     }
     if (!open(instanceId, &outcome)) {
-        finish(&outcome, QStringLiteral("failed"));
+        finish(&outcome, m_runId, QStringLiteral("failed"));
         return outcome;
     }
     const QList<BackupInfo> backups = fetch(&outcome);
@@ -181,56 +132,49 @@ DeploymentOutcome BackupRestore::restore(const QString& instanceId, const QStrin
                     : tr("instance %1 has no backup “%2”; nothing was changed — kkt-deploy backup "
                          "list --instance %1 shows them")
                           .arg(instanceId, backupName);
-        finish(&outcome, QStringLiteral("failed"));
+        finish(&outcome, m_runId, QStringLiteral("failed"));
         return outcome;
     }
     if (!chosen->hasEnv) {
         outcome.error = tr("backup %1 holds the database only, without the environment file, so it cannot be "
                            "restored whole; choose a newer backup — nothing was changed")
                             .arg(chosen->name);
-        finish(&outcome, QStringLiteral("failed"));
+        finish(&outcome, m_runId, QStringLiteral("failed"));
         return outcome;
     }
     m_layout->setRestoreBackup(chosen->name);
     m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QJsonObject record = m_request.config.toJson();
     record.insert(QStringLiteral("restore"), chosen->name);
-    m_journal->startDeployment({m_runId,
-                                instanceId,
-                                QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)),
-                                m_request.target.host,
-                                false,
-                                {},
-                                {},
-                                {},
-                                {}});
-    QString detail;
-    const DeploymentConnection::Lock lock =
-        m_connection->acquireLock(*m_layout, m_runId, m_request.owner, m_request.lockSeconds, &detail);
-    if (lock != DeploymentConnection::Lock::Acquired) {
-        outcome.status = lock == DeploymentConnection::Lock::Held ? DeploymentOutcome::Status::Locked
-                                                                  : DeploymentOutcome::Status::Failed;
-        outcome.error = detail;
-        finish(&outcome, QStringLiteral("failed"));
+    DeploymentJournal::Deployment run;
+    run.id = m_runId;
+    run.instanceId = instanceId;
+    run.configJson = QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
+    run.host = m_request.target.host;
+    m_journal->startDeployment(run);
+    if (!acquireLock(m_runId, &outcome)) {
+        finish(&outcome, m_runId, QStringLiteral("failed"));
         return outcome;
     }
     log(tr("Restoring instance %1 from backup %2 (%3); the data of now is kept as a backup first.")
             .arg(instanceId, chosen->name, chosen->createdAt.toString(Qt::ISODate)));
     if (!runSteps(steps, &outcome)) {
-        finish(&outcome, outcome.status == DeploymentOutcome::Status::Cancelled ? QStringLiteral("cancelled")
-                                                                                : QStringLiteral("failed"));
+        if (outcome.status != DeploymentOutcome::Status::Cancelled)
+            recordInRegistry(&outcome, m_runId, DeploymentRecorder::Action::Restore, chosen->name);
+        finish(&outcome, m_runId,
+               outcome.status == DeploymentOutcome::Status::Cancelled ? QStringLiteral("cancelled")
+                                                                      : QStringLiteral("failed"));
         return outcome;
     }
-    emit progress(DeploymentPhases::start(DeploymentPhase::Health), tr("Health checks"), -1);
     const QString noLogin; // the administrator's password is not kept anywhere
-    DeploymentHealth health(m_context, noLogin);
-    outcome.health = health.run([this](const HealthCheck& check) { emit healthChecked(check); });
+    outcome.health = runHealthChecks(noLogin);
     const bool healthy = std::all_of(outcome.health.cbegin(), outcome.health.cend(),
                                      [](const HealthCheck& c) { return c.passed; });
     outcome.status = healthy ? DeploymentOutcome::Status::Succeeded : DeploymentOutcome::Status::HealthFailed;
     if (!healthy)
         outcome.error = tr("restored, but a health check fails");
-    finish(&outcome, healthy ? QStringLiteral("succeeded") : QStringLiteral("failed"));
+    recordInRegistry(&outcome, m_runId, DeploymentRecorder::Action::Restore, chosen->name);
+    finish(&outcome, m_runId, healthy ? QStringLiteral("succeeded") : QStringLiteral("failed"));
     emit progress(100, tr("Done"), 0);
     return outcome;
 }

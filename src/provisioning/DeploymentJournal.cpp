@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -30,14 +31,25 @@ QDateTime fromIso(const QVariant& v)
 QString selectDeployment()
 {
     return QStringLiteral("SELECT id, instance_id, config, host, created_instance, status, started_at, "
-                          "finished_at, error, pid FROM deployments ");
+                          "finished_at, error, pid, accepted_checks FROM deployments ");
 }
 
 DeploymentJournal::Deployment deploymentOf(const QSqlQuery& q)
 {
-    return {q.value(0).toString(), q.value(1).toString(),  q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toBool(),   q.value(5).toString(),  fromIso(q.value(6)),   fromIso(q.value(7)),
-            q.value(8).toString(), q.value(9).toLongLong()};
+    QStringList accepted;
+    for (const QJsonValue& check : QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array())
+        accepted << check.toString();
+    return {q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toBool(),
+            q.value(5).toString(),
+            fromIso(q.value(6)),
+            fromIso(q.value(7)),
+            q.value(8).toString(),
+            q.value(9).toLongLong(),
+            accepted};
 }
 
 } // namespace
@@ -61,6 +73,14 @@ QString DeploymentJournal::Deployment::state() const
 QString DeploymentJournal::Deployment::mode() const
 {
     return QJsonDocument::fromJson(configJson.toUtf8()).object().value(QStringLiteral("mode")).toString();
+}
+
+QString DeploymentJournal::Deployment::kind() const
+{
+    // BackupRestore journals its run with the configuration and the backup's name.
+    return QJsonDocument::fromJson(configJson.toUtf8()).object().contains(QStringLiteral("restore"))
+               ? QStringLiteral("restore")
+               : QStringLiteral("deployment");
 }
 
 DeploymentJournal::DeploymentJournal(const QString& path)
@@ -117,11 +137,13 @@ bool DeploymentJournal::open(QString* error)
             return false;
         }
     }
-    // Journals written before the process ID was kept get the column (already there: an error).
-    if (!db.record(QStringLiteral("deployments")).contains(QStringLiteral("pid")) &&
-        !q.exec(QStringLiteral("ALTER TABLE deployments ADD COLUMN pid INTEGER"))) {
-        *error = tr("cannot prepare the deployment journal “%1”: %2").arg(m_path, q.lastError().text());
-        return false;
+    // Journals written before the process ID and the accepted checks were kept get the columns.
+    for (const QString& column : {QStringLiteral("pid INTEGER"), QStringLiteral("accepted_checks TEXT")}) {
+        if (!db.record(QStringLiteral("deployments")).contains(column.section(u' ', 0, 0)) &&
+            !q.exec(QStringLiteral("ALTER TABLE deployments ADD COLUMN ") + column)) {
+            *error = tr("cannot prepare the deployment journal “%1”: %2").arg(m_path, q.lastError().text());
+            return false;
+        }
     }
     return true;
 }
@@ -130,10 +152,10 @@ bool DeploymentJournal::startDeployment(const Deployment& d)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
-        "INSERT INTO deployments (id, instance_id, config, host, created_instance, status, started_at, pid) "
-        "VALUES (?, ?, ?, ?, ?, 'running', ?, ?) ON CONFLICT(id) DO UPDATE SET status = 'running', error = "
-        "NULL, "
-        "finished_at = NULL, pid = excluded.pid"));
+        "INSERT INTO deployments (id, instance_id, config, host, created_instance, status, started_at, pid, "
+        "accepted_checks) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?) ON CONFLICT(id) DO UPDATE SET status = "
+        "'running', error = NULL, finished_at = NULL, pid = excluded.pid, "
+        "accepted_checks = COALESCE(excluded.accepted_checks, accepted_checks)"));
     q.addBindValue(d.id);
     q.addBindValue(d.instanceId);
     q.addBindValue(d.configJson);
@@ -141,6 +163,12 @@ bool DeploymentJournal::startDeployment(const Deployment& d)
     q.addBindValue(d.createdInstance ? 1 : 0);
     q.addBindValue(iso(d.startedAt.isValid() ? d.startedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(QCoreApplication::applicationPid());
+    // A resume that accepted nothing new keeps what its first run accepted.
+    q.addBindValue(
+        d.acceptedChecks.isEmpty()
+            ? QVariant()
+            : QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(d.acceptedChecks))
+                                             .toJson(QJsonDocument::Compact))));
     return q.exec();
 }
 
@@ -164,7 +192,7 @@ DeploymentJournal::Deployment DeploymentJournal::latest(const QString& host, con
     if (q.exec()) {
         while (q.next()) {
             const Deployment d = deploymentOf(q);
-            if (d.mode() == mode)
+            if (d.mode() == mode && d.kind() == QStringLiteral("deployment"))
                 return d;
         }
     }

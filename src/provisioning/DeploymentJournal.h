@@ -25,6 +25,9 @@ public:
         QDateTime finishedAt;
         QString error;
         qint64 pid = 0; // the process that ran it last
+        // Failed server checks the operator accepted for this deployment ("python: 3.9 — …"): a
+        // resume keeps them, and they go into its history row.
+        QStringList acceptedChecks = {};
 
         // Not finished: running (or killed while running), cancelled or failed; it can be resumed.
         bool unfinished() const;
@@ -32,6 +35,8 @@ public:
         QString state() const;
         // The configuration's mode (production, test).
         QString mode() const;
+        // "deployment", or "restore" for a backup restore (journalled alike, never resumed by deploy).
+        QString kind() const;
     };
     struct Step
     {
@@ -56,7 +61,7 @@ public:
     Deployment deployment(const QString& id) const;
     QList<Deployment> deployments(int limit = 50) const;
     // The most recent deployment to `host` in `mode` that started (got the server's lock, or was
-    // interrupted before it could know); empty when there is none.
+    // interrupted before it could know); empty when there is none. Restores are not deployments.
     Deployment latest(const QString& host, const QString& mode) const;
     // The most recent deployment that created `instanceId` on `host`; empty when none did.
     Deployment creatorOf(const QString& host, const QString& instanceId) const;

@@ -50,9 +50,8 @@ DeploymentRecorder::DeploymentRecorder(RegistryTarget target, QString outboxPath
 
 QString DeploymentRecorder::removedStatus()
 {
-    // The production schema allows active, inactive and error only (its CHECK constraint);
-    // "inactive" with a rollback history row is how a removed instance reads there.
-    return QStringLiteral("inactive");
+    // Migration 005 adds it to the production CHECK constraint (active, inactive, error).
+    return QStringLiteral("removed");
 }
 
 QUuid DeploymentRecorder::instanceUuid(const QString& host, const QString& instanceId)
@@ -77,10 +76,11 @@ bool DeploymentRecorder::claimSelfService(const DeploymentRequest& request, QStr
 DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& request,
                                                       const DeploymentOutcome& outcome,
                                                       const QDateTime& startedAt, const QString& log,
-                                                      Action action)
+                                                      Action action, const QString& backupName)
 {
     Result result;
-    const bool rollBack = action != Action::Deploy;
+    const bool restore = action == Action::Restore;
+    const bool rollBack = action != Action::Deploy && !restore;
     const DeploymentConfig& c = request.config;
     const QUuid instance = instanceUuid(c.server.host, outcome.instanceId);
     QString error;
@@ -112,7 +112,7 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     // A failed first deployment still leaves an instance behind (to resume or roll back): it is
     // recorded with the status "error" so that its history has a home.
     // A roll-back that worked leaves an instance that is gone from its server: kept, not active.
-    if (rollBack ? outcome.succeeded() : (outcome.succeeded() || outcome.createdInstance)) {
+    if (!restore && (rollBack ? outcome.succeeded() : (outcome.succeeded() || outcome.createdInstance))) {
         InstanceRecord record = configuredInstance(c);
         record.uuid = instance;
         record.name = outcome.instanceId;
@@ -172,8 +172,10 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     history.operation = QUuid::createUuidV5(instanceNamespace, outcome.deploymentId + u'/' +
                                                                    startedAt.toString(Qt::ISODateWithMs));
     history.instance = instance;
-    history.action = rollBack ? QStringLiteral("rollback") : QStringLiteral("deploy");
-    history.toVersion = rollBack ? QString() : outcome.version;
+    history.action = rollBack  ? QStringLiteral("rollback")
+                     : restore ? QStringLiteral("restore")
+                               : QStringLiteral("deploy");
+    history.toVersion = rollBack || restore ? QString() : outcome.version;
     history.initiatedBy = request.owner;
     history.startedAt = startedAt;
     history.completedAt = QDateTime::currentDateTimeUtc();
@@ -181,7 +183,8 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     history.errorLog = Redactor::redactPatterns(outcome.error);
     history.notes = rollBack ? tr("roll-back of deployment %1: the instance is removed from the server")
                                    .arg(outcome.deploymentId)
-                             : tr("deployment %1").arg(outcome.deploymentId);
+                    : restore ? tr("restore %1 of backup %2").arg(outcome.deploymentId, backupName)
+                              : tr("deployment %1").arg(outcome.deploymentId);
     if (action == Action::RemoveTestInstance)
         history.notes =
             tr("removal %1 of the test instance: it is gone from the server").arg(outcome.deploymentId);

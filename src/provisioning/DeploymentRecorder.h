@@ -13,7 +13,7 @@
 // a registry that cannot be reached gets the records later, exactly once — except in the
 // self-service edition, whose records go straight through the token's functions (the role may
 // write nothing else; SelfServiceRegistry). A roll-back is recorded
-// the same way: a "rollback" row, and the instance no longer active.
+// the same way: a "rollback" row, and the instance "removed"; a backup put back adds a "restore" row.
 class DeploymentRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(DeploymentRecorder)
@@ -23,7 +23,8 @@ public:
     {
         Deploy,
         RollBack,
-        RemoveTestInstance // a rollback history row that says so
+        RemoveTestInstance, // a rollback history row that says so
+        Restore
     };
     struct Result
     {
@@ -45,9 +46,11 @@ public:
     // on one token the second stops with a clear message. A retry of the same server is no error.
     static bool claimSelfService(const DeploymentRequest& request, QString* error);
 
-    // A roll-back writes a "rollback" history row and, when it worked, marks the instance removed.
+    // A roll-back writes a "rollback" history row and, when it worked, marks the instance removed; a
+    // restore writes a "restore" row and leaves the instance's record as it is.
     Result record(const DeploymentRequest& request, const DeploymentOutcome& outcome,
-                  const QDateTime& startedAt, const QString& log, Action action = Action::Deploy);
+                  const QDateTime& startedAt, const QString& log, Action action = Action::Deploy,
+                  const QString& backupName = QString());
     // The registry status of an instance a roll-back removed from its server.
     static QString removedStatus();
 

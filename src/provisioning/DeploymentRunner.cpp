@@ -26,71 +26,25 @@ bool allPassed(const QList<HealthCheck>& checks)
 } // namespace
 
 DeploymentRunner::DeploymentRunner(DeploymentRequest request, QObject* parent)
-    : QObject(parent)
-    , m_request(std::move(request))
-    , m_connection(std::make_unique<DeploymentConnection>(m_request.target, m_redactor))
-    , m_context{m_request,
-                *m_connection,
-                m_layout,
-                m_cancel,
-                [this](const QString& line) { log(line); },
-                [this](int percent, const QString& title, qint64 eta) {
-                    emit progress(percent, title, eta);
-                }}
+    : ServerOperation(std::move(request),
+                      tr("%1 Cancel again to leave at once: the step goes on on the server, and the next run "
+                         "waits for it and repairs what it left."),
+                      parent)
 {
     for (const QString& secret :
          {m_request.secrets.botToken, m_request.secrets.adminPassword, m_request.secrets.sshPassword,
-          m_request.secrets.keyPassphrase, m_request.target.password, m_request.target.passphrase,
-          m_request.tls.keyPem})
+          m_request.secrets.keyPassphrase, m_request.secrets.deploymentToken, m_request.tls.keyPem})
         m_redactor.addSecret(secret);
     if (m_request.telegramApiBase.isEmpty())
         m_request.telegramApiBase = QUrl(QStringLiteral("https://api.telegram.org"));
-    m_connection->setLineHandler([this](const QString& line) { onRemoteLine(line); });
     if (m_request.config.mode == DeploymentMode::Test)
         m_productionGuard = std::make_unique<ProductionGuard>(m_context);
 }
 
 DeploymentRunner::~DeploymentRunner()
 {
-    m_connection.reset();
     m_request.secrets.wipe();
-    m_request.target.wipeSecrets();
     m_adminPassword.fill(QChar(u'\0'));
-}
-
-void DeploymentRunner::cancel()
-{
-    const int requests = ++m_cancelRequests;
-    m_cancel = true;
-    if (!m_finishingStep || requests > 1)
-        m_connection->cancel();
-}
-
-void DeploymentRunner::onRemoteLine(const QString& line)
-{
-    // A step that must finish prints a marker every second, so a waiting cancel is told here.
-    if (m_cancel && m_finishingStep && !m_finishingNoticeGiven) {
-        m_finishingNoticeGiven = true;
-        log(tr("%1 Cancel again to leave at once: the step goes on on the server, and the next run waits "
-               "for it and repairs what it left.")
-                .arg(m_finishingNotice));
-        emit progress(m_lastPercent, m_finishingNotice, -1);
-    }
-    // Server-side secrets ("::kkt-secret") never get here: DeploymentConnection registers them.
-    if (!line.startsWith(QStringLiteral("::kkt-")))
-        log(line);
-}
-
-void DeploymentRunner::log(const QString& line)
-{
-    // A test instance's run says so on every line: it must never be mistaken for production's.
-    const QString clean =
-        redact(m_request.config.mode == DeploymentMode::Test ? tr("TEST · %1").arg(line) : line);
-    qCDebug(lcProvisioning).noquote() << clean;
-    m_log << clean;
-    if (m_log.size() > 2000)
-        m_log.removeFirst();
-    emit logLine(clean);
 }
 
 QMap<QString, QString> DeploymentRunner::scriptSecrets() const
@@ -111,20 +65,12 @@ QMap<QString, QString> DeploymentRunner::scriptSecrets() const
 
 void DeploymentRunner::reportProgress(int index, int count, const QString& title)
 {
-    const int percent = StepCatalog::progressAt(m_steps, index);
     qint64 etaMs = 0;
     for (int i = index; i < count; ++i) {
         const qint64 typical = m_journal ? m_journal->typicalDurationMs(m_steps.at(i).id) : -1;
         etaMs += typical >= 0 ? typical : 5000;
     }
-    m_lastPercent = percent;
-    emit progress(percent, title, etaMs / 1000);
-}
-
-bool DeploymentRunner::openJournal(QString* error)
-{
-    m_journal = std::make_unique<DeploymentJournal>(m_journalPath);
-    return m_journal->open(error);
+    ServerOperation::reportProgress(StepCatalog::progressAt(m_steps, index), title, etaMs / 1000);
 }
 
 bool DeploymentRunner::prepareRelease(DeploymentOutcome* outcome)
@@ -154,16 +100,9 @@ bool DeploymentRunner::prepareRelease(DeploymentOutcome* outcome)
 
 bool DeploymentRunner::connectToServer(DeploymentOutcome* outcome)
 {
-    emit progress(0, tr("Connecting to %1").arg(m_request.target.host), -1);
-    const SshError error = m_connection->open();
-    if (!error.ok()) {
-        outcome->status = DeploymentOutcome::Status::NotConnected;
-        outcome->sshErrorKind = error.kind;
-        outcome->error = error.message;
+    if (!ServerOperation::connectToServer(outcome))
         return false;
-    }
     SshSession& ssh = m_connection->ssh();
-    outcome->hostKeyFingerprint = ssh.hostKey().fingerprint;
     log(tr("Connected to %1 as %2 (host key %3).")
             .arg(ssh.resolvedHost(), ssh.resolvedUser(), outcome->hostKeyFingerprint));
     return true;
@@ -224,35 +163,19 @@ bool DeploymentRunner::resolveInstance(DeploymentOutcome* outcome, bool* created
     return true;
 }
 
-bool DeploymentRunner::acquireLock(DeploymentOutcome* outcome)
-{
-    QString detail;
-    const DeploymentConnection::Lock lock =
-        m_connection->acquireLock(*m_layout, m_deploymentId, m_request.owner, m_request.lockSeconds, &detail);
-    if (lock == DeploymentConnection::Lock::Acquired)
-        return true;
-    outcome->status = lock == DeploymentConnection::Lock::Held ? DeploymentOutcome::Status::Locked
-                                                               : DeploymentOutcome::Status::Failed;
-    outcome->error = detail;
-    return false;
-}
-
 bool DeploymentRunner::runStep(const ProvisioningStep& step, DeploymentOutcome* outcome,
                                const ProbeBatch::Result* doneAndVerified)
 {
     emit stepStarted(step.id, step.title);
     StepExecutor executor(m_context, *m_journal, m_deploymentId, [this] { return scriptSecrets(); });
-    m_finishingNotice = step.finishingNotice;
-    m_finishingStep = step.finishBeforeCancel;
     StepExecutor::Result result;
     if (doneAndVerified) {
         log(tr("✔ %1 (already done, checked now)").arg(step.title));
         result = executor.recordDone(step, *doneAndVerified);
     } else {
         log(tr("▶ %1").arg(step.title));
-        result = executor.run(step);
+        result = execute(executor, step);
     }
-    m_finishingStep = false;
     if (!result.botUsername.isEmpty())
         outcome->botUsername = result.botUsername;
     if (result.ok) {
@@ -330,12 +253,7 @@ bool DeploymentRunner::runSteps(const QStringList& verified, DeploymentOutcome* 
 
 void DeploymentRunner::runHealthChecks(DeploymentOutcome* outcome)
 {
-    emit progress(DeploymentPhases::start(DeploymentPhase::Health), tr("Health checks"), -1);
-    DeploymentHealth health(m_context, m_adminPassword);
-    health.setServerOutput(m_batchHealth);
-    outcome->health += health.run([this](const HealthCheck& check) { emit healthChecked(check); });
-    if (!health.botUsername().isEmpty())
-        m_botUsername = health.botUsername();
+    outcome->health += ServerOperation::runHealthChecks(m_adminPassword, m_batchHealth, &m_botUsername);
 }
 
 void DeploymentRunner::concludeProduction(DeploymentOutcome* outcome)
@@ -346,32 +264,17 @@ void DeploymentRunner::concludeProduction(DeploymentOutcome* outcome)
 
 void DeploymentRunner::finish(DeploymentOutcome* outcome, const QString& status)
 {
-    outcome->deploymentId = m_deploymentId;
-    outcome->elapsedMs = m_clock.elapsed();
     concludeProduction(outcome);
-    outcome->error = redact(outcome->error);
-    if (m_layout)
-        m_connection->releaseLock(*m_layout, m_deploymentId);
-    if (m_journal && !m_deploymentId.isEmpty())
-        m_journal->finishDeployment(m_deploymentId,
-                                    status == QStringLiteral("succeeded") && !outcome->succeeded()
-                                        ? QStringLiteral("failed") // production changed under a test run
-                                        : status,
-                                    outcome->error);
-    m_connection->close();
+    // A run whose test deployment changed production failed, whatever its steps did.
+    ServerOperation::finish(
+        outcome, m_deploymentId,
+        status == QStringLiteral("succeeded") && !outcome->succeeded() ? QStringLiteral("failed") : status);
 }
 
 void DeploymentRunner::recordInRegistry(DeploymentOutcome* outcome, DeploymentRecorder::Action action)
 {
     concludeProduction(outcome); // the registry hears whether production stayed as it was
-    if (!m_request.recordInRegistry || outcome->instanceId.isEmpty())
-        return;
-    emit progress(DeploymentPhases::start(DeploymentPhase::Registry), tr("Registry"), 0);
-    outcome->deploymentId = m_deploymentId;
-    DeploymentRecorder recorder(m_request.registry, m_request.outboxPath);
-    const DeploymentRecorder::Result result =
-        recorder.record(m_request, *outcome, m_startedAt, m_log.join(u'\n'), action);
-    log(result.message);
+    ServerOperation::recordInRegistry(outcome, m_deploymentId, action);
 }
 
 DeploymentOutcome DeploymentRunner::deploy()
@@ -414,36 +317,41 @@ DeploymentOutcome DeploymentRunner::deploy()
         QString::fromUtf8(QJsonDocument(m_request.config.toJson()).toJson(QJsonDocument::Compact));
     record.host = m_request.config.server.host;
     record.createdInstance = previous.createdInstance;
+    // Failed server checks the operator accepted stay accepted when the deployment is resumed.
+    if (m_request.acceptedChecks.isEmpty())
+        m_request.acceptedChecks = previous.acceptedChecks;
+    record.acceptedChecks = m_request.acceptedChecks;
     m_journal->startDeployment(record);
 
-    // A new run that fails before it holds the server changed nothing: nothing to resume.
-    const QString notStarted =
-        previous.id.isEmpty() ? QStringLiteral("not-started") : QStringLiteral("failed");
+    // A new run that fails before it holds the server changed nothing: nothing to resume. One
+    // cancelled there is still there to resume, as every interrupted run is.
+    const auto stopBeforeStart = [&] {
+        if (m_cancel) {
+            outcome.status = DeploymentOutcome::Status::Cancelled;
+            outcome.error = tr("cancelled before the deployment changed anything");
+        }
+        finish(&outcome, m_cancel                ? QStringLiteral("cancelled")
+                         : previous.id.isEmpty() ? QStringLiteral("not-started")
+                                                 : QStringLiteral("failed"));
+        return outcome;
+    };
     // Self-service: the token is redeemed for this server before anything on it changes.
     if (!m_request.secrets.deploymentToken.isEmpty() &&
-        !DeploymentRecorder::claimSelfService(m_request, &outcome.error)) {
-        finish(&outcome, notStarted);
-        return outcome;
-    }
+        !DeploymentRecorder::claimSelfService(m_request, &outcome.error))
+        return stopBeforeStart();
     bool created = false;
-    if (!prepareRelease(&outcome) || !connectToServer(&outcome) || !resolveInstance(&outcome, &created)) {
-        finish(&outcome, notStarted);
-        return outcome;
-    }
+    if (!prepareRelease(&outcome) || !connectToServer(&outcome) || !resolveInstance(&outcome, &created))
+        return stopBeforeStart();
     const bool createdByThisDeployment = created || previous.createdInstance;
     if (!createdByThisDeployment && m_request.config.mode == DeploymentMode::Production)
         outcome.error =
             ExistingInstanceGuard::refusal(*m_journal, m_request.config.server.host, outcome.instanceId,
                                            m_layout->domain(), m_request.confirmedInstance);
-    if (!outcome.error.isEmpty()) {
-        finish(&outcome, notStarted);
-        return outcome;
-    }
+    if (!outcome.error.isEmpty())
+        return stopBeforeStart();
     outcome.createdInstance = createdByThisDeployment;
-    if (!acquireLock(&outcome)) {
-        finish(&outcome, notStarted);
-        return outcome;
-    }
+    if (!acquireLock(m_deploymentId, &outcome))
+        return stopBeforeStart();
     // Only a run that holds the server claims the instance: one refused by the lock may have drawn
     // the same INST- number (the same second) and must never be taken for its creator.
     m_journal->setInstance(m_deploymentId, outcome.instanceId, createdByThisDeployment);
@@ -571,7 +479,7 @@ DeploymentOutcome DeploymentRunner::rollBack(const QString& deploymentId)
     }
     emplaceLayout(d.instanceId);
     outcome.instanceId = d.instanceId;
-    if (!acquireLock(&outcome)) {
+    if (!acquireLock(m_deploymentId, &outcome)) {
         finish(&outcome, d.status);
         return outcome;
     }

@@ -17,6 +17,8 @@ struct StepEntry
 
 // The order matters: each step may rely on those before it.
 const StepEntry entries[] = {
+    {"system.connectivity", DeploymentPhase::System,
+     QT_TRANSLATE_NOOP("StepCatalog", "Check that the server reaches its package mirror")},
     {"system.wait-locks", DeploymentPhase::System,
      QT_TRANSLATE_NOOP("StepCatalog", "Wait for the package manager")},
     {"system.ports", DeploymentPhase::System,

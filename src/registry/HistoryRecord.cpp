@@ -75,6 +75,8 @@ QString HistoryRecord::actionText(const QString& action)
         return tr("rollback");
     if (action == QStringLiteral("health_check"))
         return tr("health check");
+    if (action == QStringLiteral("restore"))
+        return tr("restore");
     return action;
 }
 

@@ -40,6 +40,8 @@ QString RegistryTableModel::statusText(const QString& status)
         return tr("inactive");
     if (status == QStringLiteral("error"))
         return tr("error");
+    if (status == QStringLiteral("removed"))
+        return tr("removed");
     return status;
 }
 

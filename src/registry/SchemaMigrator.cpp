@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -96,6 +97,22 @@ bool SchemaMigrator::apply(QSqlDatabase& db, const Migration& migration, bool* s
     *skipped = false;
     const QString label =
         QStringLiteral("%1_%2").arg(migration.version, 3, 10, QChar(u'0')).arg(migration.name);
+    // SQLite changes a constraint by rebuilding the table, which foreign key enforcement would turn
+    // into cascading deletes: it is off while a migration runs (it can only change outside a
+    // transaction), and the keys are checked before the commit, as SQLite's documentation says.
+    const bool sqlite = m_kind != RegistryTarget::Kind::Postgres;
+    bool foreignKeys = false;
+    if (sqlite) {
+        QSqlQuery pragma(db);
+        foreignKeys =
+            pragma.exec(QStringLiteral("PRAGMA foreign_keys")) && pragma.next() && pragma.value(0).toBool();
+        if (foreignKeys)
+            pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    const auto restoreForeignKeys = qScopeGuard([&] {
+        if (foreignKeys)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     if (!db.transaction()) {
         *error =
             tr("Migration %1: cannot start a transaction: %2").arg(label, db.lastError().text().trimmed());
@@ -132,6 +149,13 @@ bool SchemaMigrator::apply(QSqlDatabase& db, const Migration& migration, bool* s
                                "superuser or have a DBA create the three roles (sql/postgres/README.md).");
             return fail(text);
         }
+    }
+    if (sqlite) {
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return fail(errorOf(q));
+        if (q.next())
+            return fail(tr("a row of %1 refers to a missing row of %2")
+                            .arg(q.value(0).toString(), q.value(2).toString()));
     }
     q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"));
     q.addBindValue(migration.version);

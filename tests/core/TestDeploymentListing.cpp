@@ -61,6 +61,40 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("--resume")));
     }
 
+    void restoresAreMarkedAndNotResumed()
+    {
+        // A backup restore, cancelled: journalled like a deployment, with the backup's name.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+        DeploymentJournal journal(path);
+        QString error;
+        QVERIFY2(journal.open(&error), qPrintable(error));
+        const QString id = QStringLiteral("r-cancelled");
+        DeploymentJournal::Deployment restore;
+        restore.id = id;
+        restore.configJson = QStringLiteral("{\"mode\":\"production\",\"restore\":\"b1\"}");
+        QVERIFY(journal.startDeployment(restore));
+        QVERIFY(journal.recordStep(id, {QStringLiteral("restore.database"),
+                                        QStringLiteral("failed"),
+                                        QDateTime::currentDateTimeUtc(),
+                                        {},
+                                        0,
+                                        {}}));
+        QVERIFY(journal.finishDeployment(id, QStringLiteral("cancelled")));
+        const QJsonArray rows = DeploymentListing::rows(path, QString(), &error);
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(QStringLiteral("kind")).toString(), QStringLiteral("restore"));
+        QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+        QVERIFY(!row.value(QStringLiteral("resumable")).toBool());
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        CommandIo io{outStream, errStream};
+        QCOMPARE(DeploymentListing::print(path, QString(), false, io), 0);
+        QVERIFY2(out.contains(QStringLiteral("restore: restore.database")), qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral("--resume")));
+    }
+
     void ages()
     {
         QCOMPARE(DeploymentListing::age(5), QStringLiteral("5 s"));

@@ -372,6 +372,21 @@ void TestReviewPage::failedChecksNeedAnOverrideEach()
     review->initializePage();
     QVERIFY(!ui.find<QWidget>(QStringLiteral("serverChecksGroup"))->isVisible());
     QVERIFY(review->acceptedChecks().isEmpty());
+
+    // A resumed deployment brings what its interrupted run accepted (from the journal): the same
+    // failing check is not asked again, one that fails differently now is.
+    review->setPreviouslyAccepted({QStringLiteral("python: 3.9 — KKT needs Python 3.11 or newer"),
+                                   QStringLiteral("systemd: degraded — the services cannot be started")});
+    server->failed = {{QStringLiteral("python"), QStringLiteral("Python"), QStringLiteral("3.9"),
+                       ServerFact::Fail, QStringLiteral("KKT needs Python 3.11 or newer")},
+                      {QStringLiteral("systemd"), QStringLiteral("systemd"), QStringLiteral("not running"),
+                       ServerFact::Fail, QStringLiteral("the services cannot be started")}};
+    emit server->changed();
+    review->initializePage();
+    QVERIFY(ui.find<QCheckBox>(QStringLiteral("acceptCheck_python"))->isChecked());
+    QVERIFY(!ui.find<QCheckBox>(QStringLiteral("acceptCheck_systemd"))->isChecked());
+    QCOMPARE(review->acceptedChecks(),
+             QStringList{QStringLiteral("python: 3.9 — KKT needs Python 3.11 or newer")});
 }
 
 void TestReviewPage::webSectionWarnsAboutPlainHttp()

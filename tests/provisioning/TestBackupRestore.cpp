@@ -31,6 +31,7 @@ class TestBackupRestore : public QObject
     QString m_instanceId;
     QString m_database;
     QString m_backup;
+    QString m_registryFile;
 
     int cli(const QStringList& args, QString* out, QString* err = nullptr)
     {
@@ -77,6 +78,7 @@ private slots:
 
         // The registry the deployment records into and `backup` finds the instance in.
         const QString registryFile = m_dir + QStringLiteral("/registry.sqlite");
+        m_registryFile = registryFile;
         {
             RegistryTarget target;
             target.sqlitePath = registryFile;
@@ -179,6 +181,36 @@ private slots:
         const QJsonArray backups = QJsonDocument::fromJson(out.toUtf8()).array();
         QCOMPARE(backups.size(), 2);
         QVERIFY(backups.first().toObject().value(QStringLiteral("beforeRestore")).toBool());
+
+        // The registry's history has the restore, naming the backup.
+        RegistryTarget target;
+        target.sqlitePath = m_registryFile;
+        Registry registry(target);
+        QString error;
+        QVERIFY2(registry.open(&error), qPrintable(error));
+        const std::optional<InstanceRecord> instance = registry.findInstance(m_instanceId, &error);
+        QVERIFY2(instance, qPrintable(error));
+        QCOMPARE(instance->status, QStringLiteral("active"));
+        QStringList restores;
+        for (const HistoryRecord& h : registry.history(instance->uuid, &error)) {
+            if (h.action == QStringLiteral("restore"))
+                restores << h.status + u' ' + h.notes;
+        }
+        QCOMPARE(restores.size(), 1);
+        QVERIFY2(restores.first().startsWith(QStringLiteral("success")) &&
+                     restores.first().contains(m_backup),
+                 qPrintable(restores.first()));
+
+        // The journal lists the restore as such, and it is no deployment to resume.
+        QCOMPARE(cli({QStringLiteral("deploy"), QStringLiteral("--list"), QStringLiteral("--json"),
+                      QStringLiteral("--journal"), m_dir + QStringLiteral("/journal.sqlite")},
+                     &out),
+                 0);
+        const QJsonArray runs = QJsonDocument::fromJson(out.toUtf8()).array();
+        QVERIFY2(runs.size() >= 2, qPrintable(out));
+        const QJsonObject latest = runs.first().toObject();
+        QCOMPARE(latest.value(QStringLiteral("kind")).toString(), QStringLiteral("restore"));
+        QCOMPARE(latest.value(QStringLiteral("resumable")).toBool(), false);
     }
 
     void cleanupTestCase() { m_host.stop(); }

@@ -234,6 +234,26 @@ private slots:
         QCOMPARE(m_host.run(QStringLiteral("test ! -e /var/lib/kkt-deploy/production")), 0);
     }
 
+    void unreachableMirrorIsNamedBeforePackages()
+    {
+        // Connectivity is a condition of the moment: a mirror the server cannot reach stops the run
+        // before apt, with a message that names it. (Port 9 on loopback refuses at once.)
+        const QString source = QStringLiteral("/etc/apt/sources.list.d/kkt-test-unreachable.list");
+        QCOMPARE(m_host.run(QStringLiteral("echo 'deb http://127.0.0.1:9/debian bookworm main' >") + source),
+                 0);
+        DeploymentRequest unreachable = request();
+        unreachable.recordInRegistry = false;
+        const QString journal =
+            std::exchange(m_journal, m_dir + QStringLiteral("/journal-unreachable.sqlite"));
+        const DeploymentOutcome outcome =
+            runInThread(unreachable, [](DeploymentRunner& r) { return r.deploy(); });
+        m_journal = journal;
+        QCOMPARE(m_host.run(QStringLiteral("rm ") + source), 0);
+        QCOMPARE(outcome.failedStep, QStringLiteral("system.connectivity"));
+        QVERIFY2(outcome.error.contains(QStringLiteral("package mirror: 127.0.0.1:9 (Connection refused)")),
+                 qPrintable(outcome.error));
+    }
+
     void firstDeploymentWithLockAndDroppedConnection()
     {
         int lockedExit = -1;
@@ -460,7 +480,7 @@ private slots:
                            "kkt_client_")
                            .arg(number)),
             0);
-        // The registry is told: the instance is no longer active, and the roll-back has its row.
+        // The registry is told: the instance is removed, and the roll-back has its row.
         Registry registry(registryTarget());
         QString error;
         QVERIFY2(registry.open(&error), qPrintable(error));
@@ -468,7 +488,7 @@ private slots:
         const std::optional<InstanceRecord> instance =
             registry.findInstance(uuid.toString(QUuid::WithoutBraces), &error);
         QVERIFY2(instance.has_value(), qPrintable(error));
-        QCOMPARE(instance->status, DeploymentRecorder::removedStatus());
+        QCOMPARE(instance->status, QStringLiteral("removed"));
         bool rolledBack = false;
         for (const HistoryRecord& h : registry.history(uuid, &error))
             rolledBack = rolledBack ||

@@ -1,4 +1,5 @@
 #include "provisioning/DeploymentPhases.h"
+#include "provisioning/StepCatalog.h"
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
 #include "support/DeployCli.h"
@@ -18,6 +19,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <fcntl.h>
@@ -25,10 +27,12 @@
 #include <unistd.h>
 
 // The command line killed (SIGKILL) or cancelled (SIGINT; twice: "leave at once") at a random
-// moment of a first deployment, at least once in every phase, each time on a fresh Debian 12
+// moment of a first deployment — every phase with each signal — each time on a fresh Debian 12
 // systemd host; then `deploy --list` shows it and one `deploy --resume` (no ID) must end healthy,
-// with dpkg consistent and no step left running on the server. The moments come from a seed that is
-// printed; KKT_INTERRUPT_SEED=N replays a run, KKT_INTERRUPT_RUNS=N runs only the first N.
+// with dpkg consistent and no step left running on the server. A moment is aimed at a phase: the
+// run's stderr is watched for the start of a step of that phase (or the phase's progress line), then
+// a random offset within the step passes. The offsets come from a seed that is printed;
+// KKT_INTERRUPT_SEED=N replays a run, KKT_INTERRUPT_RUNS=N runs only the first N.
 class TestDeploymentInterruptions : public QObject
 {
     Q_OBJECT
@@ -43,16 +47,69 @@ class TestDeploymentInterruptions : public QObject
         bool twice = false; // a second SIGINT a moment after the first
     };
 
-    // Every phase once, alternating the signals, and the package phase (where apt runs for most of a
-    // first deployment) three times: Ctrl+C that lets apt finish, Ctrl+C twice, and SIGKILL.
+    // Every phase with each signal, and the package phase (where apt runs for most of a first
+    // deployment) once more: Ctrl+C twice, which leaves apt finishing on the server.
     const QList<Interruption> schedule{
         {DeploymentPhase::Connect, SIGKILL},     {DeploymentPhase::System, SIGINT},
         {DeploymentPhase::Database, SIGKILL},    {DeploymentPhase::Release, SIGINT},
         {DeploymentPhase::Application, SIGKILL}, {DeploymentPhase::Services, SIGINT},
         {DeploymentPhase::Web, SIGKILL},         {DeploymentPhase::Health, SIGINT},
-        {DeploymentPhase::Registry, SIGKILL},    {DeploymentPhase::System, SIGKILL},
+        {DeploymentPhase::Registry, SIGKILL},    {DeploymentPhase::Connect, SIGINT},
+        {DeploymentPhase::System, SIGKILL},      {DeploymentPhase::Database, SIGINT},
+        {DeploymentPhase::Release, SIGKILL},     {DeploymentPhase::Application, SIGINT},
+        {DeploymentPhase::Services, SIGKILL},    {DeploymentPhase::Web, SIGINT},
+        {DeploymentPhase::Health, SIGKILL},      {DeploymentPhase::Registry, SIGINT},
         {DeploymentPhase::System, SIGINT, true},
     };
+
+    // Where a phase is aimed at: the start line of one of its steps (or its progress line) in the
+    // run's stderr, and the longest random wait after it, in ms, kept within the step's usual length
+    // on the test hosts (packages ~20 s, the virtual environment ~3 s, the release upload ~50 ms).
+    struct Aim
+    {
+        QString step; // a step id, or empty: the phase's progress line
+        int maxOffsetMs;
+    };
+    static Aim aimAt(DeploymentPhase phase)
+    {
+        switch (phase) {
+        case DeploymentPhase::Connect:
+            return {QString(), 300};
+        case DeploymentPhase::System:
+            return {QStringLiteral("system.packages"), 15000};
+        case DeploymentPhase::Database:
+            return {QStringLiteral("database.role"), 400};
+        case DeploymentPhase::Release:
+            return {QStringLiteral("release.unpack"), 30};
+        case DeploymentPhase::Application:
+            return {QStringLiteral("app.venv"), 2500};
+        case DeploymentPhase::Services:
+            return {QStringLiteral("services.start"), 1200};
+        case DeploymentPhase::Web:
+            return {QStringLiteral("web.nginx"), 250};
+        case DeploymentPhase::Health:
+            return {QString(), 200};
+        case DeploymentPhase::Registry:
+            return {QString(), 0};
+        }
+        return {QString(), 0};
+    }
+
+    QRegularExpression anchorOf(DeploymentPhase phase, const DeploymentConfig& config) const
+    {
+        const Aim aim = aimAt(phase);
+        if (aim.step.isEmpty())
+            return QRegularExpression(QStringLiteral("^\\[ *%1%\\] ").arg(DeploymentPhases::start(phase)),
+                                      QRegularExpression::MultilineOption);
+        QString error;
+        for (const ProvisioningStep& step : StepCatalog::steps(config, &error)) {
+            if (step.id == aim.step)
+                return QRegularExpression(QStringLiteral("^▶ ") + QRegularExpression::escape(step.title) +
+                                              u'$',
+                                          QRegularExpression::MultilineOption);
+        }
+        return {};
+    }
 
     FakeTelegramServer m_telegram;
     QString m_dir;
@@ -61,24 +118,7 @@ class TestDeploymentInterruptions : public QObject
     QString m_registryFile;
     quint32 m_seed = 0;
     int m_hostLock = -1;
-    QList<DeploymentPhase> m_hit;
-
-    // The longest random wait after a phase shows, in ms: apt runs for tens of seconds; most other
-    // phases last a second or two.
-    static int maxOffsetMs(DeploymentPhase phase)
-    {
-        switch (phase) {
-        case DeploymentPhase::System:
-            return 25000;
-        case DeploymentPhase::Application:
-            return 3000;
-        case DeploymentPhase::Connect:
-        case DeploymentPhase::Registry:
-            return 0;
-        default:
-            return 500;
-        }
-    }
+    QMap<int, QList<DeploymentPhase>> m_hit; // by signal
 
     static DeploymentPhase phaseAt(int percent)
     {
@@ -88,6 +128,17 @@ class TestDeploymentInterruptions : public QObject
                 phase = DeploymentPhase(p);
         }
         return phase;
+    }
+
+    // The last progress percentage in a run's stderr; -1 before the first.
+    static int lastPercent(const QString& stderrText)
+    {
+        static const QRegularExpression progressLine(QStringLiteral("^\\[ *(\\d+)%\\]"),
+                                                     QRegularExpression::MultilineOption);
+        int percent = -1;
+        for (auto m = progressLine.globalMatch(stderrText); m.hasNext();)
+            percent = m.next().captured(1).toInt();
+        return percent;
     }
 
     QProcess* startCli(const QStringList& args)
@@ -141,7 +192,7 @@ private slots:
         QVERIFY(::flock(m_hostLock, LOCK_EX) == 0);
         qputenv("KKT_HOST_LOCK_HELD", "1");
         bool given = false;
-        m_seed = qEnvironmentVariableIntValue("KKT_INTERRUPT_SEED", &given);
+        m_seed = qEnvironmentVariable("KKT_INTERRUPT_SEED").toUInt(&given); // seeds go up to 2^32-1
         if (!given)
             m_seed = QRandomGenerator::global()->generate();
         qInfo().noquote()
@@ -168,7 +219,11 @@ private slots:
         QFETCH(int, index);
         const Interruption it = schedule.at(index);
         QRandomGenerator random(m_seed + quint32(index));
-        const int offsetMs = maxOffsetMs(it.phase) ? int(random.bounded(maxOffsetMs(it.phase))) : 0;
+        const Aim aim = aimAt(it.phase);
+        const int offsetMs = aim.maxOffsetMs ? int(random.bounded(aim.maxOffsetMs)) : 0;
+        const QString signalName = it.signal == SIGKILL ? QStringLiteral("SIGKILL")
+                                   : it.twice           ? QStringLiteral("SIGINT×2")
+                                                        : QStringLiteral("SIGINT");
 
         SystemdHost host(QStringLiteral("interrupt-%1").arg(index));
         QVERIFY2(host.start(), qPrintable(host.error()));
@@ -177,14 +232,16 @@ private slots:
         const QString run = m_dir + QStringLiteral("/run-%1").arg(index);
         QDir().mkpath(run);
         const QString config = run + QStringLiteral("/client.json");
+        DeploymentConfig c = SampleRelease::config(m_archive, m_checksums, host.port(), host.clientKey(),
+                                                   QStringLiteral("kkt-e2e.example.ru"));
+        c.admin.passwordMode = PasswordMode::Typed;
         {
-            DeploymentConfig c = SampleRelease::config(m_archive, m_checksums, host.port(), host.clientKey(),
-                                                       QStringLiteral("kkt-e2e.example.ru"));
-            c.admin.passwordMode = PasswordMode::Typed;
             QFile file(config);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QJsonDocument(c.toJson()).toJson());
         }
+        const QRegularExpression anchor = anchorOf(it.phase, c);
+        QVERIFY2(anchor.isValid() && !anchor.pattern().isEmpty(), "no step to aim at");
         // A run killed while it connects has not remembered the host key yet: every run accepts it.
         const QStringList common{QStringLiteral("--known-hosts"), run + QStringLiteral("/known_hosts"),
                                  QStringLiteral("--accept-new"), QStringLiteral("--journal"),
@@ -194,52 +251,65 @@ private slots:
                         QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()} +
             common;
 
-        // The first deployment, interrupted once its phase shows and the random offset has passed.
+        // The first deployment, interrupted once the aimed line shows and the random offset has passed.
         QProcess* cli = startCli(deploy);
-        static const QRegularExpression progressLine(QStringLiteral("^\\[ *(\\d+)%\\]"),
-                                                     QRegularExpression::MultilineOption);
         QString seen;
-        int percent = -1;
-        QElapsedTimer sincePhase;
+        QString atSignal; // stderr as it was when the signal went
+        QElapsedTimer sinceAnchor;
         bool signalled = false;
         QDeadlineTimer deadline(600000);
         while (cli->state() != QProcess::NotRunning && !deadline.hasExpired()) {
-            QTest::qWait(20); // the event loop serves Telegram for the run meanwhile
+            QTest::qWait(5); // the event loop serves Telegram for the run meanwhile
             seen += QString::fromUtf8(cli->readAllStandardError());
-            for (auto m = progressLine.globalMatch(seen); m.hasNext();)
-                percent = m.next().captured(1).toInt();
-            if (!sincePhase.isValid() && percent >= 0 && int(phaseAt(percent)) >= int(it.phase))
-                sincePhase.start();
-            if (sincePhase.isValid() && sincePhase.elapsed() >= offsetMs) {
+            if (!sinceAnchor.isValid() && anchor.match(seen).hasMatch())
+                sinceAnchor.start();
+            if (!sinceAnchor.isValid())
+                continue;
+            const qint64 left = offsetMs - sinceAnchor.elapsed();
+            if (left > 0 && left < 50)
+                QThread::msleep(quint64(left)); // short steps: aimed to the millisecond
+            if (sinceAnchor.elapsed() < offsetMs)
+                continue;
+            atSignal = seen;
+            ::kill(pid_t(cli->processId()), it.signal);
+            if (it.twice) {
+                QTest::qWait(1000);
                 ::kill(pid_t(cli->processId()), it.signal);
-                if (it.twice) {
-                    QTest::qWait(1000);
-                    ::kill(pid_t(cli->processId()), it.signal);
-                }
-                signalled = true;
-                break;
             }
+            signalled = true;
+            break;
         }
-        const DeploymentPhase phase = phaseAt(qMax(percent, 0));
         QVERIFY2(cli->state() == QProcess::NotRunning || cli->waitForFinished(600000),
                  "the interrupted run did not end");
         seen += QString::fromUtf8(cli->readAllStandardError());
-        const bool finishedFirst = cli->exitStatus() == QProcess::NormalExit && cli->exitCode() == 0;
-        qInfo().noquote() << QStringLiteral("run %1: %2 %3 ms into %4, last progress %5% (%6)%7")
+        const QString firstOut = QString::fromUtf8(cli->readAllStandardOutput());
+        // Finished first: the run handed over its result (the summary) before the signal ended it.
+        const bool finishedFirst =
+            QJsonDocument::fromJson(firstOut.toUtf8()).object().value(QStringLiteral("status")).toString() ==
+            QStringLiteral("succeeded");
+        // Where the signal landed: a SIGKILL ends the run at once, so its last progress line is exact;
+        // a Ctrl+C runs on to a safe point, so it is where the run was when the signal went.
+        const int percent = lastPercent(it.signal == SIGKILL ? seen : atSignal);
+        const DeploymentPhase phase = phaseAt(qMax(percent, 0));
+        qInfo().noquote() << QStringLiteral("run %1: %2 %3 ms after “%4” (replay: KKT_INTERRUPT_SEED=%5), "
+                                            "landed in %6 (last progress %7%)%8")
                                  .arg(index)
-                                 .arg(it.signal == SIGKILL ? QStringLiteral("SIGKILL")
-                                                           : QStringLiteral("SIGINT"))
+                                 .arg(signalName)
                                  .arg(offsetMs)
-                                 .arg(DeploymentPhases::key(it.phase))
+                                 .arg(anchor.pattern())
+                                 .arg(m_seed)
+                                 .arg(DeploymentPhases::key(phase))
                                  .arg(percent)
-                                 .arg(DeploymentPhases::key(phase),
-                                      finishedFirst ? QStringLiteral(" — it had finished first") : QString());
+                                 .arg(finishedFirst ? QStringLiteral(" — it had finished first") : QString());
         QVERIFY2(signalled, qPrintable(QStringLiteral("the run ended by itself before the signal:\n") +
                                        seen.right(3000)));
         if (!finishedFirst)
-            m_hit << phase;
+            m_hit[it.signal] << phase;
         if (it.signal == SIGINT && !finishedFirst) {
-            QCOMPARE(cli->exitCode(), 11);
+            QVERIFY2(cli->exitStatus() == QProcess::NormalExit && cli->exitCode() == 11,
+                     qPrintable(QStringLiteral("Ctrl+C: exit %1, expected 11 (cancelled)\n%2")
+                                    .arg(cli->exitCode())
+                                    .arg(seen.right(3000))));
             // Ctrl+C during the package transaction: it finished before the run ended (once), or
             // goes on on the server while the run left at once (twice).
             if (seen.contains(QStringLiteral("Finishing the package installation safely"))) {
@@ -314,9 +384,12 @@ private slots:
             QSKIP("a partial schedule (KKT_INTERRUPT_RUNS) does not cover every phase");
         QStringList missed;
         for (int p = int(DeploymentPhase::Connect); p <= int(DeploymentPhase::Registry); ++p) {
-            // The registry phase lasts milliseconds: a run may finish before the signal arrives.
-            if (!m_hit.contains(DeploymentPhase(p)) && DeploymentPhase(p) != DeploymentPhase::Registry)
-                missed << DeploymentPhases::key(DeploymentPhase(p));
+            if (!m_hit.value(SIGKILL).contains(DeploymentPhase(p)))
+                missed << DeploymentPhases::key(DeploymentPhase(p)) + QStringLiteral(" (SIGKILL)");
+            // A Ctrl+C during the registry record lets it complete: that run finishes first.
+            if (!m_hit.value(SIGINT).contains(DeploymentPhase(p)) &&
+                DeploymentPhase(p) != DeploymentPhase::Registry)
+                missed << DeploymentPhases::key(DeploymentPhase(p)) + QStringLiteral(" (SIGINT)");
         }
         QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("not interrupted: ") + missed.join(u' ')));
     }

@@ -125,6 +125,34 @@ private slots:
         QCOMPARE(journal.lastStep(QStringLiteral("b")).stepId, QStringLiteral("system.packages"));
         QCOMPARE(journal.lastStep(QStringLiteral("b")).state, QStringLiteral("running"));
         QVERIFY(journal.lastStep(QStringLiteral("a")).stepId.isEmpty());
+
+        // A backup restore is journalled alike, but it is not a deployment to resume.
+        QVERIFY(start("r", "INST-1", QStringLiteral("{\"mode\":\"production\",\"restore\":\"b1\"}"),
+                      "203.0.113.10", false, 4));
+        QCOMPARE(journal.deployment(QStringLiteral("r")).kind(), QStringLiteral("restore"));
+        QCOMPARE(journal.deployment(QStringLiteral("b")).kind(), QStringLiteral("deployment"));
+        QCOMPARE(journal.latest(QStringLiteral("203.0.113.10"), QStringLiteral("production")).id,
+                 QStringLiteral("b"));
+    }
+
+    void acceptedChecksOutliveAResume()
+    {
+        QTemporaryDir dir;
+        DeploymentJournal journal(dir.filePath(QStringLiteral("journal.sqlite")));
+        QString error;
+        QVERIFY2(journal.open(&error), qPrintable(error));
+        DeploymentJournal::Deployment d;
+        d.id = QStringLiteral("d1");
+        d.configJson = QStringLiteral("{}");
+        d.acceptedChecks = {QStringLiteral("python: 3.9 — needs 3.11"),
+                            QStringLiteral("ram: 2 GB — needs 4 GB")};
+        QVERIFY(journal.startDeployment(d));
+        QVERIFY(journal.finishDeployment(d.id, QStringLiteral("cancelled")));
+        QCOMPARE(journal.deployment(d.id).acceptedChecks, d.acceptedChecks);
+        // The resumed run (from the command line) accepted nothing itself: the first run's stay.
+        d.acceptedChecks.clear();
+        QVERIFY(journal.startDeployment(d));
+        QCOMPARE(journal.deployment(d.id).acceptedChecks.size(), 2);
     }
 
     void journalsWithoutProcessIdsAreUpgraded()

@@ -107,6 +107,9 @@ private slots:
         };
         QVERIFY(find("system.wait-locks").recheckAlways);
         QVERIFY(find("system.ports").recheckAlways);
+        // Connectivity too: the mirror is asked on every run that still has packages to download.
+        QVERIFY(find("system.connectivity").recheckAlways);
+        QVERIFY(find("system.connectivity").probe.contains(QStringLiteral("kkt_unreachable_mirrors")));
         QVERIFY(!find("system.wait-locks").finishBeforeCancel);
         QVERIFY(find("system.packages").finishBeforeCancel);
         QCOMPARE(find("system.packages").finishingNotice,

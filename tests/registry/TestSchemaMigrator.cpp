@@ -2,6 +2,7 @@
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -17,6 +18,7 @@ private slots:
     void migratesEmptySqlite();
     void migratesEmptyPostgres();
     void adoptsProductionRegistry();
+    void removedAndRestoreKeepEveryRowSqlite();
     void refusesNewerSchema_data();
     void refusesNewerSchema();
 
@@ -151,6 +153,76 @@ void TestSchemaMigrator::adoptsProductionRegistry()
     QVERIFY(DB::column(db, QStringLiteral("SELECT total_deployments FROM v_deployment_stats "
                                           "WHERE instance_name = 'romashka-prod'")) == QStringLiteral("2"));
     QCOMPARE(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM v_active_instances")), QStringLiteral("2"));
+
+    // Migration 005 widened the production CHECK constraints: a rolled-back instance reads "removed",
+    // a restore is history; anything else is still refused.
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("UPDATE deployed_instances SET status = 'removed' "
+                                   "WHERE instance_name = 'old-client'")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(
+        QStringLiteral("UPDATE deployed_instances SET status = 'gone' WHERE instance_name = 'old-client'")));
+    check.operation = QUuid::createUuid();
+    check.action = QStringLiteral("restore");
+    QVERIFY2(registry.recordHistory(check, &recorded, &error), qPrintable(error));
+    QVERIFY(recorded);
+}
+
+void TestSchemaMigrator::removedAndRestoreKeepEveryRowSqlite()
+{
+    // SQLite rebuilds the two tables for migration 005: every row, key and trigger must survive.
+    const RegistryTarget target = DB::sqlite();
+    QString error;
+    QVERIFY2(DB::migrate(target, &error), qPrintable(error));
+    QSqlDatabase db = RegistryConnection::open(target, &error);
+    QVERIFY2(db.isValid(), qPrintable(error));
+    QSqlQuery q(db);
+    for (const char* sql :
+         {"INSERT INTO deployed_instances (instance_name, instance_uuid, status) VALUES ('a', 'u-a', "
+          "'active')",
+          "INSERT INTO deployed_instances (instance_name, instance_uuid, status) VALUES ('b', 'u-b', "
+          "'error')",
+          "INSERT INTO deployment_history (instance_id, action, status, operation_uuid) VALUES (2, 'deploy', "
+          "'failed', 'o-1')",
+          "INSERT INTO deployment_tokens (token_hash, expires_at, instance_id) VALUES ('h', '2030-01-01', 2)",
+          "DELETE FROM schema_migrations WHERE version = 5"})
+        QVERIFY2(q.exec(QString::fromLatin1(sql)),
+                 qPrintable(q.lastError().text() + u' ' + QLatin1String(sql)));
+    const QString audit = DB::column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    QStringList applied;
+    QVERIFY2(SchemaMigrator(target.kind).migrate(db, &applied, &error), qPrintable(error));
+    QCOMPARE(applied, QStringList{QStringLiteral("005_removed_and_restore")});
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT group_concat(instance_name || ':' || status) FROM "
+                                           "(SELECT * FROM deployed_instances ORDER BY id)")),
+             QStringLiteral("a:active,b:error"));
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT instance_id FROM deployment_history")),
+             QStringLiteral("2"));
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT instance_id FROM deployment_tokens")),
+             QStringLiteral("2"));
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+    QCOMPARE(DB::column(db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(
+        DB::column(
+            db, QStringLiteral("SELECT total_deployments FROM v_deployment_stats WHERE instance_name = 'b'")),
+        QStringLiteral("1"));
+    // The widened constraints, the triggers and the keys work on the new tables.
+    QVERIFY2(
+        q.exec(QStringLiteral("UPDATE deployed_instances SET status = 'removed' WHERE instance_name = 'a'")),
+        qPrintable(q.lastError().text()));
+    QVERIFY(
+        !q.exec(QStringLiteral("UPDATE deployed_instances SET status = 'gone' WHERE instance_name = 'a'")));
+    QVERIFY2(
+        q.exec(QStringLiteral("INSERT INTO deployment_history (instance_id, action, status, operation_uuid) "
+                              "VALUES (1, 'restore', 'success', 'o-2')")),
+        qPrintable(q.lastError().text()));
+    QVERIFY(
+        !q.exec(QStringLiteral("INSERT INTO deployment_history (instance_id, action, status, operation_uuid) "
+                               "VALUES (99, 'deploy', 'success', 'o-3')")));
+    // The audit triggers are back on both tables (an update, an insert).
+    QVERIFY(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE target IN ('u-a', 'o-2') "
+                                          "AND action <> 'deployed_instances.insert'"))
+                .toInt() >= 2);
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM v_active_instances")), QStringLiteral("0"));
 }
 
 void TestSchemaMigrator::refusesNewerSchema_data()

@@ -269,8 +269,8 @@
         <translation>указывает версию %1, а VERSION — %2</translation>
     </message>
     <message>
-        <source>migration step script %1 is not in the archive</source>
-        <translation>скрипта шага миграции %1 нет в архиве</translation>
+        <source>migration step file %1 is not in the archive</source>
+        <translation>файла шага миграции %1 нет в архиве</translation>
     </message>
 </context>
 <context>
@@ -331,18 +331,6 @@
         <translation>показать резервные копии экземпляра (база данных и .env) или восстановить одну из них</translation>
     </message>
     <message>
-        <source>backup: --instance: %1 — kkt-deploy registry list shows the instances</source>
-        <translation>backup: --instance: %1 — список экземпляров показывает kkt-deploy registry list</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the registry</source>
-        <translation>«%1» нет в реестре</translation>
-    </message>
-    <message>
-        <source>backup: %1</source>
-        <translation>backup: %1</translation>
-    </message>
-    <message>
         <source>list | restore</source>
         <translation>list | restore</translation>
     </message>
@@ -396,11 +384,7 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s)</source>
-        <translation>
-            <numerusform>%n резервная копия</numerusform>
-            <numerusform>%n резервные копии</numerusform>
-            <numerusform>%n резервных копий</numerusform>
-        </translation>
+        <translation><numerusform>%n резервная копия</numerusform><numerusform>%n резервные копии</numerusform><numerusform>%n резервных копий</numerusform></translation>
     </message>
     <message>
         <source>Data written since then is lost (the current state is kept as a backup first). Type “yes”: </source>
@@ -430,10 +414,6 @@
         <translation>%1 Отмените ещё раз, чтобы выйти сразу: шаг продолжится на сервере.</translation>
     </message>
     <message>
-        <source>Connecting to %1</source>
-        <translation>Подключение к %1</translation>
-    </message>
-    <message>
         <source>cancelled before “%1”</source>
         <translation>отменено перед шагом «%1»</translation>
     </message>
@@ -460,10 +440,6 @@
     <message>
         <source>Restoring instance %1 from backup %2 (%3); the data of now is kept as a backup first.</source>
         <translation>Восстановление экземпляра %1 из резервной копии %2 (%3); текущие данные сначала сохраняются в отдельную резервную копию.</translation>
-    </message>
-    <message>
-        <source>Health checks</source>
-        <translation>Проверки работоспособности</translation>
     </message>
     <message>
         <source>restored, but a health check fails</source>
@@ -598,7 +574,8 @@ KKT_SSH_PASSPHRASE) or standard input.
 Exit codes: 0 success, 1 the operation failed, 2 bad arguments or invalid input,
 3 host key unknown, 4 host key changed, 5 authentication failed, 6 host unreachable,
 7 checksum mismatch, 8 unsafe or malformed archive, 9 the server is locked by another deployment,
-10 deployed but a health check fails, 11 cancelled, 12 the server fails a check (probe).
+10 deployed but a health check fails, 11 cancelled, 12 the server fails a check (probe),
+13 the update failed and was rolled back to the version before (update apply).
 </source>
         <translation>
 Общие параметры:
@@ -613,7 +590,8 @@ KKT_SSH_PASSPHRASE) или стандартного ввода.
 Коды завершения: 0 успех, 1 операция не удалась, 2 неверные аргументы или входные данные,
 3 ключ хоста неизвестен, 4 ключ хоста изменился, 5 ошибка аутентификации, 6 хост недоступен,
 7 контрольная сумма не совпадает, 8 архив небезопасен или повреждён, 9 сервер занят другим развёртыванием,
-10 развёрнуто, но проверка работоспособности не пройдена, 11 отменено, 12 сервер не прошёл проверку (probe).
+10 развёрнуто, но проверка работоспособности не пройдена, 11 отменено, 12 сервер не прошёл проверку (probe),
+13 обновление не удалось и откачено к прежней версии (update apply).
 </translation>
     </message>
 </context>
@@ -793,11 +771,19 @@ Login: %3
     </message>
     <message numerus="yes">
         <source>Password copied to the clipboard; it is removed from there in %n second(s).</source>
-        <translation>
-            <numerusform>Пароль скопирован в буфер обмена; через %n секунду он будет оттуда удалён.</numerusform>
-            <numerusform>Пароль скопирован в буфер обмена; через %n секунды он будет оттуда удалён.</numerusform>
-            <numerusform>Пароль скопирован в буфер обмена; через %n секунд он будет оттуда удалён.</numerusform>
-        </translation>
+        <translation><numerusform>Пароль скопирован в буфер обмена; через %n секунду он будет оттуда удалён.</numerusform><numerusform>Пароль скопирован в буфер обмена; через %n секунды он будет оттуда удалён.</numerusform><numerusform>Пароль скопирован в буфер обмена; через %n секунд он будет оттуда удалён.</numerusform></translation>
+    </message>
+    <message>
+        <source>TEST instance at %1/</source>
+        <translation>ТЕСТОВЫЙ экземпляр: %1/</translation>
+    </message>
+    <message>
+        <source>TEST instance at %1/, bot @%2</source>
+        <translation>ТЕСТОВЫЙ экземпляр: %1/, бот @%2</translation>
+    </message>
+    <message>
+        <source>— production %1 checked before and after: unchanged.</source>
+        <translation>— рабочий экземпляр %1 проверен до и после: без изменений.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +984,10 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>deploy: --list takes at most one configuration file</source>
         <translation>deploy: --list принимает не больше одного файла конфигурации</translation>
     </message>
+    <message>
+        <source>deploy in production mode over the production instance ID the server already runs (it is changed)</source>
+        <translation>развернуть в рабочем режиме поверх рабочего экземпляра ID, который уже работает на сервере (он будет изменён)</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentConfig</name>
@@ -1185,6 +1175,10 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>Continue the last unfinished deployment of a configuration with kkt-deploy deploy CONFIG --resume; remove what one created with --roll-back ID (or its instance ID).</source>
         <translation>Продолжить последнее незавершённое развёртывание конфигурации: kkt-deploy deploy CONFIG --resume; удалить созданное им: --roll-back ID (или ID его экземпляра).</translation>
     </message>
+    <message>
+        <source>restore: %1</source>
+        <translation>восстановление: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentOptions</name>
@@ -1325,6 +1319,26 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>failed server checks accepted by the operator: %1</source>
         <translation>непройденные проверки сервера, принятые оператором: %1</translation>
     </message>
+    <message>
+        <source>the registry did not take the record: %1</source>
+        <translation>реестр не принял запись: %1</translation>
+    </message>
+    <message>
+        <source>restore %1 of backup %2</source>
+        <translation>восстановление %1 из резервной копии %2</translation>
+    </message>
+    <message>
+        <source>removal %1 of the test instance: it is gone from the server</source>
+        <translation>удаление %1 тестового экземпляра: его больше нет на сервере</translation>
+    </message>
+    <message>
+        <source>TEST instance — %1</source>
+        <translation>ТЕСТОВЫЙ экземпляр — %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the registry %1 with the deployment token.</source>
+        <translation>Записано в реестр %1 по токену развёртывания.</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReport</name>
@@ -1460,6 +1474,30 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>Administrator email</source>
         <translation>Email администратора</translation>
     </message>
+    <message>
+        <source>KKT TEST deployment report</source>
+        <translation>Отчёт о ТЕСТОВОМ развёртывании KKT</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>TEST instance next to production %1 — not for clients</source>
+        <translation>ТЕСТОВЫЙ экземпляр рядом с рабочим %1 — не для клиентов</translation>
+    </message>
+    <message>
+        <source>Production before and after</source>
+        <translation>Рабочий экземпляр до и после</translation>
+    </message>
+    <message>
+        <source>unchanged (services, processes, units, nginx, certificate, files, database)</source>
+        <translation>без изменений (службы, процессы, юниты, nginx, сертификат, файлы, база данных)</translation>
+    </message>
+    <message>
+        <source>CHANGED: %1</source>
+        <translation>ИЗМЕНЕНО: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentRequest</name>
@@ -1489,10 +1527,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Release %1 is intact (SHA-256 %2) and safe to unpack.</source>
         <translation>Выпуск %1 цел (SHA-256 %2) и безопасен для распаковки.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1</source>
-        <translation>Подключение к %1</translation>
     </message>
     <message>
         <source>Connected to %1 as %2 (host key %3).</source>
@@ -1547,10 +1581,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>проверка работоспособности не пройдена: %1 — %2</translation>
     </message>
     <message>
-        <source>Registry</source>
-        <translation>Реестр</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -1593,6 +1623,41 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>cancelled during the health checks</source>
         <translation>отменено во время проверок работоспособности</translation>
+    </message>
+    <message>
+        <source>instance %1 on this server runs %2; deploying %3 onto it would replace it without a backup — update it instead: kkt-deploy update apply --instance %1 --archive FILE --checksums FILE</source>
+        <translation>на этом сервере экземпляр %1 работает на версии %2; развёртывание %3 поверх него заменило бы его без резервной копии — обновите его: kkt-deploy update apply --instance %1 --archive ФАЙЛ --checksums ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>cancelled before the deployment changed anything</source>
+        <translation>отменено до того, как развёртывание что-либо изменило</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTokens</name>
+    <message>
+        <source>redeemed</source>
+        <translation>использован</translation>
+    </message>
+    <message>
+        <source>redeemed by instance %1</source>
+        <translation>использован экземпляром %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>не использован</translation>
+    </message>
+    <message>
+        <source>Deployment tokens are redeemed in the central registry — choose the central PostgreSQL registry first</source>
+        <translation>Токены развёртывания используются в центральном реестре — сначала выберите центральный реестр PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Registry %1: %2</source>
+        <translation>Реестр %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1716,32 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Edition</name>
+    <message>
+        <source>KKT Deploy Client</source>
+        <translation>KKT Deploy для клиентов</translation>
+    </message>
+    <message>
+        <source>KKT Deploy</source>
+        <translation>KKT Deploy</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingInstanceGuard</name>
+    <message>
+        <source>Nothing was changed. To deploy over it, confirm it by name: --confirm-instance %1 (on Review: tick the confirmation).</source>
+        <translation>Ничего не изменено. Чтобы развернуть поверх него, подтвердите его по имени: --confirm-instance %1 (на странице «Обзор» — отметьте подтверждение).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: --confirm-instance names %1, but the server runs %2.</source>
+        <translation>Ничего не изменено: в --confirm-instance указан %1, а на сервере работает %2.</translation>
+    </message>
+    <message>
+        <source>⚠ This server already runs the PRODUCTION instance %1 for %2: this deployment changes it (its environment file, release, services and database), and its clients notice.</source>
+        <translation>⚠ На этом сервере уже работает РАБОЧИЙ экземпляр %1 для %2: это развёртывание изменит его (файл окружения, выпуск, службы и базу данных), и его клиенты это заметят.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2214,10 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <source>in progress</source>
         <translation>выполняется</translation>
     </message>
+    <message>
+        <source>restore</source>
+        <translation>восстановление</translation>
+    </message>
 </context>
 <context>
     <name>InstanceCsv</name>
@@ -2139,11 +2234,136 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InstanceTarget</name>
     <message>
-        <source>KKT Deploy</source>
-        <translation>KKT Deploy</translation>
+        <source>%1: --instance: %2 — kkt-deploy registry list shows the instances</source>
+        <translation>%1: --instance: %2 — список экземпляров показывает kkt-deploy registry list</translation>
     </message>
+    <message>
+        <source>“%1” is not in the registry</source>
+        <translation>«%1» нет в реестре</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTokenDialog</name>
+    <message>
+        <source>Self-service tokens</source>
+        <translation>Токены для клиентов</translation>
+    </message>
+    <message>
+        <source>Issue a token</source>
+        <translation>Выдать токен</translation>
+    </message>
+    <message>
+        <source>Client &amp;company:</source>
+        <translation>&amp;Компания клиента:</translation>
+    </message>
+    <message>
+        <source>OOO Romashka</source>
+        <translation>ООО «Ромашка»</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Действует дней:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue token</source>
+        <translation>Вы&amp;дать токен</translation>
+    </message>
+    <message>
+        <source>The new token — shown only now</source>
+        <translation>Новый токен — показывается только сейчас</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ско&amp;пировать</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Выдал</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Issue self-service &amp;token…</source>
+        <translation>Выдать &amp;токен клиенту…</translation>
+    </message>
+    <message>
+        <source>Client company: empty — enter the company the instance is for; the client’s instance is recorded under this name</source>
+        <translation>Компания клиента: не заполнена — введите компанию, для которой разворачивается экземпляр; он будет записан под этим именем</translation>
+    </message>
+    <message>
+        <source>Issuing a token…</source>
+        <translation>Выдача токена…</translation>
+    </message>
+    <message>
+        <source>No token was issued: %1</source>
+        <translation>Токен не выдан: %1</translation>
+    </message>
+    <message>
+        <source>Token issued for %1. Hand it over now: it is shown only once and only its hash is kept.</source>
+        <translation>Токен для %1 выдан. Передайте его сейчас: он показывается только один раз, а хранится лишь его хеш.</translation>
+    </message>
+    <message>
+        <source>Your KKT instance: deploy it yourself
+
+1. Install KKT Deploy Client (the package kkt-deploy-client) and start it.
+2. In File → Settings…, choose the central registry %1 and sign in with the login we gave you.
+3. On the Welcome page, paste this one-time deployment token and press Check token:
+
+   %2
+
+4. Go through the wizard: your server, the administrator, the Telegram bot, the settings; then Deploy.
+
+The token works once, for one server, until %3. Keep it to yourself.</source>
+        <translation>Ваш экземпляр KKT: разверните его сами
+
+1. Установите KKT Deploy для клиентов (пакет kkt-deploy-client) и запустите его.
+2. В меню Файл → Настройки… выберите центральный реестр %1 и войдите с логином, который мы вам выдали.
+3. На странице «Добро пожаловать» вставьте этот одноразовый токен развёртывания и нажмите «Проверить токен»:
+
+   %2
+
+4. Пройдите мастер: ваш сервер, администратор, Telegram-бот, настройки; затем «Развернуть».
+
+Токен действует один раз, для одного сервера, до %3. Никому его не передавайте.</translation>
+    </message>
+    <message>
+        <source>The tokens cannot be listed: %1</source>
+        <translation>Не удалось получить список токенов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLog</name>
+    <message numerus="yes">
+        <source>(%n earlier line(s) of this run are not kept)</source>
+        <translation><numerusform>(%n более ранняя строка этого запуска не сохранена)</numerusform><numerusform>(%n более ранние строки этого запуска не сохранены)</numerusform><numerusform>(%n более ранних строк этого запуска не сохранено)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;Deploy</source>
         <translation>&amp;Развёртывание</translation>
@@ -2220,6 +2440,10 @@ Stop the deployment and quit?</source>
         <source>What you have entered in the wizard is not saved and will be lost. Save the configuration first? (Passwords and the bot token are never saved.)</source>
         <translation>Введённое в мастере не сохранено и будет потеряно. Сначала сохранить конфигурацию? (Пароли и токен бота не сохраняются никогда.)</translation>
     </message>
+    <message>
+        <source>Updates</source>
+        <translation>Обновления</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2242,6 +2466,69 @@ Stop the deployment and quit?</source>
     <message>
         <source>unknown kind of write “%1”</source>
         <translation>неизвестный вид записи «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>OwnInstanceTab</name>
+    <message>
+        <source>Your instance in the KKT registry</source>
+        <translation>Ваш экземпляр в реестре KKT</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Экземпляр:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Компания:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Домен:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Enter your deployment token on the Deploy tab: this tab shows the instance it deploys and its history.</source>
+        <translation>Введите токен развёртывания на вкладке «Развёртывание»: здесь появятся развёрнутый по нему экземпляр и его история.</translation>
+    </message>
+    <message>
+        <source>Reading your instance from the registry…</source>
+        <translation>Чтение вашего экземпляра из реестра…</translation>
+    </message>
+    <message>
+        <source>Your token has not been used yet: the instance appears here once the deployment starts.</source>
+        <translation>Токен ещё не использован: экземпляр появится здесь, когда начнётся развёртывание.</translation>
     </message>
 </context>
 <context>
@@ -2460,11 +2747,164 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>probe: %n check(s) failed — the server does not meet KKT's requirements</source>
-        <translation>
-            <numerusform>probe: %n проверка не пройдена — сервер не соответствует требованиям KKT</numerusform>
-            <numerusform>probe: %n проверки не пройдены — сервер не соответствует требованиям KKT</numerusform>
-            <numerusform>probe: %n проверок не пройдено — сервер не соответствует требованиям KKT</numerusform>
-        </translation>
+        <translation><numerusform>probe: %n проверка не пройдена — сервер не соответствует требованиям KKT</numerusform><numerusform>probe: %n проверки не пройдены — сервер не соответствует требованиям KKT</numerusform><numerusform>probe: %n проверок не пройдено — сервер не соответствует требованиям KKT</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionGuard</name>
+    <message>
+        <source>Checking production before the test instance is touched …</source>
+        <translation>Проверка рабочего экземпляра до того, как затронут тестовый…</translation>
+    </message>
+    <message>
+        <source>This server runs no production instance: there is nothing of production to check.</source>
+        <translation>На этом сервере нет рабочего экземпляра: проверять нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Production %1 before: %n fact(s) recorded.</source>
+        <translation><numerusform>Рабочий экземпляр %1 до начала: записан %n факт.</numerusform><numerusform>Рабочий экземпляр %1 до начала: записано %n факта.</numerusform><numerusform>Рабочий экземпляр %1 до начала: записано %n фактов.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking production after the test instance's work …</source>
+        <translation>Проверка рабочего экземпляра после работы с тестовым…</translation>
+    </message>
+    <message>
+        <source>✔ Production %1 is exactly as before: services, processes, units, nginx, certificate, files and database.</source>
+        <translation>✔ Рабочий экземпляр %1 точно такой же, как до начала: службы, процессы, юниты, nginx, сертификат, файлы и база данных.</translation>
+    </message>
+    <message>
+        <source>✘ PRODUCTION CHANGED: %1 was %2, is %3</source>
+        <translation>✘ РАБОЧИЙ ЭКЗЕМПЛЯР ИЗМЕНЁН: %1 — было %2, стало %3</translation>
+    </message>
+    <message>
+        <source>production instance %1 changed during this run: %2</source>
+        <translation>рабочий экземпляр %1 изменился во время этого запуска: %2</translation>
+    </message>
+    <message>
+        <source>production could not be checked before the test deployment, so nothing was changed: %1</source>
+        <translation>рабочий экземпляр не удалось проверить перед тестовым развёртыванием, поэтому ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>production could not be checked afterwards: %1</source>
+        <translation>рабочий экземпляр не удалось проверить после: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionPanel</name>
+    <message>
+        <source>Production on this server, before and after</source>
+        <translation>Рабочий экземпляр на этом сервере до и после</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(checked at the end)</source>
+        <translation>(проверяется в конце)</translation>
+    </message>
+    <message>
+        <source>This server runs no production instance: there is nothing of production to check.</source>
+        <translation>На этом сервере нет рабочего экземпляра: проверять нечего.</translation>
+    </message>
+    <message>
+        <source>Production %1 recorded before the test deployment; it is checked again at the end.</source>
+        <translation>Состояние рабочего экземпляра %1 записано перед тестовым развёртыванием; в конце оно проверяется снова.</translation>
+    </message>
+    <message>
+        <source>✔ Production %1 is exactly as before.</source>
+        <translation>✔ Рабочий экземпляр %1 точно такой же, как до начала.</translation>
+    </message>
+    <message>
+        <source>✘ PRODUCTION %1 CHANGED: %2</source>
+        <translation>✘ РАБОЧИЙ ЭКЗЕМПЛЯР %1 ИЗМЕНЁН: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionSnapshot</name>
+    <message>
+        <source>the production instance</source>
+        <translation>рабочий экземпляр</translation>
+    </message>
+    <message>
+        <source>whether %1 is active</source>
+        <translation>активна ли %1</translation>
+    </message>
+    <message>
+        <source>the process of %1 (PID and start time)</source>
+        <translation>процесс %1 (PID и время запуска)</translation>
+    </message>
+    <message>
+        <source>the unit file %1</source>
+        <translation>файл юнита %1</translation>
+    </message>
+    <message>
+        <source>production's nginx site</source>
+        <translation>сайт nginx рабочего экземпляра</translation>
+    </message>
+    <message>
+        <source>the link that enables production's nginx site</source>
+        <translation>ссылка, включающая сайт nginx рабочего экземпляра</translation>
+    </message>
+    <message>
+        <source>nginx.conf</source>
+        <translation>nginx.conf</translation>
+    </message>
+    <message>
+        <source>nginx -t</source>
+        <translation>nginx -t</translation>
+    </message>
+    <message>
+        <source>the certificate file %1</source>
+        <translation>файл сертификата %1</translation>
+    </message>
+    <message>
+        <source>production's /health through nginx</source>
+        <translation>/health рабочего экземпляра через nginx</translation>
+    </message>
+    <message>
+        <source>production's .env</source>
+        <translation>.env рабочего экземпляра</translation>
+    </message>
+    <message>
+        <source>production's current release</source>
+        <translation>текущий выпуск рабочего экземпляра</translation>
+    </message>
+    <message>
+        <source>production's release folders</source>
+        <translation>папки выпусков рабочего экземпляра</translation>
+    </message>
+    <message>
+        <source>production's backups</source>
+        <translation>резервные копии рабочего экземпляра</translation>
+    </message>
+    <message>
+        <source>production's state on the server</source>
+        <translation>состояние рабочего экземпляра на сервере</translation>
+    </message>
+    <message>
+        <source>production's database schema</source>
+        <translation>схема базы данных рабочего экземпляра</translation>
+    </message>
+    <message>
+        <source>the rows of table %1</source>
+        <translation>строки таблицы %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -2647,14 +3087,6 @@ Stop the deployment and quit?</source>
         <source>Deployment log</source>
         <translation>Журнал развёртывания</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n earlier line(s) of this run are not kept)</source>
-        <translation>
-            <numerusform>(%n более ранняя строка этого запуска не сохранена)</numerusform>
-            <numerusform>(%n более ранние строки этого запуска не сохранены)</numerusform>
-            <numerusform>(%n более ранних строк этого запуска не сохранено)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
@@ -2714,10 +3146,6 @@ Stop the deployment and quit?</source>
         <source>Several instances are named “%1” — give the UUID instead</source>
         <translation>Несколько экземпляров называются «%1» — укажите UUID</translation>
     </message>
-    <message>
-        <source>Deployment tokens are redeemed on the central PostgreSQL registry only</source>
-        <translation>Токены развёртывания погашаются только в центральном реестре PostgreSQL</translation>
-    </message>
 </context>
 <context>
     <name>RegistryCharts</name>
@@ -2765,10 +3193,6 @@ Stop the deployment and quit?</source>
         <translation>list/export: только экземпляры, у которых имя, компания, домен или IP содержат TEXT</translation>
     </message>
     <message>
-        <source>list/export: only instances with this status (active, inactive, error)</source>
-        <translation>list/export: только экземпляры с этим статусом (active, inactive, error)</translation>
-    </message>
-    <message>
         <source>list/export: only this company</source>
         <translation>list/export: только эта компания</translation>
     </message>
@@ -2791,10 +3215,6 @@ Stop the deployment and quit?</source>
     <message>
         <source>--limit: “%1” is not a positive number — e.g. --limit 100</source>
         <translation>--limit: «%1» — не положительное число; например, --limit 100</translation>
-    </message>
-    <message>
-        <source>--status: “%1” is not a status — use active, inactive or error</source>
-        <translation>--status: «%1» — не статус; используйте active, inactive или error</translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
@@ -3044,6 +3464,14 @@ Stop the deployment and quit?</source>
         <source>TLS:             %1</source>
         <translation>TLS:             %1</translation>
     </message>
+    <message>
+        <source>list/export: only instances with this status (active, inactive, error, removed)</source>
+        <translation>list/export: только экземпляры с этим статусом (active, inactive, error, removed)</translation>
+    </message>
+    <message>
+        <source>--status: “%1” is not a status — use active, inactive, error or removed</source>
+        <translation>--status: «%1» — не статус; используйте active, inactive, error или removed</translation>
+    </message>
 </context>
 <context>
     <name>RegistryConnection</name>
@@ -3099,6 +3527,37 @@ Stop the deployment and quit?</source>
     <message>
         <source>--registry-ca: %1 cannot be read — give the PEM file of the authority that signed the registry server’s certificate</source>
         <translation>--registry-ca: не удаётся прочитать %1 — укажите файл PEM центра сертификации, подписавшего сертификат сервера реестра</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySignIn</name>
+    <message>
+        <source>The password is right, but the keychain did not store it: %1 — unlock the keychain and sign in again.</source>
+        <translation>Пароль верный, но хранилище паролей не сохранило его: %1 — разблокируйте хранилище и войдите снова.</translation>
+    </message>
+    <message>
+        <source>Password: PostgreSQL refused role “%1” with this password — check it and sign in again. Nothing was stored.</source>
+        <translation>Пароль: PostgreSQL отклонил роль «%1» с этим паролем — проверьте его и войдите снова. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Host and port: %1:%2 did not answer — check them and that the server accepts connections from this computer. Nothing was stored.</source>
+        <translation>Хост и порт: %1:%2 не ответил — проверьте их и что сервер принимает подключения с этого компьютера. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Database: “%1” does not exist on %2 — check the name. Nothing was stored.</source>
+        <translation>База данных: «%1» на %2 не существует — проверьте имя. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Role: “%1” does not exist on %2 — check the name or ask the registry's administrator. Nothing was stored.</source>
+        <translation>Роль: «%1» на %2 не существует — проверьте имя или обратитесь к администратору реестра. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The server does not let role “%1” in from this computer (pg_hba.conf) — ask the registry's administrator. Nothing was stored.</source>
+        <translation>Сервер не пускает роль «%1» с этого компьютера (pg_hba.conf) — обратитесь к администратору реестра. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: PostgreSQL did not accept the connection (the details are in the tooltip). Nothing was stored.</source>
+        <translation>Войти не удалось: PostgreSQL не принял подключение (подробности — во всплывающей подсказке). Ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3800,10 @@ Stop the deployment and quit?</source>
     <message>
         <source>Deployed at</source>
         <translation>Развёрнут</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалён</translation>
     </message>
 </context>
 <context>
@@ -3701,18 +4164,6 @@ Stop the deployment and quit?</source>
 <context>
     <name>ReleaseManifest</name>
     <message>
-        <source>low</source>
-        <translation>низкая</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>обычная</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>высокая</translation>
-    </message>
-    <message>
         <source>critical</source>
         <translation>критическая</translation>
     </message>
@@ -3773,14 +4224,6 @@ Stop the deployment and quit?</source>
         <translation>укажите версию не новее "version"</translation>
     </message>
     <message>
-        <source>neither text nor a list of lines</source>
-        <translation>не текст и не список строк</translation>
-    </message>
-    <message>
-        <source>write a string or an array of strings</source>
-        <translation>пишите строку или массив строк</translation>
-    </message>
-    <message>
         <source>not a list</source>
         <translation>не список</translation>
     </message>
@@ -3797,22 +4240,6 @@ Stop the deployment and quit?</source>
         <translation>укажите путь внутри релиза, например database/migrations/012_x.sql</translation>
     </message>
     <message>
-        <source>neither text nor an object</source>
-        <translation>не текст и не объект</translation>
-    </message>
-    <message>
-        <source>write {"id": …, "description": …, "script": …}</source>
-        <translation>пишите {"id": …, "description": …, "script": …}</translation>
-    </message>
-    <message>
-        <source>the step says nothing</source>
-        <translation>шаг ничего не описывает</translation>
-    </message>
-    <message>
-        <source>give a description or a script</source>
-        <translation>укажите описание или скрипт</translation>
-    </message>
-    <message>
         <source>database_migration is true but no step is listed</source>
         <translation>database_migration равно true, но шаги не перечислены</translation>
     </message>
@@ -3823,6 +4250,90 @@ Stop the deployment and quit?</source>
     <message>
         <source>manifest.json: unknown field “%1” is ignored</source>
         <translation>manifest.json: неизвестное поле «%1» пропущено</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>исправление</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>минорное</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>крупное</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Добавлено:</translation>
+    </message>
+    <message>
+        <source>Fixed:</source>
+        <translation>Исправлено:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Изменено:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Безопасность:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>«%1» — не дата</translation>
+    </message>
+    <message>
+        <source>write the date as YYYY-MM-DD, e.g. "2026-11-20"</source>
+        <translation>запишите дату как ГГГГ-ММ-ДД, например "2026-11-20"</translation>
+    </message>
+    <message>
+        <source>write an array of strings</source>
+        <translation>запишите массив строк</translation>
+    </message>
+    <message>
+        <source>an entry is not text</source>
+        <translation>запись — не текст</translation>
+    </message>
+    <message>
+        <source>write each entry as a string</source>
+        <translation>запишите каждую запись строкой</translation>
+    </message>
+    <message>
+        <source>manifest.json: unknown changelog section “%1” is ignored</source>
+        <translation>manifest.json: неизвестный раздел списка изменений «%1» пропущен</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>не объект</translation>
+    </message>
+    <message>
+        <source>write {"added": […], "fixed": […], "changed": […], "security": […]}</source>
+        <translation>запишите {"added": […], "fixed": […], "changed": […], "security": […]}</translation>
+    </message>
+    <message>
+        <source>write {"type": "sql", "file": …, "description": …}</source>
+        <translation>запишите {"type": "sql", "file": …, "description": …}</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known step type</source>
+        <translation>«%1» — неизвестный тип шага</translation>
+    </message>
+    <message>
+        <source>write "sql"</source>
+        <translation>запишите "sql"</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>false, but migration steps are listed</source>
+        <translation>false, но шаги миграции перечислены</translation>
+    </message>
+    <message>
+        <source>set database_migration to true, or remove the steps</source>
+        <translation>задайте database_migration: true или уберите шаги</translation>
     </message>
 </context>
 <context>
@@ -4014,11 +4525,7 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>The command did not finish within %n second(s) and was stopped</source>
-        <translation>
-            <numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform>
-            <numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform>
-            <numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform>
-        </translation>
+        <translation><numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
@@ -4404,11 +4911,7 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>Test connection found %n failing check(s) on this server. Each one blocks Deploy until you accept it here; what you accept is recorded in the deployment's history.</source>
-        <translation>
-            <numerusform>Проверка подключения нашла на этом сервере %n непройденную проверку. Она блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
-            <numerusform>Проверка подключения нашла на этом сервере %n непройденные проверки. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
-            <numerusform>Проверка подключения нашла на этом сервере %n непройденных проверок. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
-        </translation>
+        <translation><numerusform>Проверка подключения нашла на этом сервере %n непройденную проверку. Она блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform><numerusform>Проверка подключения нашла на этом сервере %n непройденные проверки. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform><numerusform>Проверка подключения нашла на этом сервере %n непройденных проверок. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform></translation>
     </message>
     <message>
         <source>Deploy despite “%1”: %2 — %3</source>
@@ -4490,6 +4993,76 @@ Stop the deployment and quit?</source>
         <source>built in (KKT 1.0)</source>
         <translation>встроенный (KKT 1.0)</translation>
     </message>
+    <message>
+        <source>I confirm: deploy over production instance %1.</source>
+        <translation>Подтверждаю: развернуть поверх рабочего экземпляра %1.</translation>
+    </message>
+    <message>
+        <source>Test address:</source>
+        <translation>Адрес теста:</translation>
+    </message>
+    <message>
+        <source>%1%2 — a location in production’s site (its certificate; production’s site itself is not written)</source>
+        <translation>%1%2 — location на сайте рабочего экземпляра (его сертификат; сам сайт рабочего экземпляра не изменяется)</translation>
+    </message>
+    <message>
+        <source>test.%1 — a site and certificate of its own</source>
+        <translation>test.%1 — собственный сайт и сертификат</translation>
+    </message>
+    <message>
+        <source>Production:</source>
+        <translation>Рабочий экземпляр:</translation>
+    </message>
+    <message>
+        <source>checked before and after; the deployment fails if anything of production changed</source>
+        <translation>проверяется до и после; если в нём что-то изменилось, развёртывание завершается ошибкой</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackChoice</name>
+    <message>
+        <source>instance %1 runs %2, and no update to it is kept on the server: there is nothing to roll back to</source>
+        <translation>экземпляр %1 работает на %2, и на сервере не сохранено обновление до неё: откатываться не к чему</translation>
+    </message>
+    <message>
+        <source>--to %1: only the release before this one (%2) is kept to roll back to</source>
+        <translation>--to %1: для отката хранится только предыдущий выпуск (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the rollback window has passed: the update to %1 was made on %2 and could be rolled back for %n day(s), until %3</source>
+        <translation><numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n день, до %3</numerusform><numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n дня, до %3</numerusform><numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n дней, до %3</numerusform></translation>
+    </message>
+    <message>
+        <source>release %1 migrated the database and its manifest says rollback_supported: false</source>
+        <translation>выпуск %1 изменил схему базы данных, а в его манифесте указано rollback_supported: false</translation>
+    </message>
+    <message>
+        <source>release %1 is no longer on the server, so it cannot be rolled back to</source>
+        <translation>выпуска %1 больше нет на сервере, поэтому откатиться к нему нельзя</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackCommand</name>
+    <message>
+        <source>roll an instance back to the release before its last update (within the rollback window)</source>
+        <translation>откатить экземпляр к выпуску, бывшему до последнего обновления (в пределах срока отката)</translation>
+    </message>
+    <message>
+        <source>the version to return to (only the previous one is kept)</source>
+        <translation>версия, к которой вернуться (хранится только предыдущая)</translation>
+    </message>
+    <message>
+        <source>rollback: unexpected “%1” — kkt-deploy rollback --instance ID [--to VERSION]</source>
+        <translation>rollback: лишнее «%1» — kkt-deploy rollback --instance ID [--to ВЕРСИЯ]</translation>
+    </message>
+    <message>
+        <source>Roll %1 on %2 back to the release before its last update? When that update migrated the database, the database of before it comes back and data written since is lost.</source>
+        <translation>Откатить %1 на %2 к выпуску, бывшему до последнего обновления? Если обновление меняло схему базы данных, вернётся база данных на момент до него, а данные, записанные после, пропадут.</translation>
+    </message>
+    <message>
+        <source>rollback: not confirmed; nothing was changed (pass --yes to skip the question)</source>
+        <translation>rollback: не подтверждено; ничего не изменено (--yes пропускает вопрос)</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -4516,6 +5089,10 @@ Stop the deployment and quit?</source>
     <message>
         <source>Creating the roles kkt_superadmin, kkt_deployer and kkt_selfservice needs the CREATEROLE privilege: run this migration once as a PostgreSQL superuser or have a DBA create the three roles (sql/postgres/README.md).</source>
         <translation>Для создания ролей kkt_superadmin, kkt_deployer и kkt_selfservice нужна привилегия CREATEROLE: выполните эту миграцию один раз от имени суперпользователя PostgreSQL или попросите администратора БД создать три роли (sql/postgres/README.md).</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>строка таблицы %1 ссылается на отсутствующую строку таблицы %2</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +5124,92 @@ Stop the deployment and quit?</source>
             <numerusform>Хранилище паролей не ответило за %n секунды — возможно, оно заблокировано и ждёт пароля. На этот раз пароли не запоминаются.</numerusform>
             <numerusform>Хранилище паролей не ответило за %n секунд — возможно, оно заблокировано и ждёт пароля. На этот раз пароли не запоминаются.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceCheck</name>
+    <message>
+        <source>is required by the self-service edition</source>
+        <translation>обязателен в клиентской версии</translation>
+    </message>
+    <message>
+        <source>set KKT_DEPLOYMENT_TOKEN to the one-time token your support contact gave you</source>
+        <translation>задайте в KKT_DEPLOYMENT_TOKEN одноразовый токен, который вам выдала поддержка</translation>
+    </message>
+    <message>
+        <source>is not a deployment token</source>
+        <translation>не является токеном развёртывания</translation>
+    </message>
+    <message>
+        <source>copy the whole token again: “kkt_” followed by 43 letters, digits, “-” or “_”</source>
+        <translation>скопируйте токен заново целиком: «kkt_» и 43 латинские буквы, цифры, «-» или «_»</translation>
+    </message>
+    <message>
+        <source>the self-service edition deploys production only</source>
+        <translation>клиентская версия выполняет только рабочее развёртывание</translation>
+    </message>
+    <message>
+        <source>set "mode": "production"</source>
+        <translation>укажите "mode": "production"</translation>
+    </message>
+    <message>
+        <source>no central registry is chosen</source>
+        <translation>центральный реестр не выбран</translation>
+    </message>
+    <message>
+        <source>choose the central registry your support contact named in kkt-deploy-client’s File → Settings… and sign in there</source>
+        <translation>выберите центральный реестр, который назвала поддержка, в меню Файл → Настройки… программы kkt-deploy-client и войдите там</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceRegistry</name>
+    <message>
+        <source>Deployment token: empty — paste the token your support contact gave you (it starts with kkt_)</source>
+        <translation>Токен развёртывания: не заполнен — вставьте токен, который вам выдала поддержка (он начинается с kkt_)</translation>
+    </message>
+    <message>
+        <source>Deployment token: this is not a deployment token — it is “kkt_” followed by 43 letters, digits, “-” or “_”; copy it again completely</source>
+        <translation>Токен развёртывания: это не токен развёртывания — он состоит из «kkt_» и 43 латинских букв, цифр, «-» или «_»; скопируйте его заново целиком</translation>
+    </message>
+    <message>
+        <source>The token is valid until %1.</source>
+        <translation>Токен действителен до %1.</translation>
+    </message>
+    <message>
+        <source>The token is valid until %1, for %2.</source>
+        <translation>Токен действителен до %1, для компании %2.</translation>
+    </message>
+    <message>
+        <source>The token was redeemed for this server’s instance: the deployment continues it.</source>
+        <translation>Токен уже использован для экземпляра на этом сервере: развёртывание продолжит его.</translation>
+    </message>
+    <message>
+        <source>Deployment token: it expired on %1 — ask your support contact for a new one.</source>
+        <translation>Токен развёртывания: срок действия истёк %1 — попросите у поддержки новый.</translation>
+    </message>
+    <message>
+        <source>Deployment token: it was already used for another instance — a token works once; ask your support contact for a new one.</source>
+        <translation>Токен развёртывания: он уже использован для другого экземпляра — токен действует один раз; попросите у поддержки новый.</translation>
+    </message>
+    <message>
+        <source>Deployment token: the registry does not know it — check that it was copied completely, or ask your support contact.</source>
+        <translation>Токен развёртывания: реестр его не знает — проверьте, что он скопирован целиком, или обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>Deployment token: it has not been redeemed or is no longer valid — a token records only the instance it was used for, until a day after it expires.</source>
+        <translation>Токен развёртывания: он ещё не использован или больше не действует — по токену записывается только экземпляр, для которого он использован, и не позже чем через день после истечения срока.</translation>
+    </message>
+    <message>
+        <source>Deployment tokens are redeemed in the central PostgreSQL registry only</source>
+        <translation>Токены развёртывания используются только в центральном реестре PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Registry %1: %2</source>
+        <translation>Реестр %1: %2</translation>
+    </message>
+    <message>
+        <source>The token’s instance is no longer in the registry.</source>
+        <translation>Экземпляра этого токена больше нет в реестре.</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +5492,25 @@ Stop the deployment and quit?</source>
     <message>
         <source>The release profile %1 needs Python %2 or newer; the server's %3 is %4: install a newer Python first, or choose a server that ships it</source>
         <translation>Профилю выпуска %1 нужен Python %2 или новее; на сервере %3 версии %4: сначала установите более новый Python или выберите сервер, где он есть</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOperation</name>
+    <message>
+        <source>TEST · %1</source>
+        <translation>ТЕСТ · %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Подключение к %1</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Проверки работоспособности</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Реестр</translation>
     </message>
 </context>
 <context>
@@ -5149,18 +5831,6 @@ Stop the deployment and quit?</source>
         <translation>Вход отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <source>Password: PostgreSQL refused role “%1” with this password — check it and sign in again. Nothing was stored.</source>
-        <translation>Пароль: PostgreSQL отклонил роль «%1» с этим паролем — проверьте его и войдите снова. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>Host and port: %1:%2 did not answer — check them and that the server accepts connections from this computer. Nothing was stored.</source>
-        <translation>Хост и порт: %1:%2 не ответил — проверьте их и что сервер принимает подключения с этого компьютера. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>The password is right, but the keychain did not store it: %1 — unlock the keychain and sign in again.</source>
-        <translation>Пароль верный, но хранилище паролей не сохранило его: %1 — разблокируйте хранилище и войдите снова.</translation>
-    </message>
-    <message>
         <source>Signed in to %1 as “%2”; the password is stored in the keychain. Save to use this registry.</source>
         <translation>Вход в %1 выполнен как «%2»; пароль сохранён в хранилище паролей. Нажмите «Сохранить», чтобы использовать этот реестр.</translation>
     </message>
@@ -5271,22 +5941,6 @@ Stop the deployment and quit?</source>
     <message>
         <source>CA certificate: %1 cannot be read — choose the PEM file of the authority that signed the registry server’s certificate, or leave the field empty for the system’s authorities</source>
         <translation>Сертификат ЦС: не удаётся прочитать %1 — выберите файл PEM центра сертификации, подписавшего сертификат сервера реестра, или оставьте поле пустым, чтобы использовать системные центры сертификации</translation>
-    </message>
-    <message>
-        <source>Database: “%1” does not exist on %2 — check the name. Nothing was stored.</source>
-        <translation>База данных: «%1» на %2 не существует — проверьте имя. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>Role: “%1” does not exist on %2 — check the name or ask the registry's administrator. Nothing was stored.</source>
-        <translation>Роль: «%1» на %2 не существует — проверьте имя или обратитесь к администратору реестра. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>The server does not let role “%1” in from this computer (pg_hba.conf) — ask the registry's administrator. Nothing was stored.</source>
-        <translation>Сервер не пускает роль «%1» с этого компьютера (pg_hba.conf) — обратитесь к администратору реестра. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: PostgreSQL did not accept the connection (the details are in the tooltip). Nothing was stored.</source>
-        <translation>Войти не удалось: PostgreSQL не принял подключение (подробности — во всплывающей подсказке). Ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -5509,11 +6163,7 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
-        <translation>
-            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform>
-            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform>
-            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform>
-        </translation>
+        <translation><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5524,11 +6174,7 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation>
-            <numerusform>нет ответа за %n секунду</numerusform>
-            <numerusform>нет ответа за %n секунды</numerusform>
-            <numerusform>нет ответа за %n секунд</numerusform>
-        </translation>
+        <translation><numerusform>нет ответа за %n секунду</numerusform><numerusform>нет ответа за %n секунды</numerusform><numerusform>нет ответа за %n секунд</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5618,10 +6264,6 @@ Stop the deployment and quit?</source>
         <translation>встроенный шаг «%1» отсутствует или неполон</translation>
     </message>
     <message>
-        <source>Check that ports 80 and 443 are free</source>
-        <translation>Проверить, что порты 80 и 443 свободны</translation>
-    </message>
-    <message>
         <source>Finishing the package installation safely…</source>
         <translation>Установка пакетов безопасно завершается…</translation>
     </message>
@@ -5649,6 +6291,62 @@ Stop the deployment and quit?</source>
         <source>Finishing “%1” safely…</source>
         <translation>Шаг «%1» безопасно завершается…</translation>
     </message>
+    <message>
+        <source>Check that the server reaches its package mirror</source>
+        <translation>Проверить доступ сервера к зеркалу пакетов</translation>
+    </message>
+    <message>
+        <source>Check that ports 80, 443 and the application's port are free</source>
+        <translation>Проверить, что порты 80, 443 и порт приложения свободны</translation>
+    </message>
+    <message>
+        <source>Add the test location to production's site</source>
+        <translation>Добавить тестовый location на сайт рабочего экземпляра</translation>
+    </message>
+    <message>
+        <source>Stop the test instance's services and remove its units</source>
+        <translation>Остановить службы тестового экземпляра и удалить его юниты</translation>
+    </message>
+    <message>
+        <source>Remove the test instance's nginx location or site</source>
+        <translation>Удалить location или сайт nginx тестового экземпляра</translation>
+    </message>
+    <message>
+        <source>Drop the test database and its role</source>
+        <translation>Удалить тестовую базу данных и её роль</translation>
+    </message>
+    <message>
+        <source>Remove the test instance's files</source>
+        <translation>Удалить файлы тестового экземпляра</translation>
+    </message>
+    <message>
+        <source>Prepare the new release beside the running one</source>
+        <translation>Подготовить новый выпуск рядом с работающим</translation>
+    </message>
+    <message>
+        <source>Back up the database, .env and the current release</source>
+        <translation>Сохранить резервную копию базы данных, .env и текущего выпуска</translation>
+    </message>
+    <message>
+        <source>Switch to the new release</source>
+        <translation>Переключиться на новый выпуск</translation>
+    </message>
+    <message>
+        <source>Finishing the switch safely…</source>
+        <translation>Переключение безопасно завершается…</translation>
+    </message>
+    <message>
+        <source>Record the update and prune old releases</source>
+        <translation>Записать обновление и удалить старые выпуски</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous release</source>
+        <translation>Откатиться к предыдущему выпуску</translation>
+    </message>
+    <message>
+        <source>Finishing the rollback safely…</source>
+        <translation>Откат безопасно завершается…</translation>
+    </message>
 </context>
 <context>
     <name>StepExecutor</name>
@@ -5667,6 +6365,21 @@ Stop the deployment and quit?</source>
     <message>
         <source>Uploading the release</source>
         <translation>Загрузка выпуска</translation>
+    </message>
+</context>
+<context>
+    <name>StepSequence</name>
+    <message>
+        <source>cancelled before “%1”</source>
+        <translation>отменено перед шагом «%1»</translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>cancelled during “%1”</source>
+        <translation>отменено во время шага «%1»</translation>
     </message>
 </context>
 <context>
@@ -5945,6 +6658,135 @@ Stop the deployment and quit?</source>
     </message>
 </context>
 <context>
+    <name>TestInstanceAction</name>
+    <message>
+        <source>Remove test instance…</source>
+        <translation>Удалить тестовый экземпляр…</translation>
+    </message>
+    <message>
+        <source>Stop and remove the selected TEST instance from its server — services, nginx location or site, database and role, files — with production checked before and after</source>
+        <translation>Остановить и удалить выбранный ТЕСТОВЫЙ экземпляр с его сервера — службы, location или сайт nginx, базу данных и роль, файлы — с проверкой рабочего экземпляра до и после</translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Remove test instance</source>
+        <translation>Удаление тестового экземпляра</translation>
+    </message>
+    <message>
+        <source>Remove TEST instance %1 from %2?
+
+Its services, its nginx location or site, the database %3 with its role, and its files are removed. Production on that server is checked before and after and stays as it is.</source>
+        <translation>Удалить ТЕСТОВЫЙ экземпляр %1 с %2?
+
+Будут удалены его службы, location или сайт nginx, база данных %3 с ролью и его файлы. Рабочий экземпляр на этом сервере проверяется до и после и остаётся как есть.</translation>
+    </message>
+    <message>
+        <source>Cancel removal</source>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
+        <source>Removing test instance %1 …</source>
+        <translation>Удаление тестового экземпляра %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>✔ Test instance %1 is removed; production %2 is exactly as before.</source>
+        <translation>✔ Тестовый экземпляр %1 удалён; рабочий экземпляр %2 точно такой же, как до начала.</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestInstanceCommand</name>
+    <message>
+        <source>remove a test instance from its server (production checked before and after)</source>
+        <translation>удалить тестовый экземпляр с его сервера (рабочий экземпляр проверяется до и после)</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>the test instance (name INST-…, UUID or id in the registry)</source>
+        <translation>тестовый экземпляр (имя INST-…, UUID или id в реестре)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>не спрашивать подтверждения</translation>
+    </message>
+    <message>
+        <source>log in with this private key instead of ssh-agent</source>
+        <translation>входить с этим закрытым ключом вместо ssh-agent</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts)</source>
+        <translation>файл known_hosts (по умолчанию ~/.ssh/known_hosts)</translation>
+    </message>
+    <message>
+        <source>the deployment journal (default: the application's)</source>
+        <translation>журнал развёртываний (по умолчанию — журнал приложения)</translation>
+    </message>
+    <message>
+        <source>test-instance: give an action — kkt-deploy test-instance remove --instance ID</source>
+        <translation>test-instance: укажите действие — kkt-deploy test-instance remove --instance ID</translation>
+    </message>
+    <message>
+        <source>test-instance: --instance is missing — give the test instance, e.g. --instance INST-20261125120000 (kkt-deploy registry list shows them)</source>
+        <translation>test-instance: не указан --instance — укажите тестовый экземпляр, например --instance INST-20261125120000 (их показывает kkt-deploy registry list)</translation>
+    </message>
+    <message>
+        <source>test-instance: --instance: %1 is a production instance — only test instances are removed with this command; nothing was changed</source>
+        <translation>test-instance: --instance: %1 — рабочий экземпляр, а эта команда удаляет только тестовые; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Remove TEST instance %1 from %2 (services, nginx location or site, database %3, files)? Production stays as it is. Type “yes”: </source>
+        <translation>Удалить ТЕСТОВЫЙ экземпляр %1 с %2 (службы, location или сайт nginx, база данных %3, файлы)? Рабочий экземпляр останется как есть. Введите «yes»: </translation>
+    </message>
+    <message>
+        <source>test-instance remove: not confirmed; nothing was changed (pass --yes to skip the question)</source>
+        <translation>test-instance remove: не подтверждено; ничего не изменено (--yes пропускает вопрос)</translation>
+    </message>
+    <message>
+        <source>test-instance remove: %1</source>
+        <translation>test-instance remove: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestInstanceRemoval</name>
+    <message>
+        <source>TEST · %1</source>
+        <translation>ТЕСТ · %1</translation>
+    </message>
+    <message>
+        <source>%1 is a production instance; only a test instance is removed this way, and nothing was changed</source>
+        <translation>%1 — рабочий экземпляр; так удаляется только тестовый, ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Подключение к %1</translation>
+    </message>
+    <message>
+        <source>Removing test instance %1 from %2; production stays as it is.</source>
+        <translation>Удаление тестового экземпляра %1 с %2; рабочий экземпляр остаётся как есть.</translation>
+    </message>
+    <message>
+        <source>Test instance %1 is removed from the server.</source>
+        <translation>Тестовый экземпляр %1 удалён с сервера.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>TestMessagePanel</name>
     <message>
         <source>Send &amp;test message</source>
@@ -6078,6 +6920,826 @@ Stop the deployment and quit?</source>
             <numerusform>%n токена</numerusform>
             <numerusform>%n токенов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>create: the client company the token is for (its instance is recorded under this name)</source>
+        <translation>create: компания клиента, для которой выдаётся токен (её экземпляр записывается под этим именем)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Истекает (UTC)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Выдал</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateAvailability</name>
+    <message>
+        <source>no interruption expected</source>
+        <translation>без перерыва в работе</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>около %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCheck</name>
+    <message>
+        <source>the server's .version “%1” is not a version — deploy the instance again</source>
+        <translation>.version на сервере («%1») — не номер версии; разверните экземпляр заново</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a version — give one like 1.1.0</source>
+        <translation>--to: «%1» — не номер версии; укажите, например, 1.1.0</translation>
+    </message>
+    <message>
+        <source>the instance runs %1, so %2 is no update — use kkt-deploy rollback to go back</source>
+        <translation>экземпляр работает на %1, поэтому %2 — не обновление; чтобы вернуться, используйте kkt-deploy rollback</translation>
+    </message>
+    <message>
+        <source>release %1 is not known — check the version, or give --archive and --checksums</source>
+        <translation>выпуск %1 неизвестен — проверьте версию или укажите --archive и --checksums</translation>
+    </message>
+    <message>
+        <source>%1 updates only from %2 on, and the instance runs %3 — update to %2 first</source>
+        <translation>%1 обновляет только с версии %2, а экземпляр работает на %3 — сначала обновите его до %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCommand</name>
+    <message>
+        <source>check every active instance</source>
+        <translation>проверить все активные экземпляры</translation>
+    </message>
+    <message>
+        <source>the version to update to (default: the newest)</source>
+        <translation>версия, до которой обновить (по умолчанию — самая новая)</translation>
+    </message>
+    <message>
+        <source>the release archive on this machine (repeatable with check)</source>
+        <translation>архив выпуска на этом компьютере (для check можно указать несколько)</translation>
+    </message>
+    <message>
+        <source>its checksums.txt, or its SHA-256</source>
+        <translation>его checksums.txt или его SHA-256</translation>
+    </message>
+    <message>
+        <source>stage now and apply at this time (HH:MM, or yyyy-MM-ddTHH:MM)</source>
+        <translation>подготовить сейчас, применить в это время (ЧЧ:ММ или гггг-ММ-ддTЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>apply a critical update without per-instance approval, stating why</source>
+        <translation>применить критическое обновление без одобрения для экземпляра, указав причину</translation>
+    </message>
+    <message>
+        <source>continue the interrupted update ID</source>
+        <translation>продолжить прерванное обновление ID</translation>
+    </message>
+    <message>
+        <source>check instances for updates, or update one (staged, backed up, health-gated, rolled back on failure)</source>
+        <translation>проверить экземпляры на обновления или обновить один (подготовка, резервная копия, проверка работоспособности, откат при сбое)</translation>
+    </message>
+    <message>
+        <source>check | apply</source>
+        <translation>check | apply</translation>
+    </message>
+    <message>
+        <source>update: give an action — kkt-deploy update check [--instance ID | --all], or update apply --instance ID</source>
+        <translation>update: укажите действие — kkt-deploy update check [--instance ID | --all] или update apply --instance ID</translation>
+    </message>
+    <message>
+        <source>update: --archive and --checksums go in pairs — give the checksums of each archive</source>
+        <translation>update: --archive и --checksums указываются парами — дайте контрольные суммы каждого архива</translation>
+    </message>
+    <message>
+        <source>update check: give --instance ID or --all</source>
+        <translation>update check: укажите --instance ID или --all</translation>
+    </message>
+    <message>
+        <source>update check: --archive: %1</source>
+        <translation>update check: --archive: %1</translation>
+    </message>
+    <message>
+        <source>update check: the release list cannot be read: %1</source>
+        <translation>update check: не удалось получить список выпусков: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot check — %2</source>
+        <translation>%1: проверить нельзя — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is up to date</source>
+        <translation>%1: %2 — последняя версия</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4; %5; downtime %6; rollback %7)%8
+%9</source>
+        <translation>%1: %2 → %3 (%4; %5; перерыв: %6; откат %7)%8
+%9</translation>
+    </message>
+    <message>
+        <source>migrates the database</source>
+        <translation>меняет схему базы данных</translation>
+    </message>
+    <message>
+        <source>no migration</source>
+        <translation>без миграции</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>возможен</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>невозможен</translation>
+    </message>
+    <message>
+        <source>update apply: %1</source>
+        <translation>update apply: %1</translation>
+    </message>
+    <message>
+        <source>update apply: --at: “%1” is not a time — give HH:MM or yyyy-MM-ddTHH:MM</source>
+        <translation>update apply: --at: «%1» — не время; укажите ЧЧ:ММ или гггг-ММ-ддTЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>Update %1 on %2 to %3 (%4, %5)?</source>
+        <translation>Обновить %1 на %2 до %3 (%4, %5)?</translation>
+    </message>
+    <message>
+        <source>update apply: not approved; nothing was changed (pass --yes to approve)</source>
+        <translation>update apply: не одобрено; ничего не изменено (--yes одобряет)</translation>
+    </message>
+    <message>
+        <source>Staged; the update is applied at %1 (update %2). Keep this running, or apply it then with --resume %2.</source>
+        <translation>Подготовлено; обновление будет применено в %1 (обновление %2). Не закрывайте программу или примените его тогда с --resume %2.</translation>
+    </message>
+    <message>
+        <source>update apply: cancelled while waiting; the release stays staged — apply it with --resume %1</source>
+        <translation>update apply: отменено во время ожидания; выпуск остаётся подготовленным — примените его с --resume %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateHistoryTable</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Updates and roll backs</source>
+        <translation>Обновления и откаты</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Простой</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOptions</name>
+    <message>
+        <source>the instance (name INST-…, UUID or id in the registry)</source>
+        <translation>экземпляр (имя INST-…, UUID или id в реестре)</translation>
+    </message>
+    <message>
+        <source>log in with this private key instead of ssh-agent</source>
+        <translation>входить с этим закрытым ключом вместо ssh-agent</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts)</source>
+        <translation>файл известных хостов (по умолчанию: ~/.ssh/known_hosts)</translation>
+    </message>
+    <message>
+        <source>the deployment journal (default: the application's)</source>
+        <translation>журнал развёртываний (по умолчанию — журнал приложения)</translation>
+    </message>
+    <message>
+        <source>how many days after an update it may be rolled back (default: the setting, 7)</source>
+        <translation>сколько дней после обновления его можно откатить (по умолчанию — из настроек, 7)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation (approves the update for this instance)</source>
+        <translation>не спрашивать подтверждения (одобряет обновление для этого экземпляра)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>вывести результат в формате JSON</translation>
+    </message>
+    <message>
+        <source>%1: --instance is missing — give the instance, e.g. --instance INST-20261125120000</source>
+        <translation>%1: не указан --instance — укажите экземпляр, например --instance INST-20261125120000</translation>
+    </message>
+    <message>
+        <source>%1: --window-days: “%2” is not a number of days — give e.g. 7</source>
+        <translation>%1: --window-days: «%2» — не число дней; укажите, например, 7</translation>
+    </message>
+    <message>
+        <source>Type “yes”: </source>
+        <translation>Введите «yes»: </translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePolicy</name>
+    <message>
+        <source> by %1</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>approved for this instance%1</source>
+        <translation>одобрено для этого экземпляра%1</translation>
+    </message>
+    <message>
+        <source>a critical update needs approval for this instance (--yes) or a stated reason to force it (--force-reason TEXT)</source>
+        <translation>критическому обновлению нужно одобрение для этого экземпляра (--yes) или указанная причина для принудительного применения (--force-reason ТЕКСТ)</translation>
+    </message>
+    <message>
+        <source>critical update forced%1: %2</source>
+        <translation>критическое обновление применено принудительно%1: %2</translation>
+    </message>
+    <message>
+        <source>a %1 update needs approval for this instance — review it and pass --yes</source>
+        <translation>обновлению (%1) нужно одобрение для этого экземпляра — просмотрите его и укажите --yes</translation>
+    </message>
+    <message>
+        <source>only a critical update can be forced without approval; this one is %1 — review it and pass --yes</source>
+        <translation>без одобрения можно применить только критическое обновление, а это — %1; просмотрите его и укажите --yes</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход работы</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>View full &amp;log…</source>
+        <translation>Весь &amp;журнал…</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelling: the current step finishes first; an update that has begun to switch ends on one version, rolled back if need be…</source>
+        <translation>Отмена: текущий шаг сначала завершится; обновление, уже начавшее переключение, закончится на одной версии, при необходимости с откатом…</translation>
+    </message>
+    <message>
+        <source>Update log</source>
+        <translation>Журнал обновления</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRecorder</name>
+    <message>
+        <source>the registry record could not be queued: %1</source>
+        <translation>запись для реестра не удалось поставить в очередь: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the registry %1.</source>
+        <translation>Записано в реестр %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry %1 cannot be reached (%2); %n record(s) wait in the outbox and are sent when it can.</source>
+        <translation><numerusform>Реестр %1 недоступен (%2); %n запись ждёт в очереди и будет отправлена, когда он станет доступен.</numerusform><numerusform>Реестр %1 недоступен (%2); %n записи ждут в очереди и будут отправлены, когда он станет доступен.</numerusform><numerusform>Реестр %1 недоступен (%2); %n записей ждут в очереди и будут отправлены, когда он станет доступен.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRelease</name>
+    <message>
+        <source>release %1: %2</source>
+        <translation>выпуск %1: %2</translation>
+    </message>
+    <message>
+        <source>release %1: it has no VERSION file, so it cannot be an update</source>
+        <translation>выпуск %1: в нём нет файла VERSION, поэтому он не может быть обновлением</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateReviewDialog</name>
+    <message>
+        <source>Review the update</source>
+        <translation>Проверка обновления</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Важность:</translation>
+    </message>
+    <message>
+        <source>Database migration:</source>
+        <translation>Миграция базы данных:</translation>
+    </message>
+    <message>
+        <source>Estimated downtime:</source>
+        <translation>Ожидаемый простой:</translation>
+    </message>
+    <message>
+        <source>Roll back:</source>
+        <translation>Откат:</translation>
+    </message>
+    <message>
+        <source>&amp;Changelog:</source>
+        <translation>&amp;Список изменений:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Apply &amp;now</source>
+        <translation>Применить с&amp;ейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule for a maintenance window at:</source>
+        <translation>&amp;Запланировать на окно обслуживания:</translation>
+    </message>
+    <message>
+        <source>The release is staged on the server now; the window holds only the backup, the switch and the health checks.</source>
+        <translation>Выпуск подготавливается на сервере сейчас; в окно обслуживания остаются только резервная копия, переключение и проверки работоспособности.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: update from %2 to %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: обновление с %2 до %3</translation>
+    </message>
+    <message>
+        <source>A critical update: install it as soon as possible</source>
+        <translation>Критическое обновление: установите его как можно скорее</translation>
+    </message>
+    <message>
+        <source>yes — the database is backed up first and restored if the update fails</source>
+        <translation>да — сначала делается резервная копия базы данных, и она восстанавливается, если обновление не удастся</translation>
+    </message>
+    <message>
+        <source>yes — %1; the database is backed up first and restored if the update fails</source>
+        <translation>да — %1; сначала делается резервная копия базы данных, и она восстанавливается, если обновление не удастся</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>possible for %n day(s) after the update, to %1</source>
+        <translation><numerusform>возможен %n день после обновления, к версии %1</numerusform><numerusform>возможен %n дня после обновления, к версии %1</numerusform><numerusform>возможен %n дней после обновления, к версии %1</numerusform></translation>
+    </message>
+    <message>
+        <source>not possible: the release says it cannot be rolled back</source>
+        <translation>невозможен: выпуск указывает, что его нельзя откатить</translation>
+    </message>
+    <message>
+        <source>This release has breaking changes.</source>
+        <translation>В этом выпуске есть несовместимые изменения.</translation>
+    </message>
+    <message>
+        <source>The release has no changelog.</source>
+        <translation>У выпуска нет списка изменений.</translation>
+    </message>
+    <message>
+        <source>This update cannot be applied: %1</source>
+        <translation>Это обновление нельзя применить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply now</source>
+        <translation>&amp;Применить сейчас</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>Заплани&amp;ровать</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRunner</name>
+    <message>
+        <source>%1 Cancel again to leave at once: the step goes on on the server, and the next run waits for it.</source>
+        <translation>%1 Отмените ещё раз, чтобы выйти сразу: шаг продолжится на сервере, и следующий запуск дождётся его.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Подключение к %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (host key %2).</source>
+        <translation>Подключено к %1 (ключ хоста %2).</translation>
+    </message>
+    <message>
+        <source>instance %1 has no .version on %2 — is it deployed there?</source>
+        <translation>у экземпляра %1 нет .version на %2 — он точно там развёрнут?</translation>
+    </message>
+    <message>
+        <source>cancelled before “%1”</source>
+        <translation>отменено перед шагом «%1»</translation>
+    </message>
+    <message>
+        <source>✔ %1 (verified earlier)</source>
+        <translation>✔ %1 (проверено ранее)</translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>cancelled during “%1”</source>
+        <translation>отменено во время шага «%1»</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Проверки работоспособности</translation>
+    </message>
+    <message>
+        <source>health check failed: %1 — %2</source>
+        <translation>проверка работоспособности не пройдена: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Rolling back to %1 …</source>
+        <translation>Откат к %1 …</translation>
+    </message>
+    <message>
+        <source>Update to %1 failed at %2, and rolling back to %3 failed too: %4 — the instance needs attention</source>
+        <translation>Обновление до %1 не удалось (%2), и откат к %3 тоже не удался: %4 — экземпляру нужно внимание</translation>
+    </message>
+    <message>
+        <source>Update to %1 failed at %2; rolled back to %3</source>
+        <translation>Обновление до %1 не удалось (%2); выполнен откат к %3</translation>
+    </message>
+    <message>
+        <source>; database restored from the backup of %1</source>
+        <translation>; база данных восстановлена из резервной копии от %1</translation>
+    </message>
+    <message>
+        <source>Checking the release %1 …</source>
+        <translation>Проверка выпуска %1 …</translation>
+    </message>
+    <message>
+        <source>--to %1, but the archive holds release %2 — give the archive of %1</source>
+        <translation>--to %1, но в архиве выпуск %2 — укажите архив выпуска %1</translation>
+    </message>
+    <message>
+        <source>instance %1 already runs %2</source>
+        <translation>экземпляр %1 уже работает на %2</translation>
+    </message>
+    <message>
+        <source>instance %1 runs %2, newer than %3 — use kkt-deploy rollback to go back</source>
+        <translation>экземпляр %1 работает на %2, это новее %3 — чтобы вернуться, используйте kkt-deploy rollback</translation>
+    </message>
+    <message>
+        <source>%1 updates only from %2 on, and the instance runs %3 — update to %2 first</source>
+        <translation>%1 обновляет только с версии %2, а экземпляр работает на %3 — сначала обновите его до %2</translation>
+    </message>
+    <message>
+        <source>Update %1 of %2: %3 → %4 — if it is interrupted, continue it with --resume %1.</source>
+        <translation>Обновление %1 экземпляра %2: %3 → %4 — если оно прервётся, продолжите его с --resume %1.</translation>
+    </message>
+    <message>
+        <source>Release %1 is staged beside %2 on %3; nothing of the running instance changed.</source>
+        <translation>Выпуск %1 подготовлен рядом с %2 на %3; работающий экземпляр не изменён.</translation>
+    </message>
+    <message>
+        <source>cancelled after the switch to %1; resume to check its health and record it</source>
+        <translation>отменено после переключения на %1; продолжите, чтобы проверить работоспособность и записать обновление</translation>
+    </message>
+    <message>
+        <source>the switch</source>
+        <translation>переключение</translation>
+    </message>
+    <message>
+        <source>the health check “%1”</source>
+        <translation>проверка работоспособности «%1»</translation>
+    </message>
+    <message>
+        <source>Updated %1 from %2 to %3; downtime through nginx %4 ms.</source>
+        <translation>%1 обновлён с %2 до %3; перерыв через nginx — %4 мс.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Rolling back %1 from %2 to %3%4.</source>
+        <translation>Откат %1 с %2 на %3%4.</translation>
+    </message>
+    <message>
+        <source>, with the database from the backup of %1</source>
+        <translation> с базой данных из резервной копии от %1</translation>
+    </message>
+    <message>
+        <source>Rolled back %1 to %2; database restored from the backup of %3.</source>
+        <translation>%1 откачен к %2; база данных восстановлена из резервной копии от %3.</translation>
+    </message>
+    <message>
+        <source>Rolled back %1 to %2.</source>
+        <translation>%1 откачен к %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateWorker</name>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation>Отменено до каких-либо изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesModel</name>
+    <message>
+        <source>not checked</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>проверка…</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>актуален</translation>
+    </message>
+    <message>
+        <source>update available</source>
+        <translation>есть обновление</translation>
+    </message>
+    <message>
+        <source>cannot be updated</source>
+        <translation>обновление невозможно</translation>
+    </message>
+    <message>
+        <source>check failed</source>
+        <translation>проверка не удалась</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>обновление…</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлён</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>откачен</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>rolling back…</source>
+        <translation>откат…</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записан</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>запланировано на %1</translation>
+    </message>
+    <message>
+        <source>Critical: may be applied without approving each instance, by a staff action that states why</source>
+        <translation>Критическое: можно применить без одобрения для каждого экземпляра — действием сотрудника с указанием причины</translation>
+    </message>
+    <message>
+        <source>Needs approval for each instance</source>
+        <translation>Требует одобрения для каждого экземпляра</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Экземпляр</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Текущая версия</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступна</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesTab</name>
+    <message>
+        <source>&amp;Check all</source>
+        <translation>&amp;Проверить все</translation>
+    </message>
+    <message>
+        <source>Reads the version on every instance’s server and compares it with the release list</source>
+        <translation>Читает версию на сервере каждого экземпляра и сравнивает её со списком выпусков</translation>
+    </message>
+    <message>
+        <source>Re&amp;load instances</source>
+        <translation>П&amp;ерезагрузить экземпляры</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view update…</source>
+        <translation>Пр&amp;оверить обновление…</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation>От&amp;катить…</translation>
+    </message>
+    <message>
+        <source>%1: the check failed: %2</source>
+        <translation>%1: проверка не удалась: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 cannot be applied: %4</source>
+        <translation>%1: %2 → %3 нельзя применить: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2, up to date</source>
+        <translation>%1: %2, актуален</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) listed.</source>
+        <translation><numerusform>В списке %n выпуск.</numerusform><numerusform>В списке %n выпуска.</numerusform><numerusform>В списке %n выпусков.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the version on each server…</source>
+        <translation>Чтение версии на каждом сервере…</translation>
+    </message>
+    <message numerus="yes">
+        <source>— Checking %n instance(s) for updates —</source>
+        <translation><numerusform>— Проверка обновлений для %n экземпляра —</numerusform><numerusform>— Проверка обновлений для %n экземпляров —</numerusform><numerusform>— Проверка обновлений для %n экземпляров —</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the release list…</source>
+        <translation>Чтение списка выпусков…</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Check finished.</source>
+        <translation>Проверка завершена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) available</source>
+        <translation><numerusform>доступно %n обновление</numerusform><numerusform>доступно %n обновления</numerusform><numerusform>доступно %n обновлений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) could not be checked</source>
+        <translation><numerusform>%n экземпляр не удалось проверить</numerusform><numerusform>%n экземпляра не удалось проверить</numerusform><numerusform>%n экземпляров не удалось проверить</numerusform></translation>
+    </message>
+    <message>
+        <source>— Update of %1 from %2 to %3 —</source>
+        <translation>— Обновление %1 с %2 до %3 —</translation>
+    </message>
+    <message>
+        <source>Fetching release %1…</source>
+        <translation>Загрузка выпуска %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed on the server.</source>
+        <translation>Отменено: на сервере ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The release could not be fetched: %1</source>
+        <translation>Не удалось загрузить выпуск: %1</translation>
+    </message>
+    <message>
+        <source>Release %1 fetched and verified: %2</source>
+        <translation>Выпуск %1 загружен и проверен: %2</translation>
+    </message>
+    <message>
+        <source>Staging release %1 beside the running one…</source>
+        <translation>Подготовка выпуска %1 рядом с работающим…</translation>
+    </message>
+    <message>
+        <source>— Scheduled update of %1 to %2 —</source>
+        <translation>— Запланированное обновление %1 до %2 —</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Quit KKT Deploy</source>
+        <translation>Выход из KKT Deploy</translation>
+    </message>
+    <message>
+        <source>An update check, update or roll back is running. Wait for it to end, or cancel it in the Updates tab, then quit.</source>
+        <translation>Идёт проверка обновлений, обновление или откат. Дождитесь окончания или отмените его на вкладке «Обновления», затем выйдите.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled update(s) will not be applied if KKT Deploy quits: this window applies them when their time comes. What is staged stays on the servers, and nothing of the running instances has changed.
+
+Quit anyway?</source>
+        <translation><numerusform>%n запланированное обновление не будет применено, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
+
+Всё равно выйти?</numerusform><numerusform>%n запланированных обновления не будут применены, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
+
+Всё равно выйти?</numerusform><numerusform>%n запланированных обновлений не будут применены, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
+
+Всё равно выйти?</numerusform></translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Откат %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 (now %2) to the release it ran before its last update? When that update migrated the database, the database is restored from the backup taken before it, and what was written since is lost. Roll back is possible for %n day(s) after an update.</source>
+        <translation><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дня после обновления.</numerusform><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform></translation>
+    </message>
+    <message>
+        <source>— Roll back of %1 —</source>
+        <translation>— Откат %1 —</translation>
+    </message>
+    <message>
+        <source>It is applied at %1 — keep KKT Deploy running until then.</source>
+        <translation>Оно будет применено в %1 — не закрывайте KKT Deploy до этого времени.</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>Rolled back to %1.</source>
+        <translation>Откачено до %1.</translation>
+    </message>
+    <message>
+        <source>Updated to %1.</source>
+        <translation>Обновлено до %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation><numerusform>%n экземпляр</numerusform><numerusform>%n экземпляра</numerusform><numerusform>%n экземпляров</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6265,6 +7927,22 @@ Stop the deployment and quit?</source>
         <source>Payload profile</source>
         <translation>Профиль приложения</translation>
     </message>
+    <message>
+        <source>Where the test instance is served</source>
+        <translation>Где работает тестовый экземпляр</translation>
+    </message>
+    <message>
+        <source>Under &amp;/test/ on production’s site: a location in a file the test instance owns, production’s certificate, no site of its own</source>
+        <translation>По пути &amp;/test/ на сайте рабочего экземпляра: location в файле тестового экземпляра, сертификат рабочего, без собственного сайта</translation>
+    </message>
+    <message>
+        <source>On the &amp;subdomain test.&lt;domain&gt;: a site and a certificate of its own (DNS must point there)</source>
+        <translation>На &amp;поддомене test.&lt;домен&gt;: собственный сайт и сертификат (DNS должен указывать на сервер)</translation>
+    </message>
+    <message>
+        <source>With /test/ the HTTPS choice below must say how production is served; no certificate is requested or changed. The firewall of a server that already runs an instance is always left as it is.</source>
+        <translation>При /test/ выбор HTTPS ниже должен соответствовать тому, как обслуживается рабочий экземпляр; сертификат не запрашивается и не меняется. Межсетевой экран сервера, на котором уже работает экземпляр, всегда остаётся как есть.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -6331,6 +8009,86 @@ Stop the deployment and quit?</source>
     <message>
         <source>was stopped</source>
         <translation>было остановлено</translation>
+    </message>
+    <message>
+        <source>Deployment token</source>
+        <translation>Токен развёртывания</translation>
+    </message>
+    <message>
+        <source>Paste the one-time deployment token your support contact gave you. It works once, until the date it was issued for, and records your instance in the KKT registry.</source>
+        <translation>Вставьте одноразовый токен развёртывания, который вам выдала поддержка. Он действует один раз, до указанной при выдаче даты, и записывает ваш экземпляр в реестр KKT.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k token</source>
+        <translation>Про&amp;верить токен</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Р&amp;оль:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry settings…</source>
+        <translation>Настро&amp;йки реестра…</translation>
+    </message>
+    <message>
+        <source>The wizard collects what your deployment needs: your server, the administrator, the Telegram bot and the system settings. It starts with the deployment token.</source>
+        <translation>Мастер собирает всё, что нужно для развёртывания: ваш сервер, администратора, Telegram-бота и системные настройки. Начните с токена развёртывания.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled; nothing was stored.</source>
+        <translation>Вход отменён; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Central registry %1. Sign in with your own PostgreSQL role; the password is kept in the keychain.</source>
+        <translation>Центральный реестр %1. Войдите под своей ролью PostgreSQL; пароль хранится в хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Embedded registry on this computer (%1). Registry settings… chooses the central registry.</source>
+        <translation>Встроенный реестр на этом компьютере (%1). Центральный реестр выбирается в «Настройки реестра…».</translation>
+    </message>
+    <message>
+        <source>Role: empty — enter your own PostgreSQL role (ask the registry’s administrator)</source>
+        <translation>Роль: не заполнена — введите свою роль PostgreSQL (её выдаёт администратор реестра)</translation>
+    </message>
+    <message>
+        <source>Password: empty — enter the PostgreSQL password of role “%1”</source>
+        <translation>Пароль: не заполнен — введите пароль PostgreSQL роли «%1»</translation>
+    </message>
+    <message>
+        <source>Role: “%1” is not a valid role name — use a name without spaces, “@”, “:” or “/”</source>
+        <translation>Роль: «%1» — недопустимое имя роли; используйте имя без пробелов, «@», «:» и «/»</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Вход в %1…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as “%2”; the password is stored in the keychain.</source>
+        <translation>Выполнен вход в %1 как «%2»; пароль сохранён в хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Checking the token in the registry…</source>
+        <translation>Проверка токена в реестре…</translation>
+    </message>
+    <message>
+        <source>Registry: none chosen — choose the central registry in File → Settings… and sign in with the login you were given.</source>
+        <translation>Реестр: не выбран — выберите центральный реестр в меню Файл → Настройки… и войдите с выданным вам логином.</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,7 @@ private slots:
         action.setInstance(instance(QStringLiteral("test")));
         QVERIFY(button->isEnabled());
         InstanceRecord removed = instance(QStringLiteral("test"));
-        removed.status = QStringLiteral("inactive");
+        removed.status = QStringLiteral("removed");
         action.setInstance(removed);
         QVERIFY(!button->isEnabled());
         InstanceRecord unpinned = instance(QStringLiteral("test"));

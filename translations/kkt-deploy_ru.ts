@@ -384,7 +384,11 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s)</source>
-        <translation><numerusform>%n резервная копия</numerusform><numerusform>%n резервные копии</numerusform><numerusform>%n резервных копий</numerusform></translation>
+        <translation>
+            <numerusform>%n резервная копия</numerusform>
+            <numerusform>%n резервные копии</numerusform>
+            <numerusform>%n резервных копий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data written since then is lost (the current state is kept as a backup first). Type “yes”: </source>
@@ -412,18 +416,6 @@
     <message>
         <source>%1 Cancel again to leave at once: the step goes on on the server.</source>
         <translation>%1 Отмените ещё раз, чтобы выйти сразу: шаг продолжится на сервере.</translation>
-    </message>
-    <message>
-        <source>cancelled before “%1”</source>
-        <translation>отменено перед шагом «%1»</translation>
-    </message>
-    <message>
-        <source>▶ %1</source>
-        <translation>▶ %1</translation>
-    </message>
-    <message>
-        <source>cancelled during “%1”</source>
-        <translation>отменено во время шага «%1»</translation>
     </message>
     <message>
         <source>instance %1 has no backup yet; nothing was changed</source>
@@ -771,7 +763,11 @@ Login: %3
     </message>
     <message numerus="yes">
         <source>Password copied to the clipboard; it is removed from there in %n second(s).</source>
-        <translation><numerusform>Пароль скопирован в буфер обмена; через %n секунду он будет оттуда удалён.</numerusform><numerusform>Пароль скопирован в буфер обмена; через %n секунды он будет оттуда удалён.</numerusform><numerusform>Пароль скопирован в буфер обмена; через %n секунд он будет оттуда удалён.</numerusform></translation>
+        <translation>
+            <numerusform>Пароль скопирован в буфер обмена; через %n секунду он будет оттуда удалён.</numerusform>
+            <numerusform>Пароль скопирован в буфер обмена; через %n секунды он будет оттуда удалён.</numerusform>
+            <numerusform>Пароль скопирован в буфер обмена; через %n секунд он будет оттуда удалён.</numerusform>
+        </translation>
     </message>
     <message>
         <source>TEST instance at %1/</source>
@@ -2359,7 +2355,11 @@ The token works once, for one server, until %3. Keep it to yourself.</source>
     <name>LiveLog</name>
     <message numerus="yes">
         <source>(%n earlier line(s) of this run are not kept)</source>
-        <translation><numerusform>(%n более ранняя строка этого запуска не сохранена)</numerusform><numerusform>(%n более ранние строки этого запуска не сохранены)</numerusform><numerusform>(%n более ранних строк этого запуска не сохранено)</numerusform></translation>
+        <translation>
+            <numerusform>(%n более ранняя строка этого запуска не сохранена)</numerusform>
+            <numerusform>(%n более ранние строки этого запуска не сохранены)</numerusform>
+            <numerusform>(%n более ранних строк этого запуска не сохранено)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2747,7 +2747,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>probe: %n check(s) failed — the server does not meet KKT's requirements</source>
-        <translation><numerusform>probe: %n проверка не пройдена — сервер не соответствует требованиям KKT</numerusform><numerusform>probe: %n проверки не пройдены — сервер не соответствует требованиям KKT</numerusform><numerusform>probe: %n проверок не пройдено — сервер не соответствует требованиям KKT</numerusform></translation>
+        <translation>
+            <numerusform>probe: %n проверка не пройдена — сервер не соответствует требованиям KKT</numerusform>
+            <numerusform>probe: %n проверки не пройдены — сервер не соответствует требованиям KKT</numerusform>
+            <numerusform>probe: %n проверок не пройдено — сервер не соответствует требованиям KKT</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4525,11 +4529,19 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>The command did not finish within %n second(s) and was stopped</source>
-        <translation><numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform></translation>
+        <translation>
+            <numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform>
+            <numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform>
+            <numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
-        <translation><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform></translation>
+        <translation>
+            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform>
+            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform>
+            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform>
+        </translation>
     </message>
     <message>
         <source>The shell on %1 ended unexpectedly (exit status %2)</source>
@@ -4911,7 +4923,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>Test connection found %n failing check(s) on this server. Each one blocks Deploy until you accept it here; what you accept is recorded in the deployment's history.</source>
-        <translation><numerusform>Проверка подключения нашла на этом сервере %n непройденную проверку. Она блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform><numerusform>Проверка подключения нашла на этом сервере %n непройденные проверки. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform><numerusform>Проверка подключения нашла на этом сервере %n непройденных проверок. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform></translation>
+        <translation>
+            <numerusform>Проверка подключения нашла на этом сервере %n непройденную проверку. Она блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
+            <numerusform>Проверка подключения нашла на этом сервере %n непройденные проверки. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
+            <numerusform>Проверка подключения нашла на этом сервере %n непройденных проверок. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deploy despite “%1”: %2 — %3</source>
@@ -5030,7 +5046,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>the rollback window has passed: the update to %1 was made on %2 and could be rolled back for %n day(s), until %3</source>
-        <translation><numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n день, до %3</numerusform><numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n дня, до %3</numerusform><numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n дней, до %3</numerusform></translation>
+        <translation>
+            <numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n день, до %3</numerusform>
+            <numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n дня, до %3</numerusform>
+            <numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n дней, до %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>release %1 migrated the database and its manifest says rollback_supported: false</source>
@@ -5511,6 +5531,18 @@ Stop the deployment and quit?</source>
     <message>
         <source>Registry</source>
         <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>cancelled before “%1”</source>
+        <translation>отменено перед шагом «%1»</translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>cancelled during “%1”</source>
+        <translation>отменено во время шага «%1»</translation>
     </message>
 </context>
 <context>
@@ -6163,7 +6195,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
-        <translation><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform></translation>
+        <translation>
+            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform>
+            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform>
+            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6174,7 +6210,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation><numerusform>нет ответа за %n секунду</numerusform><numerusform>нет ответа за %n секунды</numerusform><numerusform>нет ответа за %n секунд</numerusform></translation>
+        <translation>
+            <numerusform>нет ответа за %n секунду</numerusform>
+            <numerusform>нет ответа за %n секунды</numerusform>
+            <numerusform>нет ответа за %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6365,21 +6405,6 @@ Stop the deployment and quit?</source>
     <message>
         <source>Uploading the release</source>
         <translation>Загрузка выпуска</translation>
-    </message>
-</context>
-<context>
-    <name>StepSequence</name>
-    <message>
-        <source>cancelled before “%1”</source>
-        <translation>отменено перед шагом «%1»</translation>
-    </message>
-    <message>
-        <source>▶ %1</source>
-        <translation>▶ %1</translation>
-    </message>
-    <message>
-        <source>cancelled during “%1”</source>
-        <translation>отменено во время шага «%1»</translation>
     </message>
 </context>
 <context>
@@ -6762,16 +6787,8 @@ Its services, its nginx location or site, the database %3 with its role, and its
 <context>
     <name>TestInstanceRemoval</name>
     <message>
-        <source>TEST · %1</source>
-        <translation>ТЕСТ · %1</translation>
-    </message>
-    <message>
         <source>%1 is a production instance; only a test instance is removed this way, and nothing was changed</source>
         <translation>%1 — рабочий экземпляр; так удаляется только тестовый, ничего не изменено</translation>
-    </message>
-    <message>
-        <source>Connecting to %1</source>
-        <translation>Подключение к %1</translation>
     </message>
     <message>
         <source>Removing test instance %1 from %2; production stays as it is.</source>
@@ -6784,6 +6801,10 @@ Its services, its nginx location or site, the database %3 with its role, and its
     <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <source>%1 Cancel again to leave at once: the step goes on on the server.</source>
+        <translation>%1 Отмените ещё раз, чтобы выйти сразу: шаг продолжится на сервере.</translation>
     </message>
 </context>
 <context>
@@ -7253,7 +7274,11 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>The registry %1 cannot be reached (%2); %n record(s) wait in the outbox and are sent when it can.</source>
-        <translation><numerusform>Реестр %1 недоступен (%2); %n запись ждёт в очереди и будет отправлена, когда он станет доступен.</numerusform><numerusform>Реестр %1 недоступен (%2); %n записи ждут в очереди и будут отправлены, когда он станет доступен.</numerusform><numerusform>Реестр %1 недоступен (%2); %n записей ждут в очереди и будут отправлены, когда он станет доступен.</numerusform></translation>
+        <translation>
+            <numerusform>Реестр %1 недоступен (%2); %n запись ждёт в очереди и будет отправлена, когда он станет доступен.</numerusform>
+            <numerusform>Реестр %1 недоступен (%2); %n записи ждут в очереди и будут отправлены, когда он станет доступен.</numerusform>
+            <numerusform>Реестр %1 недоступен (%2); %n записей ждут в очереди и будут отправлены, когда он станет доступен.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7331,7 +7356,11 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>possible for %n day(s) after the update, to %1</source>
-        <translation><numerusform>возможен %n день после обновления, к версии %1</numerusform><numerusform>возможен %n дня после обновления, к версии %1</numerusform><numerusform>возможен %n дней после обновления, к версии %1</numerusform></translation>
+        <translation>
+            <numerusform>возможен %n день после обновления, к версии %1</numerusform>
+            <numerusform>возможен %n дня после обновления, к версии %1</numerusform>
+            <numerusform>возможен %n дней после обновления, к версии %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>not possible: the release says it cannot be rolled back</source>
@@ -7623,7 +7652,11 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>%n release(s) listed.</source>
-        <translation><numerusform>В списке %n выпуск.</numerusform><numerusform>В списке %n выпуска.</numerusform><numerusform>В списке %n выпусков.</numerusform></translation>
+        <translation>
+            <numerusform>В списке %n выпуск.</numerusform>
+            <numerusform>В списке %n выпуска.</numerusform>
+            <numerusform>В списке %n выпусков.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the version on each server…</source>
@@ -7631,7 +7664,11 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>— Checking %n instance(s) for updates —</source>
-        <translation><numerusform>— Проверка обновлений для %n экземпляра —</numerusform><numerusform>— Проверка обновлений для %n экземпляров —</numerusform><numerusform>— Проверка обновлений для %n экземпляров —</numerusform></translation>
+        <translation>
+            <numerusform>— Проверка обновлений для %n экземпляра —</numerusform>
+            <numerusform>— Проверка обновлений для %n экземпляров —</numerusform>
+            <numerusform>— Проверка обновлений для %n экземпляров —</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the release list…</source>
@@ -7647,11 +7684,19 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>%n update(s) available</source>
-        <translation><numerusform>доступно %n обновление</numerusform><numerusform>доступно %n обновления</numerusform><numerusform>доступно %n обновлений</numerusform></translation>
+        <translation>
+            <numerusform>доступно %n обновление</numerusform>
+            <numerusform>доступно %n обновления</numerusform>
+            <numerusform>доступно %n обновлений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) could not be checked</source>
-        <translation><numerusform>%n экземпляр не удалось проверить</numerusform><numerusform>%n экземпляра не удалось проверить</numerusform><numerusform>%n экземпляров не удалось проверить</numerusform></translation>
+        <translation>
+            <numerusform>%n экземпляр не удалось проверить</numerusform>
+            <numerusform>%n экземпляра не удалось проверить</numerusform>
+            <numerusform>%n экземпляров не удалось проверить</numerusform>
+        </translation>
     </message>
     <message>
         <source>— Update of %1 from %2 to %3 —</source>
@@ -7697,13 +7742,17 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <source>%n scheduled update(s) will not be applied if KKT Deploy quits: this window applies them when their time comes. What is staged stays on the servers, and nothing of the running instances has changed.
 
 Quit anyway?</source>
-        <translation><numerusform>%n запланированное обновление не будет применено, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
+        <translation>
+            <numerusform>%n запланированное обновление не будет применено, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
 
-Всё равно выйти?</numerusform><numerusform>%n запланированных обновления не будут применены, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
+Всё равно выйти?</numerusform>
+            <numerusform>%n запланированных обновления не будут применены, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
 
-Всё равно выйти?</numerusform><numerusform>%n запланированных обновлений не будут применены, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
+Всё равно выйти?</numerusform>
+            <numerusform>%n запланированных обновлений не будут применены, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
 
-Всё равно выйти?</numerusform></translation>
+Всё равно выйти?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Roll back %1</source>
@@ -7711,7 +7760,11 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>Return %1 (now %2) to the release it ran before its last update? When that update migrated the database, the database is restored from the backup taken before it, and what was written since is lost. Roll back is possible for %n day(s) after an update.</source>
-        <translation><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дня после обновления.</numerusform><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform></translation>
+        <translation>
+            <numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дня после обновления.</numerusform>
+            <numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform>
+            <numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform>
+        </translation>
     </message>
     <message>
         <source>— Roll back of %1 —</source>
@@ -7739,7 +7792,11 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation><numerusform>%n экземпляр</numerusform><numerusform>%n экземпляра</numerusform><numerusform>%n экземпляров</numerusform></translation>
+        <translation>
+            <numerusform>%n экземпляр</numerusform>
+            <numerusform>%n экземпляра</numerusform>
+            <numerusform>%n экземпляров</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7940,8 +7997,8 @@ Quit anyway?</source>
         <translation>На &amp;поддомене test.&lt;домен&gt;: собственный сайт и сертификат (DNS должен указывать на сервер)</translation>
     </message>
     <message>
-        <source>With /test/ the HTTPS choice below must say how production is served; no certificate is requested or changed. The firewall of a server that already runs an instance is always left as it is.</source>
-        <translation>При /test/ выбор HTTPS ниже должен соответствовать тому, как обслуживается рабочий экземпляр; сертификат не запрашивается и не меняется. Межсетевой экран сервера, на котором уже работает экземпляр, всегда остаётся как есть.</translation>
+        <source>With /test/ the HTTPS choice above must say how production is served; no certificate is requested or changed. The firewall of a server that already runs an instance is always left as it is.</source>
+        <translation>При /test/ выбор HTTPS выше должен соответствовать тому, как обслуживается рабочий экземпляр; сертификат не запрашивается и не меняется. Межсетевой экран сервера, на котором уже работает экземпляр, всегда остаётся как есть.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include "ProvisioningLogging.h"
 #include "StepCatalog.h"
 #include "StepExecutor.h"
-#include "StepSequence.h"
 #include "ssh/SshSession.h"
 
 #include <QJsonDocument>
@@ -76,39 +75,6 @@ QList<BackupInfo> BackupRestore::list(const QString& instanceId, DeploymentOutco
     return backups;
 }
 
-bool BackupRestore::runSteps(const QList<ProvisioningStep>& steps, DeploymentOutcome* outcome)
-{
-    StepExecutor executor(m_context, *m_journal, m_runId, [] { return QMap<QString, QString>(); });
-    for (int i = 0; i < steps.size(); ++i) {
-        const ProvisioningStep& step = steps.at(i);
-        if (m_cancel) {
-            outcome->status = DeploymentOutcome::Status::Cancelled;
-            outcome->error = tr("cancelled before “%1”").arg(step.title);
-            return false;
-        }
-        reportProgress(DeploymentPhases::end(DeploymentPhase::Connect) +
-                           (DeploymentPhases::start(DeploymentPhase::Health) -
-                            DeploymentPhases::end(DeploymentPhase::Connect)) *
-                               i / int(steps.size()),
-                       step.title, -1);
-        emit stepStarted(step.id, step.title);
-        log(tr("▶ %1").arg(step.title));
-        const StepExecutor::Result result = execute(executor, step);
-        emit stepFinished(step.id, result.state);
-        if (result.ok) {
-            (result.changed ? outcome->changedSteps : outcome->unchangedSteps) += 1;
-            continue;
-        }
-        outcome->failedStep = step.id;
-        outcome->sshErrorKind = result.sshErrorKind;
-        outcome->status = m_cancel ? DeploymentOutcome::Status::Cancelled : DeploymentOutcome::Status::Failed;
-        outcome->error = m_cancel ? tr("cancelled during “%1”").arg(step.title) : result.error;
-        log(outcome->error);
-        return false;
-    }
-    return true;
-}
-
 DeploymentOutcome BackupRestore::restore(const QString& instanceId, const QString& backupName)
 {
     DeploymentOutcome outcome;
@@ -158,7 +124,7 @@ DeploymentOutcome BackupRestore::restore(const QString& instanceId, const QStrin
     }
     log(tr("Restoring instance %1 from backup %2 (%3); the data of now is kept as a backup first.")
             .arg(instanceId, chosen->name, chosen->createdAt.toString(Qt::ISODate)));
-    if (!runSteps(steps, &outcome)) {
+    if (!runStepList(steps, m_runId, &outcome)) {
         if (outcome.status != DeploymentOutcome::Status::Cancelled)
             recordInRegistry(&outcome, m_runId, DeploymentRecorder::Action::Restore, chosen->name);
         finish(&outcome, m_runId,

@@ -31,7 +31,6 @@ public:
 private:
     bool open(const QString& instanceId, DeploymentOutcome* outcome);
     QList<BackupInfo> fetch(DeploymentOutcome* outcome);
-    bool runSteps(const QList<ProvisioningStep>& steps, DeploymentOutcome* outcome);
 
     QString m_runId;
 };

@@ -141,7 +141,12 @@ bool DeploymentRunner::resolveInstance(DeploymentOutcome* outcome, bool* created
                     .arg(jsonName(m_request.config.mode), instanceId, domain, m_layout->domain());
             return false;
         }
-        m_existingInstance = instanceId;
+        // One this computer did not create must be confirmed by name (Review) before production
+        // deploys over it; the same rule as deploy() applies.
+        if (m_journal && !ExistingInstanceGuard::refusal(*m_journal, m_request.config.server.host, instanceId,
+                                                         domain, QString())
+                              .isEmpty())
+            m_existingInstance = instanceId;
         // Another version onto a running instance is an update: backed up, health-gated, reversible.
         const QString installed = remote.marker(QStringLiteral("installed-version"));
         if (!installed.isEmpty() && installed != QStringLiteral("none") && installed != m_releaseVersion) {

@@ -33,7 +33,8 @@ public:
     // Why plan() failed, for exit codes.
     DeploymentOutcome::Status planStatus() const { return m_planStatus; }
     int planSshError() const { return m_planSshError; }
-    // After plan(): the instance of this mode the server already runs (empty: none yet).
+    // After plan(): the instance the server already runs that this computer did not create (empty:
+    // none) — a production deployment over it needs a confirmation that names it.
     QString existingInstance() const { return m_existingInstance; }
 
 signals:

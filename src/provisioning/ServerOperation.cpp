@@ -115,6 +115,38 @@ StepExecutor::Result ServerOperation::execute(StepExecutor& executor, const Prov
     return result;
 }
 
+bool ServerOperation::runStepList(const QList<ProvisioningStep>& steps, const QString& runId,
+                                  DeploymentOutcome* outcome)
+{
+    StepExecutor executor(m_context, *m_journal, runId, [] { return QMap<QString, QString>(); });
+    const int from = DeploymentPhases::end(DeploymentPhase::Connect);
+    const int to = DeploymentPhases::start(DeploymentPhase::Health);
+    for (int i = 0; i < steps.size(); ++i) {
+        const ProvisioningStep& step = steps.at(i);
+        if (m_cancel) {
+            outcome->status = DeploymentOutcome::Status::Cancelled;
+            outcome->error = tr("cancelled before “%1”").arg(step.title);
+            return false;
+        }
+        reportProgress(from + (to - from) * i / int(steps.size()), step.title, -1);
+        emit stepStarted(step.id, step.title);
+        log(tr("▶ %1").arg(step.title));
+        const StepExecutor::Result result = execute(executor, step);
+        emit stepFinished(step.id, result.state);
+        if (result.ok) {
+            (result.changed ? outcome->changedSteps : outcome->unchangedSteps) += 1;
+            continue;
+        }
+        outcome->failedStep = step.id;
+        outcome->sshErrorKind = result.sshErrorKind;
+        outcome->status = m_cancel ? DeploymentOutcome::Status::Cancelled : DeploymentOutcome::Status::Failed;
+        outcome->error = m_cancel ? tr("cancelled during “%1”").arg(step.title) : result.error;
+        log(outcome->error);
+        return false;
+    }
+    return true;
+}
+
 QList<HealthCheck> ServerOperation::runHealthChecks(const QString& adminPassword, const QString& serverOutput,
                                                     QString* botUsername)
 {

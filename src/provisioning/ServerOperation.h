@@ -66,6 +66,10 @@ protected:
     bool acquireLock(const QString& runId, DeploymentOutcome* outcome);
     // Runs one step, letting a first cancel wait for it when it must finish.
     StepExecutor::Result execute(StepExecutor& executor, const ProvisioningStep& step);
+    // A fixed list of steps (a restore, a test instance's removal) between the connection and the
+    // health checks: each probed, run and verified by `runId`'s executor; false at the first failure
+    // or cancel, with the outcome filled in.
+    bool runStepList(const QList<ProvisioningStep>& steps, const QString& runId, DeploymentOutcome* outcome);
     // The health checks, each reported as it is done; `serverOutput`: the server's answers from a
     // probe batch after which nothing changed (empty: asked now).
     QList<HealthCheck> runHealthChecks(const QString& adminPassword, const QString& serverOutput = QString(),

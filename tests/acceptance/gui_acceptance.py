@@ -176,8 +176,11 @@ class KeyboardOnlyTest(AppTestCase):
 
     def test_wizard_up_to_review_by_keyboard(self):
         ui = self.ui
-        # Welcome: the mode choice has the focus; Enter on Load configuration… goes on, no file dialog.
+        # Welcome: the mode choice has the focus; the registry (embedded here: its settings button)
+        # comes next, as on the page; Enter on Load configuration… goes on, no file dialog.
         self.assert_focus(ROLE_RADIO, "Production deployment")
+        key("Tab")
+        self.assert_focus(ROLE_BUTTON, "Registry settings")
         key("Tab")
         self.assert_focus(ROLE_BUTTON, "Load configuration")
         key("Return")

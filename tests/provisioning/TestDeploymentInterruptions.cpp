@@ -64,7 +64,7 @@ class TestDeploymentInterruptions : public QObject
 
     // Where a phase is aimed at: the start line of one of its steps (or its progress line) in the
     // run's stderr, and the longest random wait after it, in ms, kept within the step's usual length
-    // on the test hosts (packages ~20 s, the virtual environment ~3 s, the release upload ~50 ms).
+    // on the test hosts (packages ~20 s, the schema ~0.5 s, the release upload ~50 ms).
     struct Aim
     {
         QString step; // a step id, or empty: the phase's progress line
@@ -82,7 +82,9 @@ class TestDeploymentInterruptions : public QObject
         case DeploymentPhase::Release:
             return {QStringLiteral("release.unpack"), 30};
         case DeploymentPhase::Application:
-            return {QStringLiteral("app.venv"), 2500};
+            // The venv is built in the release phase (before `current` moves); the schema is the
+            // application phase's longest step.
+            return {QStringLiteral("app.schema"), 400};
         case DeploymentPhase::Services:
             return {QStringLiteral("services.start"), 1200};
         case DeploymentPhase::Web:

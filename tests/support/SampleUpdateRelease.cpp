@@ -33,6 +33,14 @@ bool run(const QString& program, const QStringList& arguments, const QString& di
     return true;
 }
 
+// The sample's healthy answer, exactly as tests/data/sample-release/web/app/server.py writes it.
+QByteArray healthyReply()
+{
+    return "            return self.reply(200, {\"status\": \"healthy\", \"version\": "
+           "open(\"VERSION\").read().strip(),\n"
+           "                                    \"base_url\": os.environ.get(\"WEB_BASE_URL\", \"\")})\n";
+}
+
 // The sample's /health, replaced by `body` (Python, inside do_GET, indented 12 spaces).
 bool replaceHealth(const QString& tree, const QByteArray& body, QString* error)
 {
@@ -44,8 +52,7 @@ bool replaceHealth(const QString& tree, const QByteArray& body, QString* error)
     }
     QByteArray source = file.readAll();
     file.close();
-    const QByteArray health = "            return self.reply(200, {\"status\": \"healthy\", \"version\": "
-                              "open(\"VERSION\").read().strip()})\n";
+    const QByteArray health = healthyReply();
     if (!source.contains(health)) {
         *error = QStringLiteral("the sample's /health is not where SampleUpdateRelease expects it");
         return false;
@@ -80,16 +87,16 @@ bool SampleUpdateRelease::build(const QString& version, const QString& directory
             !write(tree + QStringLiteral("/database/migrations/012_support_request_tags.sql"),
                    "ALTER TABLE support_requests ADD COLUMN tag varchar(40) NOT NULL DEFAULT 'general';\n",
                    error) ||
-            !replaceHealth(tree,
-                           "            try:\n"
+            !replaceHealth(
+                tree,
+                QByteArray("            try:\n"
                            "                psql(\"SELECT count(tag) FROM support_requests\")\n"
                            "            except RuntimeError:\n"
                            "                return self.reply(503, {\"status\": \"unhealthy\", \"detail\": "
                            "\"migration 012 "
-                           "missing\"})\n"
-                           "            return self.reply(200, {\"status\": \"healthy\", \"version\": "
-                           "open(\"VERSION\").read().strip()})\n",
-                           error))
+                           "missing\"})\n") +
+                    healthyReply(),
+                error))
             return false;
     } else if (version == v120()) {
         if (!write(tree + QStringLiteral("/manifest.json"), R"({

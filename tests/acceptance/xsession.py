@@ -36,9 +36,12 @@ class XSession:
         subprocess.run(["setxkbmap", "-layout", "us"], check=True)
         # The window manager gives the application's window the keyboard focus; wait until it
         # manages the screen (it announces itself on the root window).
-        self._spawn("openbox", ["openbox", "--sm-disable"])
-        self._wait_until("openbox to manage the screen",
-                         lambda: "window id" in self._xprop("-root", "_NET_SUPPORTING_WM_CHECK").stdout)
+        # On a machine busy with other tests this can take a while; a window manager that died on
+        # the way is started once more, and its log is part of the message if it fails again.
+        for attempt in (1, 2):
+            openbox = self._spawn("openbox", ["openbox", "--sm-disable"])
+            if self._wait_until("openbox to manage the screen", self._window_manager_ready, openbox, required=attempt == 2):
+                break
         self._spawn("at-spi-bus-launcher", ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
         self._wait_for_bus_name("org.a11y.Bus")
 
@@ -79,13 +82,28 @@ class XSession:
     def _xprop(*args):
         return subprocess.run(["xprop", *args], capture_output=True, text=True)
 
-    @staticmethod
-    def _wait_until(what, predicate):
-        for _ in range(200):
+    def _window_manager_ready(self):
+        return "window id" in self._xprop("-root", "_NET_SUPPORTING_WM_CHECK").stdout
+
+    def _wait_until(self, what, predicate, process=None, required=True, seconds=90):
+        """Polls the predicate; gives up early when the process it waits for has exited."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
             if predicate():
-                return
+                return True
+            if process is not None and process.poll() is not None:
+                break
             time.sleep(0.05)
-        raise RuntimeError("timed out waiting for " + what)
+        if not required:
+            if process is not None:
+                self.stop_process(process)
+            return False
+        reason = "exited with %s" % process.returncode if process is not None and process.poll() is not None \
+            else "timed out"
+        names = [n for (n, p) in self.processes if p is process]
+        log = os.path.join(self.scratch, names[0] + ".log") if names else ""
+        tail = open(log, errors="replace").read()[-2000:] if log and os.path.exists(log) else ""
+        raise RuntimeError("%s waiting for %s\n%s" % (reason, what, tail))
 
     @staticmethod
     def _wait_for_bus_name(name):

@@ -1,0 +1,111 @@
+"""What every GUI acceptance scenario shares: the X session, a fresh application per test, the local
+services for the scenarios that deploy, and the helpers a person's actions are written with. The
+runner (gui_acceptance.py) sets ARGS and SESSION before any scenario runs."""
+
+import json
+import os
+import shutil
+import subprocess
+import unittest
+
+import pyatspi
+
+from atspi_ui import AppUi, key, type_text, wait_until
+
+ARGS = None
+SESSION = None
+
+ROLE_TEXT = pyatspi.ROLE_TEXT
+ROLE_BUTTON = pyatspi.ROLE_PUSH_BUTTON
+ROLE_CHECK = pyatspi.ROLE_CHECK_BOX
+ROLE_RADIO = pyatspi.ROLE_RADIO_BUTTON
+
+
+class AppTestCase(unittest.TestCase):
+    """Starts a fresh kkt-deploy (own HOME, settings, journal and registry) for every test."""
+
+    extra_env = {}
+
+    def setUp(self):
+        self.home = os.path.join(ARGS.scratch, self.id().split(".")[-1])
+        shutil.rmtree(self.home, ignore_errors=True)
+        os.makedirs(self.home)
+        env = {"HOME": self.home, "XDG_CONFIG_HOME": os.path.join(self.home, "config"),
+               "XDG_DATA_HOME": os.path.join(self.home, "data"),
+               "XDG_CACHE_HOME": os.path.join(self.home, "cache"), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+        env.update(self.extra_env)
+        self.prepare_home(env)
+        self.app = SESSION.start_app([ARGS.app, "--lang", "en"], env)
+        self.ui = AppUi()
+        # Ready once the first page is on screen and has the keyboard focus.
+        self.ui.find(ROLE_RADIO, contains="Production deployment", timeout=60)
+        wait_until("the window to have the focus", self.ui.focused, 30)
+
+    def prepare_home(self, env):
+        """What a scenario needs in the fresh home before the application starts."""
+
+    def tearDown(self):
+        # What the screen showed at the end: the first thing to look at when a scenario fails.
+        subprocess.run(["import", "-window", "root", os.path.join(ARGS.scratch, self.id().split(".")[-1] + ".png")],
+                       check=False)
+        SESSION.stop_process(self.app)
+
+    # Helpers shared by the scenarios.
+    def next_page(self, marker_role, marker_name):
+        """Clicks Next and waits for a widget of the next page."""
+        self.ui.click(self.ui.find(ROLE_BUTTON, "Next >"))
+        return self.ui.find(marker_role, contains=marker_name)
+
+    def type_into(self, label, value, expected=None):
+        """Clicks into the field, replaces its text at human speed and reads the whole value back
+        (a password field tells only its length)."""
+        field = self.ui.field(label)
+        self.ui.click(field)
+        key("ctrl+a", "BackSpace")
+        type_text(value)
+        want = value if expected is None else expected
+        if field.getRole() == pyatspi.ROLE_PASSWORD_TEXT:
+            read = lambda: field.queryText().characterCount
+            want = len(want)
+        else:
+            read = lambda: self.ui.text(field)
+        try:
+            wait_until("%r in %s" % (want, label), lambda: read() == want, 5)
+        except AssertionError:
+            pass
+        self.assertEqual(read(), want, "typed into " + label)
+        return field
+
+    def choose(self, current, wanted):
+        """Opens the combo box showing `current` with a click and picks the next row by keyboard."""
+        self.ui.click(self.ui.find(pyatspi.ROLE_COMBO_BOX, current))
+        key("Escape", "Down")
+        self.ui.find(pyatspi.ROLE_COMBO_BOX, wanted)
+
+
+
+class ServicesTestCase(AppTestCase):
+    """Starts kkt-test-services (a systemd host, the local GitHub and Telegram servers) first."""
+
+    services_args = []
+
+    def setUp(self):
+        scratch = os.path.join(ARGS.scratch, "services")
+        shutil.rmtree(scratch, ignore_errors=True)
+        self.services = subprocess.Popen([ARGS.services, scratch] + self.services_args, stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE,
+                                         stderr=open(os.path.join(ARGS.scratch, "services.log"), "ab"))
+        line = self.services.stdout.readline()
+        if not line:
+            self.services.wait()
+            self.fail("kkt-test-services did not start (see services.log)")
+        # Stopped (and the host halted) however the test ends, a failing setUp included.
+        self.addCleanup(self.stop_services)
+        self.env = json.loads(line)
+        self.extra_env = {"KKT_GITHUB_API_URL": self.env["github"], "KKT_TELEGRAM_API_URL": self.env["telegram"],
+                          "KKT_CACHE_DIR": os.path.join(scratch, "cache")}
+        super().setUp()
+
+    def stop_services(self):
+        self.services.terminate()
+        self.services.wait(180)

@@ -28,6 +28,10 @@ ReleasePicker::ReleasePicker(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->releaseTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Room for the header and about four releases, so that the list stays readable when the page
+    // is short of space (it was squeezed to a sliver in which no release could be seen or clicked).
+    m_ui->releaseTable->setMinimumHeight(m_ui->releaseTable->header()->sizeHint().height() +
+                                         4 * (fontMetrics().height() + 6));
     m_ui->releaseTable->setVisible(false);
     m_ui->releaseListProgress->setVisible(false);
     m_ui->verifyWarningsList->setVisible(false);

@@ -16,7 +16,8 @@ UpdateProgressPanel::UpdateProgressPanel(UpdateWorker* worker, QWidget* parent)
     connect(m_worker, &UpdateWorker::logLine, m_log, &LiveLog::append);
     connect(m_worker, &UpdateWorker::progress, this, &UpdateProgressPanel::showProgress);
     connect(m_worker, &UpdateWorker::healthChecked, this, [this](const HealthCheck& check) {
-        m_log->append((check.passed ? tr("✔ %1") : tr("✘ %1: %2")).arg(check.title, check.detail));
+        m_log->append(check.passed ? tr("✔ %1").arg(check.title)
+                                   : tr("✘ %1: %2").arg(check.title, check.detail));
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         m_ui->cancelButton->setEnabled(false);

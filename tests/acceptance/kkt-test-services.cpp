@@ -44,8 +44,8 @@ QByteArray readFile(const QString& path)
 }
 
 // A release's assets as the project publishes them: the archive, its checksums and its manifest.
-QList<FakeGitHubServer::Asset> releaseAssets(const QString& dir, const QString& version, const QString& archive,
-                                             const QString& checksums)
+QList<FakeGitHubServer::Asset> releaseAssets(const QString& dir, const QString& version,
+                                             const QString& archive, const QString& checksums)
 {
     return {{QFileInfo(archive).fileName(), readFile(archive)},
             {QStringLiteral("checksums.txt"), readFile(checksums)},
@@ -158,8 +158,8 @@ int main(int argc, char** argv)
             const QByteArray line = commands.left(end).trimmed();
             commands.remove(0, end + 1);
             if (line == "publish " + SampleUpdateRelease::v120().toUtf8() && !unpublished.isEmpty()) {
-                github.addRelease(QStringLiteral("v") + SampleUpdateRelease::v120(), QDateTime::currentDateTimeUtc(),
-                                  unpublished);
+                github.addRelease(QStringLiteral("v") + SampleUpdateRelease::v120(),
+                                  QDateTime::currentDateTimeUtc(), unpublished);
                 unpublished.clear();
                 std::printf("published %s\n", qPrintable(SampleUpdateRelease::v120()));
             } else {

@@ -36,18 +36,20 @@ class TestUpdateCommand : public QObject
     static QByteArray manifest(const QString& version, const QString& severity, const QString& minimum,
                                const QString& added, bool migration)
     {
-        QJsonObject o{{QStringLiteral("version"), version},
-                      {QStringLiteral("release_date"), QStringLiteral("2026-11-20")},
-                      {QStringLiteral("severity"), severity},
-                      {QStringLiteral("database_migration"), migration},
-                      {QStringLiteral("changelog"), QJsonObject{{QStringLiteral("added"), QJsonArray{added}}}},
-                      {QStringLiteral("rollback_supported"), true},
-                      {QStringLiteral("minimum_version"), minimum}};
+        QJsonObject o{
+            {QStringLiteral("version"), version},
+            {QStringLiteral("release_date"), QStringLiteral("2026-11-20")},
+            {QStringLiteral("severity"), severity},
+            {QStringLiteral("database_migration"), migration},
+            {QStringLiteral("changelog"), QJsonObject{{QStringLiteral("added"), QJsonArray{added}}}},
+            {QStringLiteral("rollback_supported"), true},
+            {QStringLiteral("minimum_version"), minimum}};
         if (migration)
-            o.insert(QStringLiteral("migration_steps"),
-                     QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("sql")},
-                                            {QStringLiteral("file"), QStringLiteral("database/migrations/x.sql")},
-                                            {QStringLiteral("description"), QStringLiteral("A new column")}}});
+            o.insert(
+                QStringLiteral("migration_steps"),
+                QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("sql")},
+                                       {QStringLiteral("file"), QStringLiteral("database/migrations/x.sql")},
+                                       {QStringLiteral("description"), QStringLiteral("A new column")}}});
         return QJsonDocument(o).toJson();
     }
 
@@ -66,15 +68,13 @@ class TestUpdateCommand : public QObject
     int check(const QStringList& extra, QJsonObject* answer, QString* err = nullptr)
     {
         QString out;
-        const int code = CommandLineRun::run(QStringList{QStringLiteral("update"), QStringLiteral("check"),
-                                                         QStringLiteral("--instance"), m_instance,
-                                                         QStringLiteral("--identity"),
-                                                         m_sshd.clientKey(QStringLiteral("ed25519")),
-                                                         QStringLiteral("--known-hosts"),
-                                                         m_dir + QStringLiteral("/known_hosts"),
-                                                         QStringLiteral("--json")} +
-                                                 extra,
-                                             m_home, QString(), &out, err);
+        const int code = CommandLineRun::run(
+            QStringList{QStringLiteral("update"), QStringLiteral("check"), QStringLiteral("--instance"),
+                        m_instance, QStringLiteral("--identity"), m_sshd.clientKey(QStringLiteral("ed25519")),
+                        QStringLiteral("--known-hosts"), m_dir + QStringLiteral("/known_hosts"),
+                        QStringLiteral("--json")} +
+                extra,
+            m_home, QString(), &out, err);
         *answer = QJsonDocument::fromJson(out.toUtf8()).array().first().toObject();
         return code;
     }
@@ -167,7 +167,8 @@ private slots:
                      .first()
                      .toString(),
                  QStringLiteral("Support requests have a tag"));
-        QVERIFY2(!a.contains(QStringLiteral("refusal")) || a.value(QStringLiteral("refusal")).toString().isEmpty(),
+        QVERIFY2(!a.contains(QStringLiteral("refusal")) ||
+                     a.value(QStringLiteral("refusal")).toString().isEmpty(),
                  qPrintable(err));
         // The registry said 0.9.0-e2e; the server runs 1.0.0-e2e.
         QCOMPARE(registryVersion(), SampleRelease::version());
@@ -183,7 +184,9 @@ private slots:
         QCOMPARE(check({}, &a), 0);
         QCOMPARE(a.value(QStringLiteral("available")).toString(), QStringLiteral("1.2.0-e2e"));
         QCOMPARE(a.value(QStringLiteral("severity")).toString(), QStringLiteral("major"));
-        QVERIFY2(a.value(QStringLiteral("refusal")).toString().contains(QStringLiteral("update to 1.1.0-e2e first")),
+        QVERIFY2(a.value(QStringLiteral("refusal"))
+                     .toString()
+                     .contains(QStringLiteral("update to 1.1.0-e2e first")),
                  qPrintable(QJsonDocument(a).toJson()));
         QCOMPARE(check({QStringLiteral("--to"), QStringLiteral("1.1.0-e2e")}, &a), 0);
         QCOMPARE(a.value(QStringLiteral("available")).toString(), QStringLiteral("1.1.0-e2e"));

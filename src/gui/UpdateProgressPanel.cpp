@@ -49,6 +49,19 @@ void UpdateProgressPanel::appendLog(const QString& line)
     m_log->append(line);
 }
 
+void UpdateProgressPanel::logCheck(const UpdateAvailability& a, const QString& name)
+{
+    if (!a.error.isEmpty())
+        m_log->append(tr("%1: the check failed: %2").arg(name, a.error));
+    else if (!a.refusal.isEmpty())
+        m_log->append(tr("%1: %2 → %3 cannot be applied: %4").arg(name, a.current, a.available, a.refusal));
+    else if (a.updateAvailable())
+        m_log->append(tr("%1: %2 → %3 (%4)")
+                          .arg(name, a.current, a.available, ReleaseManifest::severityText(a.severity)));
+    else
+        m_log->append(tr("%1: %2, up to date").arg(name, a.current));
+}
+
 void UpdateProgressPanel::showStep(const QString& step)
 {
     m_ui->currentStepLabel->setText(step);

@@ -71,18 +71,7 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
         ++m_checked;
         m_progress->setPercent(m_checking > 0 ? 100 * m_checked / m_checking : 100);
         const int row = m_model->rowOf(a.instance);
-        const QString name = row >= 0 ? m_model->rowAt(row).instance.name : a.instanceName;
-        if (!a.error.isEmpty())
-            m_progress->appendLog(tr("%1: the check failed: %2").arg(name, a.error));
-        else if (!a.refusal.isEmpty())
-            m_progress->appendLog(
-                tr("%1: %2 → %3 cannot be applied: %4").arg(name, a.current, a.available, a.refusal));
-        else if (a.updateAvailable())
-            m_progress->appendLog(
-                tr("%1: %2 → %3 (%4)")
-                    .arg(name, a.current, a.available, ReleaseManifest::severityText(a.severity)));
-        else
-            m_progress->appendLog(tr("%1: %2, up to date").arg(name, a.current));
+        m_progress->logCheck(a, row >= 0 ? m_model->rowAt(row).instance.name : a.instanceName);
     });
     connect(m_worker, &UpdateWorker::finished, this, [this] {
         if (m_operation == Operation::Checking)
@@ -244,11 +233,12 @@ void UpdatesTab::reviewSelected()
     const UpdatesModel::Row r = m_model->rowAt(row);
     if (!r.check || !r.check->updateAvailable())
         return;
-    auto* dialog = new UpdateReviewDialog(r.instance, *r.check, rollbackDays(), /*canSchedule*/ true, this);
+    // The release list of the last check: the dialog offers each newer release as the target.
+    auto* dialog = new UpdateReviewDialog(r.instance, *r.check, rollbackDays(), /*canSchedule*/ true, this,
+                                          m_catalog->releases());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, instance = r.instance, update = *r.check] {
-        apply(instance, update, dialog->applyAt());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, instance = r.instance] { apply(instance, dialog->update(), dialog->applyAt()); });
     dialog->open();
 }
 
@@ -471,8 +461,10 @@ void UpdatesTab::updateButtons()
     const UpdatesModel::Row* r = row >= 0 && row < m_model->rowCount() ? &m_model->rowAt(row) : nullptr;
     m_ui->checkAllButton->setEnabled(idle && m_model->rowCount() > 0);
     m_ui->reloadButton->setEnabled(idle);
-    m_ui->reviewButton->setEnabled(idle && r && r->check && r->check->updateAvailable() &&
-                                   r->state == UpdatesModel::State::UpdateAvailable);
+    // A refused update is reviewed too: the review offers the releases in between.
+    m_ui->reviewButton->setEnabled(
+        idle && r && r->check && r->check->updateAvailable() &&
+        (r->state == UpdatesModel::State::UpdateAvailable || r->state == UpdatesModel::State::Refused));
     m_ui->rollBackButton->setEnabled(idle && r && !r->instance.sshHost.isEmpty() &&
                                      !UpdatesModel::isBusy(r->state));
 }

@@ -28,11 +28,11 @@ ReleasePicker::ReleasePicker(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->releaseTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Room for the header and about four releases, shown (empty) from the start: the wizard sizes
-    // itself by its pages when one is shown, so a list that appeared later was squeezed to a sliver
-    // in which no release could be seen or clicked.
+    // Room for the header and three releases, shown (empty) from the start: the wizard sizes itself
+    // by its pages when one is shown, so a list that appeared later was squeezed to a sliver in which
+    // no release could be seen or clicked. (More scroll; three keep the window's height modest.)
     m_ui->releaseTable->setMinimumHeight(m_ui->releaseTable->header()->sizeHint().height() +
-                                         4 * (fontMetrics().height() + 6));
+                                         3 * (fontMetrics().height() + 6));
     m_ui->releaseListProgress->setVisible(false);
     m_ui->verifyWarningsList->setVisible(false);
     m_ui->verifyResultLabel->setVisible(false);

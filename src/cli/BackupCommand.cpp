@@ -1,5 +1,6 @@
 #include "BackupCommand.h"
 
+#include "CancelOnInterrupt.h"
 #include "DeployCommand.h"
 #include "ExitCode.h"
 #include "InstanceTarget.h"
@@ -12,21 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-
-#include <csignal>
-
-namespace {
-
-BackupRestore* activeRestore = nullptr;
-
-// Ctrl+C cancels like in `deploy`; the database swap finishes first, a second Ctrl+C leaves.
-void onInterrupt(int)
-{
-    if (activeRestore)
-        activeRestore->cancel();
-}
-
-} // namespace
 
 QString BackupCommand::summary() const
 {
@@ -137,11 +123,9 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
             return ExitUsage;
         }
     }
-    activeRestore = &engine;
-    auto previousHandler = std::signal(SIGINT, onInterrupt);
-    const DeploymentOutcome outcome = engine.restore(instanceId, parser.value(backup));
-    std::signal(SIGINT, previousHandler);
-    activeRestore = nullptr;
+    // Ctrl+C cancels like in `deploy`; the database swap finishes first, a second Ctrl+C leaves.
+    const DeploymentOutcome outcome =
+        CancelOnInterrupt::run(engine, [&] { return engine.restore(instanceId, parser.value(backup)); });
     if (!outcome.succeeded())
         io.err << tr("backup restore: %1").arg(outcome.error) << Qt::endl;
     QJsonArray health;

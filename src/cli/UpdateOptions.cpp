@@ -1,5 +1,6 @@
 #include "UpdateOptions.h"
 
+#include "CancelOnInterrupt.h"
 #include "ExitCode.h"
 #include "InstanceTarget.h"
 #include "ProbeCommand.h"
@@ -7,21 +8,6 @@
 
 #include <QIODevice>
 #include <QJsonDocument>
-
-#include <csignal>
-
-namespace {
-
-UpdateRunner* activeRunner = nullptr;
-
-// Ctrl+C cancels like in `deploy`: a switch or a restore finishes first, a second Ctrl+C leaves.
-void onInterrupt(int)
-{
-    if (activeRunner)
-        activeRunner->cancel();
-}
-
-} // namespace
 
 UpdateOptions::UpdateOptions()
     : instance(QStringLiteral("instance"), tr("the instance (name INST-…, UUID or id in the registry)"),
@@ -93,12 +79,8 @@ UpdateOutcome UpdateOptions::run(UpdateRunner& runner, const std::function<Updat
         io.err << line << u'\n';
         io.err.flush();
     });
-    activeRunner = &runner;
-    auto previousHandler = std::signal(SIGINT, onInterrupt);
-    const UpdateOutcome outcome = work();
-    std::signal(SIGINT, previousHandler);
-    activeRunner = nullptr;
-    return outcome;
+    // Ctrl+C cancels like in `deploy`: a switch or a restore finishes first, a second Ctrl+C leaves.
+    return CancelOnInterrupt::run(runner, work);
 }
 
 int UpdateOptions::exitCodeFor(const UpdateOutcome& outcome)

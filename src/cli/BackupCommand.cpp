@@ -114,9 +114,7 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
                        : tr("Replace the database and .env of %1 on %2 with backup %3?")
                              .arg(instanceId, request.target.host, parser.value(backup)))
                << u' ' << lost;
-        io.err.flush();
-        const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
-        if (answer != QStringLiteral("yes")) {
+        if (!io.confirmed()) {
             io.err
                 << tr("backup restore: not confirmed; nothing was changed (pass --yes to skip the question)")
                 << Qt::endl;

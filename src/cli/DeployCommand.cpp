@@ -141,9 +141,7 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
                              .arg(rollBackId, request.config.server.host)
                        : tr("Deploy to %1 (%2)? Type “yes”: ")
                              .arg(request.config.server.host, request.config.server.domain));
-        io.err.flush();
-        const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
-        if (answer != QStringLiteral("yes")) {
+        if (!io.confirmed()) {
             io.err << tr("deploy: not confirmed; nothing was changed (pass --yes to skip the question)")
                    << Qt::endl;
             return ExitUsage;

@@ -73,9 +73,7 @@ int TestInstanceCommand::run(const QStringList& arguments, CommandIo& io)
             << tr("Remove TEST instance %1 from %2 (services, nginx location or site, database %3, files)? "
                   "Production stays as it is. Type “yes”: ")
                    .arg(instanceId, request.target.host, record->dbName);
-        io.err.flush();
-        const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
-        if (answer != QStringLiteral("yes")) {
+        if (!io.confirmed()) {
             io.err << tr("test-instance remove: not confirmed; nothing was changed (pass --yes to skip the "
                          "question)")
                    << Qt::endl;

@@ -67,9 +67,7 @@ bool UpdateOptions::confirm(const QCommandLineParser& parser, const QString& que
     if (parser.isSet(yes))
         return true;
     io.err << question << u' ' << tr("Type “yes”: ");
-    io.err.flush();
-    const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
-    return answer == QStringLiteral("yes");
+    return io.confirmed();
 }
 
 UpdateOutcome UpdateOptions::run(UpdateRunner& runner, const std::function<UpdateOutcome()>& work,

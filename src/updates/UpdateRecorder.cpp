@@ -58,6 +58,8 @@ QString UpdateRecorder::record(InstanceRecord instance, Action action, const Upd
     history.status = succeeded ? QStringLiteral("success") : QStringLiteral("failed");
     history.errorLog = Redactor::redactPatterns(outcome.error);
     history.notes = outcome.message.isEmpty() ? notes : outcome.message + QStringLiteral("; ") + notes;
+    if (instance.mode == QStringLiteral("test"))
+        history.notes = tr("TEST instance — %1").arg(history.notes);
     history.logExcerpt = LogExcerpt::make(log, {});
     history.durationMs = outcome.elapsedMs;
     history.downtimeMs = outcome.downtimeMs;

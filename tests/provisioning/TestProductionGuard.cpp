@@ -24,9 +24,10 @@
 // process start times) and its /health answers through nginx all along (polled); both /health and
 // /test/health answer with the right instance behind them; a removal leaves nothing of the test
 // instance. A change planted in production during a test deployment makes the deployment fail and
-// names the change. The path-mode test instance is updated (1.0.0 → 1.1.0, its migration) and rolled
-// back by hand (1.0.0, its database of before) with the update engine, production checked around
-// each and byte-identical, its /health answering all along.
+// names the change. The path-mode test instance is updated (1.0.0 → 1.1.0, its migration), rolled
+// back by hand (1.0.0, its database of before) and updated without a migration (1.1.1, the spare port
+// through its own location file) with the update engine, production checked around each and
+// byte-identical, its /health answering all along.
 class TestProductionGuard : public QObject
 {
     Q_OBJECT
@@ -38,7 +39,7 @@ class TestProductionGuard : public QObject
     SystemdHost m_host{QStringLiteral("guard-host")};
     FakeTelegramServer m_telegram;
     QString m_dir, m_knownHosts, m_archive, m_checksums, m_database;
-    QString m_archive110, m_checksums110, m_pathInstance;
+    QString m_archive110, m_checksums110, m_archive111, m_checksums111, m_pathInstance;
 
     QString journal() const { return m_dir + QStringLiteral("/journal.sqlite"); }
 
@@ -240,6 +241,9 @@ private slots:
         QVERIFY2(SampleUpdateRelease::build(SampleUpdateRelease::v110(), m_dir, &m_archive110,
                                             &m_checksums110, &error),
                  qPrintable(error));
+        QVERIFY2(SampleUpdateRelease::build(SampleUpdateRelease::v111(), m_dir, &m_archive111,
+                                            &m_checksums111, &error),
+                 qPrintable(error));
         QVERIFY(m_telegram.listen());
         m_telegram.addBot(productionToken, 987654321, QStringLiteral("KKT production"),
                           QStringLiteral("kkt_prod_bot"));
@@ -323,7 +327,29 @@ private slots:
         QCOMPARE(productionState(), before);
         QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
 
-        // The registry's history: the update and the rollback, each a TEST row.
+        // 1.0.0 → 1.1.1 without a migration: the new release starts beside the old one on the spare
+        // port, and only the test instance's own location file points nginx at it meanwhile.
+        const QString location = QStringLiteral("/etc/nginx/kkt-deploy/locations/kkt-test.conf");
+        QString locationBefore, locationAfter;
+        QCOMPARE(m_host.run(QStringLiteral("sha256sum ") + location, &locationBefore), 0);
+        o = updateTestInstance({QStringLiteral("update"), QStringLiteral("apply"),
+                                QStringLiteral("--archive"), m_archive111, QStringLiteral("--checksums"),
+                                m_checksums111},
+                               &code, &err);
+        QVERIFY2(code == 0, qPrintable(err.right(3000)));
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QVERIFY(o.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
+        qInfo("Downtime of /test/ through nginx, test instance update without a migration: %lld ms",
+              o.value(QStringLiteral("downtimeMs")).toInteger(-1));
+        QCOMPARE(versionBehind(domain, QStringLiteral("/test/health")), SampleUpdateRelease::v111());
+        QCOMPARE(m_host.run(QStringLiteral("ls /etc/nginx/kkt-deploy/locations; sha256sum ") + location,
+                            &locationAfter),
+                 0);
+        QCOMPARE(locationAfter, QStringLiteral("kkt-test.conf\n") + locationBefore);
+        QCOMPARE(productionState(), before);
+        QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
+
+        // The registry's history: the updates and the rollback, each a TEST row.
         QString out;
         QCOMPARE(CommandLineRun::run({QStringLiteral("registry"), QStringLiteral("history"), m_pathInstance,
                                       QStringLiteral("--json")},
@@ -341,8 +367,8 @@ private slots:
                          qPrintable(r.value(QStringLiteral("notes")).toString()));
             }
         }
-        QCOMPARE(actions,
-                 (QStringList{QStringLiteral("rollback success"), QStringLiteral("update success")}));
+        QCOMPARE(actions, (QStringList{QStringLiteral("update success"), QStringLiteral("rollback success"),
+                                       QStringLiteral("update success")}));
         removeTestInstance(m_pathInstance, before);
     }
 

@@ -26,8 +26,8 @@
 // instance. A change planted in production during a test deployment makes the deployment fail and
 // names the change. The path-mode test instance is updated (1.0.0 → 1.1.0, its migration), rolled
 // back by hand (1.0.0, its database of before) and updated without a migration (1.1.1, the spare port
-// through its own location file) with the update engine, production checked around each and
-// byte-identical, its /health answering all along.
+// through its own location file) with the update engine, the subdomain-mode one updated at its own
+// name, production checked around each and byte-identical, its /health answering all along.
 class TestProductionGuard : public QObject
 {
     Q_OBJECT
@@ -161,10 +161,12 @@ class TestProductionGuard : public QObject
     }
 
     // An update or rollback of the test instance (the registry's record) with production polled.
-    QJsonObject updateTestInstance(const QStringList& command, int* exitCode, QString* err)
+    QJsonObject updateTestInstance(const QStringList& command, int* exitCode, QString* err,
+                                   const QString& instanceId = QString())
     {
         QString out;
-        *exitCode = runPolled(command + QStringList{QStringLiteral("--instance"), m_pathInstance,
+        *exitCode = runPolled(command + QStringList{QStringLiteral("--instance"),
+                                                    instanceId.isEmpty() ? m_pathInstance : instanceId,
                                                     QStringLiteral("--identity"), m_host.clientKey(),
                                                     QStringLiteral("--known-hosts"), m_knownHosts,
                                                     QStringLiteral("--journal"), journal(),
@@ -389,7 +391,28 @@ private slots:
         QCOMPARE(baseUrlBehind(domain, QStringLiteral("/health")), QStringLiteral("http://") + domain);
         QCOMPARE(baseUrlBehind(QStringLiteral("test.") + domain, QStringLiteral("/health")),
                  QStringLiteral("http://test.") + domain);
-        removeTestInstance(summary.value(QStringLiteral("instanceId")).toString(), before);
+        // Updated at its own name (its server says subdomain): health checked at test.<domain>, the
+        // spare port through its own site.
+        const QString instanceId = summary.value(QStringLiteral("instanceId")).toString();
+        QString err;
+        const QJsonObject o = updateTestInstance({QStringLiteral("update"), QStringLiteral("apply"),
+                                                  QStringLiteral("--archive"), m_archive111,
+                                                  QStringLiteral("--checksums"), m_checksums111},
+                                                 &code, &err, instanceId);
+        QVERIFY2(code == 0, qPrintable(err.right(3000)));
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QVERIFY(o.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
+        bool publicHealth = false;
+        for (const QJsonValue& check : o.value(QStringLiteral("health")).toArray())
+            publicHealth = publicHealth || (check.toObject().value(QStringLiteral("id")).toString() ==
+                                                QStringLiteral("public-health") &&
+                                            check.toObject().value(QStringLiteral("passed")).toBool());
+        QVERIFY(publicHealth);
+        QCOMPARE(versionBehind(QStringLiteral("test.") + domain, QStringLiteral("/health")),
+                 SampleUpdateRelease::v111());
+        QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
+        QCOMPARE(productionState(), before);
+        removeTestInstance(instanceId, before);
     }
 
     void aChangeToProductionFailsTheTestDeployment()

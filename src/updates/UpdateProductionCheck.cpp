@@ -38,6 +38,7 @@ void UpdateProductionCheck::conclude(UpdateOutcome* outcome)
     outcome->error = outcome->status == UpdateOutcome::Status::Succeeded || outcome->error.isEmpty()
                          ? error
                          : error + QStringLiteral("; ") + outcome->error;
+    outcome->reachedTarget = outcome->status == UpdateOutcome::Status::Succeeded;
     if (m_guard.hasAfter() || outcome->status != UpdateOutcome::Status::Cancelled)
         outcome->status = UpdateOutcome::Status::Failed;
 }

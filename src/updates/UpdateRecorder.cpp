@@ -35,7 +35,7 @@ QString UpdateRecorder::record(InstanceRecord instance, Action action, const Upd
 
     const bool succeeded = outcome.status == UpdateOutcome::Status::Succeeded;
     // What the server runs now: the target when it worked, else what it runs again.
-    const QString runs = succeeded ? outcome.to : outcome.from;
+    const QString runs = succeeded || outcome.reachedTarget ? outcome.to : outcome.from;
     if (!runs.isEmpty()) {
         instance.version = runs;
         if (!instance.appFolder.isEmpty())

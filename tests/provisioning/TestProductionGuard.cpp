@@ -26,8 +26,9 @@
 // instance. A change planted in production during a test deployment makes the deployment fail and
 // names the change. The path-mode test instance is updated (1.0.0 → 1.1.0, its migration), rolled
 // back by hand (1.0.0, its database of before) and updated without a migration (1.1.1, the spare port
-// through its own location file) with the update engine, the subdomain-mode one updated at its own
-// name, production checked around each and byte-identical, its /health answering all along.
+// through its own location file) with the update engine, production checked around each and
+// byte-identical, its /health answering all along; the subdomain-mode one is updated at its own name
+// while a change is planted in production, which makes the update fail, naming the change.
 class TestProductionGuard : public QObject
 {
     Q_OBJECT
@@ -161,12 +162,10 @@ class TestProductionGuard : public QObject
     }
 
     // An update or rollback of the test instance (the registry's record) with production polled.
-    QJsonObject updateTestInstance(const QStringList& command, int* exitCode, QString* err,
-                                   const QString& instanceId = QString())
+    QJsonObject updateTestInstance(const QStringList& command, int* exitCode, QString* err)
     {
         QString out;
-        *exitCode = runPolled(command + QStringList{QStringLiteral("--instance"),
-                                                    instanceId.isEmpty() ? m_pathInstance : instanceId,
+        *exitCode = runPolled(command + QStringList{QStringLiteral("--instance"), m_pathInstance,
                                                     QStringLiteral("--identity"), m_host.clientKey(),
                                                     QStringLiteral("--known-hosts"), m_knownHosts,
                                                     QStringLiteral("--journal"), journal(),
@@ -392,16 +391,33 @@ private slots:
         QCOMPARE(baseUrlBehind(QStringLiteral("test.") + domain, QStringLiteral("/health")),
                  QStringLiteral("http://test.") + domain);
         // Updated at its own name (its server says subdomain): health checked at test.<domain>, the
-        // spare port through its own site.
+        // spare port through its own site. Production is changed behind the update's back once its
+        // "before" is taken: the update fails loudly, naming the change.
         const QString instanceId = summary.value(QStringLiteral("instanceId")).toString();
+        QObject owner;
+        QProcess* p = DeployCli::start(
+            &owner,
+            {QStringLiteral("update"), QStringLiteral("apply"), QStringLiteral("--archive"), m_archive111,
+             QStringLiteral("--checksums"), m_checksums111, QStringLiteral("--instance"), instanceId,
+             QStringLiteral("--identity"), m_host.clientKey(), QStringLiteral("--known-hosts"), m_knownHosts,
+             QStringLiteral("--journal"), journal(), QStringLiteral("--json"), QStringLiteral("--yes")},
+            m_dir, QString(), QString());
         QString err;
-        const QJsonObject o = updateTestInstance({QStringLiteral("update"), QStringLiteral("apply"),
-                                                  QStringLiteral("--archive"), m_archive111,
-                                                  QStringLiteral("--checksums"), m_checksums111},
-                                                 &code, &err, instanceId);
-        QVERIFY2(code == 0, qPrintable(err.right(3000)));
-        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
-        QVERIFY(o.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(p->readAllStandardError()))
+                                     .contains(QStringLiteral("fact(s) recorded")),
+                                 300000);
+        QCOMPARE(m_host.run(QStringLiteral("systemctl restart kkt-bot")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 600000);
+        err += QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(p->exitCode() == 1, qPrintable(err.right(3000)));
+        const QJsonObject o = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QStringList keys;
+        for (const QJsonValue& d :
+             o.value(QStringLiteral("production")).toObject().value(QStringLiteral("differences")).toArray())
+            keys << d.toObject().value(QStringLiteral("key")).toString();
+        QVERIFY2(keys.contains(QStringLiteral("started.kkt-bot")), qPrintable(keys.join(u' ')));
+        QVERIFY2(err.contains(QStringLiteral("PRODUCTION CHANGED")), qPrintable(err.right(3000)));
         bool publicHealth = false;
         for (const QJsonValue& check : o.value(QStringLiteral("health")).toArray())
             publicHealth = publicHealth || (check.toObject().value(QStringLiteral("id")).toString() ==
@@ -411,8 +427,7 @@ private slots:
         QCOMPARE(versionBehind(QStringLiteral("test.") + domain, QStringLiteral("/health")),
                  SampleUpdateRelease::v111());
         QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
-        QCOMPARE(productionState(), before);
-        removeTestInstance(instanceId, before);
+        removeTestInstance(instanceId, productionState());
     }
 
     void aChangeToProductionFailsTheTestDeployment()

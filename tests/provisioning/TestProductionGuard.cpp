@@ -427,6 +427,18 @@ private slots:
         QCOMPARE(versionBehind(QStringLiteral("test.") + domain, QStringLiteral("/health")),
                  SampleUpdateRelease::v111());
         QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
+        // The registry still says what the test instance runs.
+        QString out;
+        QCOMPARE(CommandLineRun::run(
+                     {QStringLiteral("registry"), QStringLiteral("list"), QStringLiteral("--json")}, m_dir,
+                     QString(), &out),
+                 0);
+        QString recorded;
+        for (const QJsonValue& row : QJsonDocument::fromJson(out.toUtf8()).array()) {
+            if (row.toObject().value(QStringLiteral("instance_name")).toString() == instanceId)
+                recorded = row.toObject().value(QStringLiteral("deployed_version")).toString();
+        }
+        QCOMPARE(recorded, SampleUpdateRelease::v111());
         removeTestInstance(instanceId, productionState());
     }
 

@@ -7,7 +7,7 @@
 [ -e "$KKT_UPDATE_DIR/reverted" ] && kkt_done "update $KKT_UPDATE_ID is rolled back"
 # Nothing was switched and nothing migrated: the instance still runs what it ran.
 [ "$(readlink "$KKT_CURRENT")" = "$(cat "$KKT_UPDATE_DIR/previous")" ] && [ ! -e "$KKT_UPDATE_DIR/migrating" ] \
-    && [ ! -e "/etc/nginx/sites-available/$KKT_NGINX_SITE_NAME.kkt-main" ] && cmp -s "$KKT_ENV_FILE" "$KKT_UPDATE_DIR/env" \
+    && [ ! -e "/etc/nginx/sites-available/$KKT_NGINX_SITE_NAME.kkt-main" ] && [ ! -e "$KKT_NGINX_INCLUDE_FILE.kkt-main" ] && cmp -s "$KKT_ENV_FILE" "$KKT_UPDATE_DIR/env" \
     && kkt_unit_active "$KKT_WEB_SERVICE" && kkt_unit_active "$KKT_BOT_SERVICE" \
     && kkt_done "the instance still runs $(cat "$KKT_UPDATE_DIR/from")"
 kkt_change "will put back release $(cat "$KKT_UPDATE_DIR/from")$([ -e "$KKT_UPDATE_DIR/migrating" ] && echo ' and the database')"
@@ -16,6 +16,7 @@ previous=$(cat "$KKT_UPDATE_DIR/previous")
 from=$(cat "$KKT_UPDATE_DIR/from")
 [ -d "$previous/venv" ] || { echo "release $from is no longer on the server ($previous)" >&2; exit 1; }
 site="/etc/nginx/sites-available/$KKT_NGINX_SITE_NAME"
+[ "$KKT_TEST_WEB" = path ] && site=$KKT_NGINX_INCLUDE_FILE # a test instance's location under production's site
 systemctl stop "$KKT_WEB_SERVICE" "$KKT_BOT_SERVICE" "$KKT_WEB_SERVICE-next" 2>/dev/null || true
 if [ -f "$site.kkt-main" ]; then mv -f "$site.kkt-main" "$site"; nginx -t -q && systemctl reload nginx; fi
 if [ -e "$KKT_UPDATE_DIR/migrating" ]; then

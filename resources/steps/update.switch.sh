@@ -16,9 +16,16 @@ kkt_change "will start $KKT_VERSION beside $KKT_UPDATE_FROM and switch to it"
 # A run interrupted after the switch finished (its unit went on without the client) is done.
 if [ -e "$KKT_UPDATE_DIR/switched" ] && [ "$(readlink "$KKT_CURRENT")" = "$KKT_RELEASE_DIR" ]; then exit 0; fi
 site="/etc/nginx/sites-available/$KKT_NGINX_SITE_NAME"
+served_by=$site
+if [ "$KKT_TEST_WEB" = path ]; then
+    # A test instance under production's site: only its own location file is pointed at the spare
+    # (its copy, *.kkt-main, is not *.conf, so production's site never includes it).
+    site=$KKT_NGINX_INCLUDE_FILE
+    served_by=$(grep -lE "server_name +$KKT_DOMAIN;" /etc/nginx/sites-enabled/* 2>/dev/null | head -n 1 || true)
+fi
 url="http://127.0.0.1$KKT_NGINX_LOCATION${KKT_HEALTH_PATH#/}"
 curl_args=(-H "Host: $KKT_DOMAIN")
-if grep -q 'listen 443' "$site" 2>/dev/null; then
+if grep -q 'listen 443' "$served_by" 2>/dev/null; then
     url="https://$KKT_DOMAIN$KKT_NGINX_LOCATION${KKT_HEALTH_PATH#/}"
     curl_args=(-k --resolve "$KKT_DOMAIN:443:127.0.0.1")
 fi

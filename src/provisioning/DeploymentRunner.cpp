@@ -11,6 +11,7 @@
 #include "ProvisioningLogging.h"
 #include "StepCatalog.h"
 #include "StepExecutor.h"
+#include "TestWebDetection.h"
 #include "core/PasswordGenerator.h"
 #include "ssh/SshSession.h"
 
@@ -465,6 +466,8 @@ DeploymentOutcome DeploymentRunner::checkHealth(const QString& instanceId)
     outcome.instanceId = instanceId;
     if (!connectToServer(&outcome))
         return outcome;
+    if (QString e; !TestWebDetection::apply(*m_connection, m_request.profile, &m_request.config, &e))
+        log(e); // a test instance is checked where it is served: /test/ or test.<domain>
     emplaceLayout(instanceId);
     runHealthChecks(&outcome);
     m_connection->close();

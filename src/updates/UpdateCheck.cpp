@@ -73,3 +73,18 @@ UpdateAvailability UpdateCheck::evaluate(const QString& current, const QList<Rel
                         .arg(a.available, chosen->minimumVersion->toString(), current);
     return a;
 }
+
+QString UpdateCheck::refusal(const QString& instanceId, const QString& from, const QString& target,
+                             const ReleaseManifest& to)
+{
+    const std::optional<SemanticVersion> running = SemanticVersion::parse(from);
+    if (from == target)
+        return tr("instance %1 already runs %2").arg(instanceId, target);
+    if (running && to.version && *running > *to.version)
+        return tr("instance %1 runs %2, newer than %3 — use kkt-deploy rollback to go back")
+            .arg(instanceId, from, target);
+    if (running && !to.updatesFrom(*running))
+        return tr("%1 updates only from %2 on, and the instance runs %3 — update to %2 first")
+            .arg(target, to.minimumVersion->toString(), from);
+    return {};
+}

@@ -23,4 +23,8 @@ public:
     // `current` is one). A target older than or equal to `current`, or unknown, sets `refusal`.
     static UpdateAvailability evaluate(const QString& current, const QList<ReleaseManifest>& releases,
                                        const QString& target = QString());
+    // Why release `target` (manifest `to`) cannot be applied onto instance `instanceId` running
+    // `from` (the same version, a newer one, one below its minimum_version); empty when it can.
+    static QString refusal(const QString& instanceId, const QString& from, const QString& target,
+                           const ReleaseManifest& to);
 };

@@ -47,5 +47,7 @@ QJsonObject UpdateOutcome::toJson() const
         o.insert(QStringLiteral("error"), error);
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
+    if (!production.isEmpty())
+        o.insert(QStringLiteral("production"), production);
     return o;
 }

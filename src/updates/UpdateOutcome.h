@@ -41,6 +41,8 @@ public:
     bool locked = false; // refused: another deployment or update holds the server's lock
     QList<HealthCheck> health;
     qint64 elapsedMs = 0;
+    QJsonObject production;     // a test instance's run: production before and after (ProductionSnapshot)
+    bool reachedTarget = false; // failed only because production changed: the instance runs `to`
 
     static QString statusName(Status status); // succeeded, rolled_back, failed, cancelled, refused, staged
     QJsonObject toJson() const;

@@ -35,7 +35,7 @@ QString UpdateRecorder::record(InstanceRecord instance, Action action, const Upd
 
     const bool succeeded = outcome.status == UpdateOutcome::Status::Succeeded;
     // What the server runs now: the target when it worked, else what it runs again.
-    const QString runs = succeeded ? outcome.to : outcome.from;
+    const QString runs = succeeded || outcome.reachedTarget ? outcome.to : outcome.from;
     if (!runs.isEmpty()) {
         instance.version = runs;
         if (!instance.appFolder.isEmpty())
@@ -58,6 +58,8 @@ QString UpdateRecorder::record(InstanceRecord instance, Action action, const Upd
     history.status = succeeded ? QStringLiteral("success") : QStringLiteral("failed");
     history.errorLog = Redactor::redactPatterns(outcome.error);
     history.notes = outcome.message.isEmpty() ? notes : outcome.message + QStringLiteral("; ") + notes;
+    if (instance.mode == QStringLiteral("test"))
+        history.notes = tr("TEST instance — %1").arg(history.notes);
     history.logExcerpt = LogExcerpt::make(log, {});
     history.durationMs = outcome.elapsedMs;
     history.downtimeMs = outcome.downtimeMs;

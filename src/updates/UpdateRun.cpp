@@ -6,24 +6,18 @@
 #include "UpdateRecorder.h"
 #include "UpdateRelease.h"
 #include "UpdateRunner.h"
+#include "UpdateVariables.h"
 #include "provisioning/DeploymentConnection.h"
 #include "provisioning/DeploymentHealth.h"
 #include "provisioning/DeploymentJournal.h"
 #include "provisioning/ProvisioningLogging.h"
 #include "provisioning/StepCatalog.h"
 #include "provisioning/StepExecutor.h"
-#include "provisioning/TextTemplate.h"
+#include "provisioning/TestWebDetection.h"
 #include "ssh/SshSession.h"
 
 #include <QJsonDocument>
 #include <QUuid>
-
-namespace {
-
-// Where the new release answers beside the old one during a switch without migrations.
-constexpr int sparePortOffset = 1000;
-
-} // namespace
 
 UpdateRun::UpdateRun(UpdateRunner& owner, UpdateRequest request)
     : m_owner(owner)
@@ -37,6 +31,7 @@ UpdateRun::UpdateRun(UpdateRunner& owner, UpdateRequest request)
                 [this](int percent, const QString& title, qint64 eta) {
                     emit m_owner.progress(percent, title, eta);
                 }}
+    , m_production(m_context)
 {
     m_request.deployment.archivePath = m_request.archivePath;
     m_request.deployment.checksums = m_request.checksums;
@@ -71,7 +66,8 @@ void UpdateRun::cancel()
 
 void UpdateRun::log(const QString& line)
 {
-    const QString clean = m_redactor.redact(line);
+    const QString clean = m_redactor.redact(
+        m_request.deployment.config.mode == DeploymentMode::Test ? tr("TEST · %1").arg(line) : line);
     qCDebug(lcProvisioning).noquote() << clean;
     m_log << clean;
     if (m_log.size() > 2000)
@@ -122,6 +118,13 @@ bool UpdateRun::connect(UpdateOutcome* outcome)
     }
     log(tr("Connected to %1 (host key %2).")
             .arg(m_connection->ssh().resolvedHost(), m_connection->ssh().hostKey().fingerprint));
+    // A test instance: under /test/ or test.<domain>, as its server serves it.
+    QString webError;
+    if (!TestWebDetection::apply(*m_connection, m_request.deployment.profile, &m_request.deployment.config,
+                                 &webError)) {
+        outcome->error = webError;
+        return false;
+    }
     const QString instanceId = m_request.instance.instanceNumber.isEmpty()
                                    ? m_request.instance.name
                                    : m_request.instance.instanceNumber;
@@ -162,31 +165,9 @@ bool UpdateRun::lock(UpdateOutcome* outcome)
 
 void UpdateRun::setVariables(const QString& updateId)
 {
-    const InstanceLayout& l = *m_layout;
-    QStringList migrations;
-    if (m_request.manifest.databaseMigration) {
-        for (const ReleaseManifest::MigrationStep& step : std::as_const(m_request.manifest.migrationSteps))
-            migrations << step.file;
-    }
-    const int sparePort = l.webPort() + sparePortOffset;
-    QMap<QString, QString> values = l.values();
-    values.insert(QStringLiteral("current"), l.releaseDir());
-    values.insert(QStringLiteral("webPort"), QString::number(sparePort));
-    QString error;
-    const QString spareExec = TextTemplate::render(m_request.deployment.profile.webExec, values, &error);
-    m_layout->setRunVariables({
-        {QStringLiteral("KKT_UPDATE_ID"), updateId},
-        {QStringLiteral("KKT_UPDATE_DIR"), l.sharedDir() + QStringLiteral("/updates/") + updateId},
-        {QStringLiteral("KKT_UPDATE_FROM"), m_from},
-        {QStringLiteral("KKT_UPDATE_TO"), l.version()},
-        {QStringLiteral("KKT_PREVIOUS_DIR"), l.releasesDir() + u'/' + m_from},
-        {QStringLiteral("KKT_MIGRATIONS"), migrations.join(u'\n')},
-        {QStringLiteral("KKT_SPARE_PORT"), QString::number(sparePort)},
-        {QStringLiteral("KKT_SPARE_EXEC"), spareExec},
-        {QStringLiteral("KKT_ROLLBACK_SUPPORTED"),
-         m_request.manifest.rollbackSupported ? QStringLiteral("1") : QStringLiteral("0")},
-        {QStringLiteral("KKT_ROLLBACK_DAYS"), QString::number(m_request.rollbackWindowDays)},
-    });
+    m_layout->setRunVariables(UpdateVariables::make(*m_layout, {updateId, m_from, m_request.manifest,
+                                                                m_request.deployment.profile.webExec,
+                                                                m_request.rollbackWindowDays}));
 }
 
 bool UpdateRun::runSteps(const QList<ProvisioningStep>& steps, const QStringList& verified, int first,
@@ -243,13 +224,16 @@ bool UpdateRun::healthy(UpdateOutcome* outcome)
 
 void UpdateRun::finish(UpdateOutcome* outcome, const QString& journalStatus)
 {
+    m_production.conclude(outcome);
+    const QString status =
+        outcome->status == UpdateOutcome::Status::Failed ? QStringLiteral("failed") : journalStatus;
     outcome->elapsedMs = m_clock.elapsed();
     outcome->error = m_redactor.redact(outcome->error);
     outcome->message = m_redactor.redact(outcome->message);
     if (m_layout && m_connection->lockHeld())
         m_connection->releaseLock(*m_layout, m_runId);
     if (m_journal && !m_runId.isEmpty())
-        m_journal->finishDeployment(m_runId, journalStatus, outcome->error);
+        m_journal->finishDeployment(m_runId, status, outcome->error);
     m_connection->close();
     if (!outcome->message.isEmpty())
         log(outcome->message);
@@ -257,6 +241,7 @@ void UpdateRun::finish(UpdateOutcome* outcome, const QString& journalStatus)
 
 void UpdateRun::record(UpdateOutcome* outcome, bool rollback)
 {
+    m_production.conclude(outcome); // before the registry is told
     if (!m_request.deployment.recordInRegistry || m_request.instance.uuid.isNull())
         return;
     outcome->elapsedMs = m_clock.elapsed();
@@ -370,20 +355,13 @@ UpdateOutcome UpdateRun::update(Scope scope)
     const std::optional<UpdateServerState::Update> resumed = state->update(m_runId);
     m_from = resumed ? resumed->from : state->version;
     o.from = m_from;
-    if (!resumed && m_from == o.to)
-        return stop(UpdateOutcome::Status::Refused,
-                    tr("instance %1 already runs %2").arg(o.instanceId, o.to));
-    const std::optional<SemanticVersion> from = SemanticVersion::parse(m_from);
-    if (!resumed && from && *from > *release->manifest.version)
-        return stop(UpdateOutcome::Status::Refused,
-                    tr("instance %1 runs %2, newer than %3 — use kkt-deploy rollback to go back")
-                        .arg(o.instanceId, m_from, o.to));
-    if (!resumed && from && !m_request.manifest.updatesFrom(*from))
-        return stop(UpdateOutcome::Status::Refused,
-                    tr("%1 updates only from %2 on, and the instance runs %3 — update to %2 first")
-                        .arg(o.to, m_request.manifest.minimumVersion->toString(), m_from));
+    if (const QString refusal = UpdateCheck::refusal(o.instanceId, m_from, o.to, m_request.manifest);
+        !resumed && !refusal.isEmpty())
+        return stop(UpdateOutcome::Status::Refused, refusal);
     if (!lock(&o))
         return stop(UpdateOutcome::Status::Refused, {});
+    if (!m_production.start(&o))
+        return stop(UpdateOutcome::Status::Failed, {});
     setVariables(m_runId);
     log(tr("Update %1 of %2: %3 → %4 — if it is interrupted, continue it with --resume %1.")
             .arg(m_runId, o.instanceId, m_from, o.to));
@@ -478,6 +456,8 @@ UpdateOutcome UpdateRun::rollBack()
     o.backupTime = u->created;
     if (!lock(&o))
         return stop(UpdateOutcome::Status::Refused, {});
+    if (!m_production.start(&o))
+        return stop(UpdateOutcome::Status::Failed, {});
     m_from = u->from;
     m_layout->setRelease(u->to, QString());
     setVariables(u->id);

@@ -2,6 +2,7 @@
 
 #include "UpdateAvailability.h"
 #include "UpdateOutcome.h"
+#include "UpdateProductionCheck.h"
 #include "UpdateRequest.h"
 #include "UpdateServerState.h"
 #include "core/Redactor.h"
@@ -67,6 +68,7 @@ private:
     std::atomic_bool m_finishingStep{false};
     QString m_finishingNotice;
     DeploymentContext m_context;
+    UpdateProductionCheck m_production; // a test instance's run: production before and after
     QString m_journalPath;
     QString m_runId;
     QString m_sha256;

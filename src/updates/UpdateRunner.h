@@ -17,6 +17,9 @@ class UpdateRun;
 // (DeploymentHealth), redaction and resume. Blocking like DeploymentRunner: run it in a worker
 // thread (GUI) or on the main thread (CLI); cancel() is the only call from another thread. It
 // emits the same signals as DeploymentRunner, so ProgressPage's log and progress fit as they are.
+// A test instance (mode test) is updated the same way in its own layout — as its server serves it,
+// under production's /test/ (its own location file) or test.<domain> (TestWebDetection) — with
+// production checked before and after (UpdateProductionCheck) and TEST on every log line.
 //
 //   UpdateRunner runner(request);                 // UpdateRequest::forInstance(record, &error)
 //   connect(&runner, &UpdateRunner::logLine, …);

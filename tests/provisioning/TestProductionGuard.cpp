@@ -2,6 +2,7 @@
 #include "support/DeployCli.h"
 #include "support/FakeTelegramServer.h"
 #include "support/SampleRelease.h"
+#include "support/SampleUpdateRelease.h"
 #include "support/SystemdHost.h"
 #include "support/TestEnvironment.h"
 
@@ -23,7 +24,11 @@
 // process start times) and its /health answers through nginx all along (polled); both /health and
 // /test/health answer with the right instance behind them; a removal leaves nothing of the test
 // instance. A change planted in production during a test deployment makes the deployment fail and
-// names the change.
+// names the change. The path-mode test instance is updated (1.0.0 → 1.1.0, its migration), rolled
+// back by hand (1.0.0, its database of before) and updated without a migration (1.1.1, the spare port
+// through its own location file) with the update engine, production checked around each and
+// byte-identical, its /health answering all along; the subdomain-mode one is updated at its own name
+// while a change is planted in production, which makes the update fail, naming the change.
 class TestProductionGuard : public QObject
 {
     Q_OBJECT
@@ -35,6 +40,7 @@ class TestProductionGuard : public QObject
     SystemdHost m_host{QStringLiteral("guard-host")};
     FakeTelegramServer m_telegram;
     QString m_dir, m_knownHosts, m_archive, m_checksums, m_database;
+    QString m_archive110, m_checksums110, m_archive111, m_checksums111, m_pathInstance;
 
     QString journal() const { return m_dir + QStringLiteral("/journal.sqlite"); }
 
@@ -117,8 +123,9 @@ class TestProductionGuard : public QObject
         return out.trimmed();
     }
 
-    // Deploys the test instance while production's /health is polled through nginx all along.
-    QJsonObject deployTestInstance(const QString& config, int* exitCode)
+    // Runs kkt-deploy while production's /health is polled through nginx all along: its exit code,
+    // or 100 + the failed polls.
+    int runPolled(const QStringList& args, const QString& token, QString* out, QString* err = nullptr)
     {
         std::atomic_bool stop{false};
         std::atomic_int polls{0}, failures{0};
@@ -136,15 +143,67 @@ class TestProductionGuard : public QObject
                 QThread::msleep(100);
             }
         });
-        QString out;
-        *exitCode = CommandLineRun::run(deployArgs(config), m_dir, testToken, &out);
+        int exitCode = CommandLineRun::run(args, m_dir, token, out, err);
         stop = true;
         poller.waitForFinished();
-        qInfo("production /health polled %d times during the test deployment, %d failures", int(polls),
-              int(failures));
+        qInfo("production /health polled %d times during kkt-deploy %s, %d failures", int(polls),
+              qPrintable(args.value(0)), int(failures));
         if (polls == 0 || failures != 0)
-            *exitCode = 100 + failures;
+            exitCode = 100 + failures;
+        return exitCode;
+    }
+
+    // Deploys the test instance while production's /health is polled through nginx all along.
+    QJsonObject deployTestInstance(const QString& config, int* exitCode)
+    {
+        QString out;
+        *exitCode = runPolled(deployArgs(config), testToken, &out);
         return QJsonDocument::fromJson(out.toUtf8()).object();
+    }
+
+    // An update or rollback of the test instance (the registry's record) with production polled.
+    QJsonObject updateTestInstance(const QStringList& command, int* exitCode, QString* err)
+    {
+        QString out;
+        *exitCode = runPolled(command + QStringList{QStringLiteral("--instance"), m_pathInstance,
+                                                    QStringLiteral("--identity"), m_host.clientKey(),
+                                                    QStringLiteral("--known-hosts"), m_knownHosts,
+                                                    QStringLiteral("--journal"), journal(),
+                                                    QStringLiteral("--json"), QStringLiteral("--yes")},
+                              QString(), &out, err);
+        return QJsonDocument::fromJson(out.toUtf8()).object();
+    }
+
+    QString testInstanceSql(const QString& statement) const
+    {
+        QString out;
+        m_host.run(
+            QStringLiteral("cd /tmp && runuser -u postgres -- psql -X -q -At -d kkt_test_instance -c \"%1\"")
+                .arg(statement),
+            &out);
+        return out.trimmed();
+    }
+
+    // The version /health reports through nginx with `host` as the name.
+    QString versionBehind(const QString& host, const QString& path) const
+    {
+        QString out;
+        if (m_host.run(QStringLiteral("curl -fsS -H 'Host: %1' http://127.0.0.1%2").arg(host, path), &out) !=
+            0)
+            return QStringLiteral("no answer: ") + out;
+        return QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("version")).toString();
+    }
+
+    static void verifyTestLabels(const QString& err)
+    {
+        int lines = 0;
+        for (const QString& line : err.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.contains(QStringLiteral("▶ ")) || line.contains(QStringLiteral("✔ "))) {
+                ++lines;
+                QVERIFY2(line.startsWith(QStringLiteral("TEST · ")), qPrintable(line));
+            }
+        }
+        QVERIFY2(lines > 3, qPrintable(err.right(2000)));
     }
 
     void removeTestInstance(const QString& instanceId, const QString& productionBefore)
@@ -180,6 +239,12 @@ private slots:
         m_dir = TestEnvironment::freshDirectory(QStringLiteral("production-guard"));
         QString error;
         QVERIFY2(SampleRelease::build(m_dir, &m_archive, &m_checksums, &error), qPrintable(error));
+        QVERIFY2(SampleUpdateRelease::build(SampleUpdateRelease::v110(), m_dir, &m_archive110,
+                                            &m_checksums110, &error),
+                 qPrintable(error));
+        QVERIFY2(SampleUpdateRelease::build(SampleUpdateRelease::v111(), m_dir, &m_archive111,
+                                            &m_checksums111, &error),
+                 qPrintable(error));
         QVERIFY(m_telegram.listen());
         m_telegram.addBot(productionToken, 987654321, QStringLiteral("KKT production"),
                           QStringLiteral("kkt_prod_bot"));
@@ -220,7 +285,92 @@ private slots:
         m_host.run(QStringLiteral("grep -l 'server_name %1;' /etc/nginx/sites-enabled/* | wc -l").arg(domain),
                    &sites);
         QCOMPARE(sites.trimmed(), QStringLiteral("1"));
-        removeTestInstance(summary.value(QStringLiteral("instanceId")).toString(), before);
+        m_pathInstance = summary.value(QStringLiteral("instanceId")).toString(); // updated, then removed
+    }
+
+    void pathModeTestInstanceUpdatesAndRollsBack()
+    {
+        if (m_pathInstance.isEmpty())
+            QSKIP("the path-mode test instance was not deployed");
+        const QString before = productionState();
+        QString err;
+        int code = 0;
+        // 1.0.0 → 1.1.0: its migration runs in the test database, /test/health is its through nginx.
+        QJsonObject o = updateTestInstance({QStringLiteral("update"), QStringLiteral("apply"),
+                                            QStringLiteral("--archive"), m_archive110,
+                                            QStringLiteral("--checksums"), m_checksums110},
+                                           &code, &err);
+        QVERIFY2(code == 0, qPrintable(err.right(3000)));
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(o.value(QStringLiteral("from")).toString(), SampleRelease::version());
+        QCOMPARE(o.value(QStringLiteral("to")).toString(), SampleUpdateRelease::v110());
+        QVERIFY(o.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
+        verifyTestLabels(err);
+        QCOMPARE(versionBehind(domain, QStringLiteral("/test/health")), SampleUpdateRelease::v110());
+        QCOMPARE(testInstanceSql(QStringLiteral(
+                     "SELECT count(*) FROM information_schema.columns WHERE column_name = 'tag'")),
+                 QStringLiteral("1"));
+        QCOMPARE(productionState(), before);
+        QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
+
+        // Back by hand to 1.0.0, with the test database of before 1.1.0.
+        o = updateTestInstance({QStringLiteral("rollback")}, &code, &err);
+        QVERIFY2(code == 0, qPrintable(err.right(3000)));
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(o.value(QStringLiteral("to")).toString(), SampleRelease::version());
+        QVERIFY(o.value(QStringLiteral("databaseRestored")).toBool());
+        QVERIFY(o.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
+        verifyTestLabels(err);
+        QCOMPARE(versionBehind(domain, QStringLiteral("/test/health")), SampleRelease::version());
+        QCOMPARE(testInstanceSql(QStringLiteral(
+                     "SELECT count(*) FROM information_schema.columns WHERE column_name = 'tag'")),
+                 QStringLiteral("0"));
+        QCOMPARE(productionState(), before);
+        QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
+
+        // 1.0.0 → 1.1.1 without a migration: the new release starts beside the old one on the spare
+        // port, and only the test instance's own location file points nginx at it meanwhile.
+        const QString location = QStringLiteral("/etc/nginx/kkt-deploy/locations/kkt-test.conf");
+        QString locationBefore, locationAfter;
+        QCOMPARE(m_host.run(QStringLiteral("sha256sum ") + location, &locationBefore), 0);
+        o = updateTestInstance({QStringLiteral("update"), QStringLiteral("apply"),
+                                QStringLiteral("--archive"), m_archive111, QStringLiteral("--checksums"),
+                                m_checksums111},
+                               &code, &err);
+        QVERIFY2(code == 0, qPrintable(err.right(3000)));
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QVERIFY(o.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
+        qInfo("Downtime of /test/ through nginx, test instance update without a migration: %lld ms",
+              o.value(QStringLiteral("downtimeMs")).toInteger(-1));
+        QCOMPARE(versionBehind(domain, QStringLiteral("/test/health")), SampleUpdateRelease::v111());
+        QCOMPARE(m_host.run(QStringLiteral("ls /etc/nginx/kkt-deploy/locations; sha256sum ") + location,
+                            &locationAfter),
+                 0);
+        QCOMPARE(locationAfter, QStringLiteral("kkt-test.conf\n") + locationBefore);
+        QCOMPARE(productionState(), before);
+        QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
+
+        // The registry's history: the updates and the rollback, each a TEST row.
+        QString out;
+        QCOMPARE(CommandLineRun::run({QStringLiteral("registry"), QStringLiteral("history"), m_pathInstance,
+                                      QStringLiteral("--json")},
+                                     m_dir, QString(), &out),
+                 0);
+        const QJsonArray rows =
+            QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("history")).toArray();
+        QStringList actions;
+        for (const QJsonValue& row : rows) {
+            const QJsonObject r = row.toObject();
+            const QString action = r.value(QStringLiteral("action")).toString();
+            if (action == QStringLiteral("update") || action == QStringLiteral("rollback")) {
+                actions << action + u' ' + r.value(QStringLiteral("status")).toString();
+                QVERIFY2(r.value(QStringLiteral("notes")).toString().startsWith(QStringLiteral("TEST")),
+                         qPrintable(r.value(QStringLiteral("notes")).toString()));
+            }
+        }
+        QCOMPARE(actions, (QStringList{QStringLiteral("update success"), QStringLiteral("rollback success"),
+                                       QStringLiteral("update success")}));
+        removeTestInstance(m_pathInstance, before);
     }
 
     void subdomainModeLeavesProductionUntouched()
@@ -240,7 +390,56 @@ private slots:
         QCOMPARE(baseUrlBehind(domain, QStringLiteral("/health")), QStringLiteral("http://") + domain);
         QCOMPARE(baseUrlBehind(QStringLiteral("test.") + domain, QStringLiteral("/health")),
                  QStringLiteral("http://test.") + domain);
-        removeTestInstance(summary.value(QStringLiteral("instanceId")).toString(), before);
+        // Updated at its own name (its server says subdomain): health checked at test.<domain>, the
+        // spare port through its own site. Production is changed behind the update's back once its
+        // "before" is taken: the update fails loudly, naming the change.
+        const QString instanceId = summary.value(QStringLiteral("instanceId")).toString();
+        QObject owner;
+        QProcess* p = DeployCli::start(
+            &owner,
+            {QStringLiteral("update"), QStringLiteral("apply"), QStringLiteral("--archive"), m_archive111,
+             QStringLiteral("--checksums"), m_checksums111, QStringLiteral("--instance"), instanceId,
+             QStringLiteral("--identity"), m_host.clientKey(), QStringLiteral("--known-hosts"), m_knownHosts,
+             QStringLiteral("--journal"), journal(), QStringLiteral("--json"), QStringLiteral("--yes")},
+            m_dir, QString(), QString());
+        QString err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(p->readAllStandardError()))
+                                     .contains(QStringLiteral("fact(s) recorded")),
+                                 300000);
+        QCOMPARE(m_host.run(QStringLiteral("systemctl restart kkt-bot")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 600000);
+        err += QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(p->exitCode() == 1, qPrintable(err.right(3000)));
+        const QJsonObject o = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QStringList keys;
+        for (const QJsonValue& d :
+             o.value(QStringLiteral("production")).toObject().value(QStringLiteral("differences")).toArray())
+            keys << d.toObject().value(QStringLiteral("key")).toString();
+        QVERIFY2(keys.contains(QStringLiteral("started.kkt-bot")), qPrintable(keys.join(u' ')));
+        QVERIFY2(err.contains(QStringLiteral("PRODUCTION CHANGED")), qPrintable(err.right(3000)));
+        bool publicHealth = false;
+        for (const QJsonValue& check : o.value(QStringLiteral("health")).toArray())
+            publicHealth = publicHealth || (check.toObject().value(QStringLiteral("id")).toString() ==
+                                                QStringLiteral("public-health") &&
+                                            check.toObject().value(QStringLiteral("passed")).toBool());
+        QVERIFY(publicHealth);
+        QCOMPARE(versionBehind(QStringLiteral("test.") + domain, QStringLiteral("/health")),
+                 SampleUpdateRelease::v111());
+        QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
+        // The registry still says what the test instance runs.
+        QString out;
+        QCOMPARE(CommandLineRun::run(
+                     {QStringLiteral("registry"), QStringLiteral("list"), QStringLiteral("--json")}, m_dir,
+                     QString(), &out),
+                 0);
+        QString recorded;
+        for (const QJsonValue& row : QJsonDocument::fromJson(out.toUtf8()).array()) {
+            if (row.toObject().value(QStringLiteral("instance_name")).toString() == instanceId)
+                recorded = row.toObject().value(QStringLiteral("deployed_version")).toString();
+        }
+        QCOMPARE(recorded, SampleUpdateRelease::v111());
+        removeTestInstance(instanceId, productionState());
     }
 
     void aChangeToProductionFailsTheTestDeployment()

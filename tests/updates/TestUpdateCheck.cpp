@@ -63,6 +63,20 @@ private slots:
         QVERIFY2(a.refusal.contains(QStringLiteral("1.1.0")), qPrintable(a.refusal));
     }
 
+    void anUpdateTheServerCannotTakeIsRefused()
+    {
+        const QList<ReleaseManifest> r = releases();
+        const QString id = QStringLiteral("INST-1");
+        QCOMPARE(UpdateCheck::refusal(id, QStringLiteral("1.1.0"), QStringLiteral("1.1.0"), r.at(2)),
+                 QStringLiteral("instance INST-1 already runs 1.1.0"));
+        QVERIFY(UpdateCheck::refusal(id, QStringLiteral("1.2.0"), QStringLiteral("1.1.0"), r.at(2))
+                    .contains(QStringLiteral("newer than 1.1.0")));
+        QVERIFY(UpdateCheck::refusal(id, QStringLiteral("1.0.1"), QStringLiteral("1.2.0"), r.at(3))
+                    .contains(QStringLiteral("updates only from 1.1.0")));
+        QCOMPARE(UpdateCheck::refusal(id, QStringLiteral("1.1.0"), QStringLiteral("1.2.0"), r.at(3)),
+                 QString());
+    }
+
     void upToDate()
     {
         const UpdateAvailability a = UpdateCheck::evaluate(QStringLiteral("1.2.0"), releases());

@@ -384,11 +384,7 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s)</source>
-        <translation>
-            <numerusform>%n резервная копия</numerusform>
-            <numerusform>%n резервные копии</numerusform>
-            <numerusform>%n резервных копий</numerusform>
-        </translation>
+        <translation><numerusform>%n резервная копия</numerusform><numerusform>%n резервные копии</numerusform><numerusform>%n резервных копий</numerusform></translation>
     </message>
     <message>
         <source>Data written since then is lost (the current state is kept as a backup first). Type “yes”: </source>
@@ -763,11 +759,7 @@ Login: %3
     </message>
     <message numerus="yes">
         <source>Password copied to the clipboard; it is removed from there in %n second(s).</source>
-        <translation>
-            <numerusform>Пароль скопирован в буфер обмена; через %n секунду он будет оттуда удалён.</numerusform>
-            <numerusform>Пароль скопирован в буфер обмена; через %n секунды он будет оттуда удалён.</numerusform>
-            <numerusform>Пароль скопирован в буфер обмена; через %n секунд он будет оттуда удалён.</numerusform>
-        </translation>
+        <translation><numerusform>Пароль скопирован в буфер обмена; через %n секунду он будет оттуда удалён.</numerusform><numerusform>Пароль скопирован в буфер обмена; через %n секунды он будет оттуда удалён.</numerusform><numerusform>Пароль скопирован в буфер обмена; через %n секунд он будет оттуда удалён.</numerusform></translation>
     </message>
     <message>
         <source>TEST instance at %1/</source>
@@ -1337,6 +1329,21 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
+    <name>DeploymentRelease</name>
+    <message>
+        <source>Checking the release %1 …</source>
+        <translation>Проверка выпуска %1 …</translation>
+    </message>
+    <message>
+        <source>Release warning: %1</source>
+        <translation>Предупреждение о выпуске: %1</translation>
+    </message>
+    <message>
+        <source>Release %1 is intact (SHA-256 %2) and safe to unpack.</source>
+        <translation>Выпуск %1 цел (SHA-256 %2) и безопасен для распаковки.</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentReport</name>
     <message>
         <source>KKT deployment report</source>
@@ -1513,28 +1520,8 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
 <context>
     <name>DeploymentRunner</name>
     <message>
-        <source>Checking the release %1 …</source>
-        <translation>Проверка выпуска %1 …</translation>
-    </message>
-    <message>
-        <source>Release warning: %1</source>
-        <translation>Предупреждение о выпуске: %1</translation>
-    </message>
-    <message>
-        <source>Release %1 is intact (SHA-256 %2) and safe to unpack.</source>
-        <translation>Выпуск %1 цел (SHA-256 %2) и безопасен для распаковки.</translation>
-    </message>
-    <message>
         <source>Connected to %1 as %2 (host key %3).</source>
         <translation>Подключено к %1 как %2 (ключ хоста %3).</translation>
-    </message>
-    <message>
-        <source>this server already runs %1 instance %2 for %3, not %4 — deploy to another server, or remove that instance first</source>
-        <translation>на этом сервере уже работает экземпляр %1 %2 для %3, а не %4 — разверните на другом сервере или сначала удалите тот экземпляр</translation>
-    </message>
-    <message>
-        <source>The server already has instance %1; it is brought up to date.</source>
-        <translation>На сервере уже есть экземпляр %1; он будет приведён в актуальное состояние.</translation>
     </message>
     <message>
         <source>▶ %1</source>
@@ -1619,10 +1606,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>cancelled during the health checks</source>
         <translation>отменено во время проверок работоспособности</translation>
-    </message>
-    <message>
-        <source>instance %1 on this server runs %2; deploying %3 onto it would replace it without a backup — update it instead: kkt-deploy update apply --instance %1 --archive FILE --checksums FILE</source>
-        <translation>на этом сервере экземпляр %1 работает на версии %2; развёртывание %3 поверх него заменило бы его без резервной копии — обновите его: kkt-deploy update apply --instance %1 --archive ФАЙЛ --checksums ФАЙЛ</translation>
     </message>
     <message>
         <source>cancelled before the deployment changed anything</source>
@@ -2216,6 +2199,49 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
+    <name>HostKeyVerifier</name>
+    <message>
+        <source>The server sent no host key</source>
+        <translation>Сервер не прислал ключ хоста</translation>
+    </message>
+    <message>
+        <source>Could not compute the host key's fingerprint</source>
+        <translation>Не удалось вычислить отпечаток ключа хоста</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is %2 %3, not the expected %4. Someone may be intercepting the connection, or the fingerprint given is wrong. KKT Deploy did not log in. Check the fingerprint with your hosting provider (ssh-keygen -lf on the server's key).</source>
+        <translation>Ключ хоста %1 — %2 %3, а не ожидаемый %4. Возможно, кто-то перехватывает соединение, или указан неверный отпечаток. KKT Deploy не выполнил вход. Сверьте отпечаток с хостинг-провайдером (ssh-keygen -lf для ключа сервера).</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED since it was accepted: it is now %2 %3. This can mean that someone is intercepting the connection — or that the server was reinstalled. KKT Deploy will not connect. If you know the server was reinstalled, confirm the new fingerprint with your hosting provider and remove the old entry for %1 from %4 (or ~/.ssh/known_hosts).</source>
+        <translation>Ключ хоста %1 ИЗМЕНИЛСЯ с тех пор, как его приняли: теперь это %2 %3. Это может означать, что кто-то перехватывает соединение, — или что сервер переустановили. KKT Deploy не будет подключаться. Если вы знаете, что сервер переустановлен, подтвердите новый отпечаток у хостинг-провайдера и удалите старую запись для %1 из %4 (или ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>%1 now presents a %2 host key (%3), but a key of a different type is on file for it. This can mean that someone is intercepting the connection — or that the server was reinstalled. KKT Deploy will not connect. If the change is expected, confirm the new fingerprint with your hosting provider and remove the old entry for %1 from %4 (or ~/.ssh/known_hosts).</source>
+        <translation>%1 теперь предъявляет ключ хоста %2 (%3), а для него сохранён ключ другого типа. Это может означать, что кто-то перехватывает соединение, — или что сервер переустановили. KKT Deploy не будет подключаться. Если смена ожидаема, подтвердите новый отпечаток у хостинг-провайдера и удалите старую запись для %1 из %4 (или ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>%1 is not known yet. Its %2 host key has the fingerprint %3. Compare it with the one your hosting provider shows before you accept it.</source>
+        <translation>%1 ещё не известен. Отпечаток его ключа хоста %2: %3. Прежде чем принять его, сравните с отпечатком, который показывает хостинг-провайдер.</translation>
+    </message>
+    <message>
+        <source>Could not read the known-hosts files %1 and %2</source>
+        <translation>Не удалось прочитать файлы известных хостов %1 и %2</translation>
+    </message>
+    <message>
+        <source>Could not save the host key in %1</source>
+        <translation>Не удалось сохранить ключ хоста в %1</translation>
+    </message>
+    <message>
+        <source>The connection closed before the host key was accepted</source>
+        <translation>Соединение закрылось до того, как ключ хоста был принят</translation>
+    </message>
+    <message>
+        <source>The accepted fingerprint %1 is not the server's key %2</source>
+        <translation>Принятый отпечаток %1 не совпадает с ключом сервера %2</translation>
+    </message>
+</context>
+<context>
     <name>InstanceCsv</name>
     <message>
         <source>Cannot write the CSV file: %1</source>
@@ -2223,10 +2249,40 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
+    <name>InstanceHealthCheck</name>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation><numerusform>Пройдена %n проверка.</numerusform><numerusform>Пройдены все %n проверки.</numerusform><numerusform>Пройдены все %n проверок.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed. Failing: %3</source>
+        <translation>Пройдено %1 из %2 проверок. Не пройдены: %3</translation>
+    </message>
+    <message>
+        <source>The result could not be recorded: %1</source>
+        <translation>Результат не удалось записать: %1</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLayout</name>
     <message>
         <source>the built-in template “%1” is missing</source>
         <translation>встроенный шаблон «%1» отсутствует</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceResolver</name>
+    <message>
+        <source>this server already runs %1 instance %2 for %3, not %4 — deploy to another server, or remove that instance first</source>
+        <translation>на этом сервере уже работает экземпляр %1 %2 для %3, а не %4 — разверните на другом сервере или сначала удалите тот экземпляр</translation>
+    </message>
+    <message>
+        <source>instance %1 on this server runs %2; deploying %3 onto it would replace it without a backup — update it instead: kkt-deploy update apply --instance %1 --archive FILE --checksums FILE</source>
+        <translation>на этом сервере экземпляр %1 работает на версии %2; развёртывание %3 поверх него заменило бы его без резервной копии — обновите его: kkt-deploy update apply --instance %1 --archive ФАЙЛ --checksums ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The server already has instance %1; it is brought up to date.</source>
+        <translation>На сервере уже есть экземпляр %1; он будет приведён в актуальное состояние.</translation>
     </message>
 </context>
 <context>
@@ -2355,11 +2411,7 @@ The token works once, for one server, until %3. Keep it to yourself.</source>
     <name>LiveLog</name>
     <message numerus="yes">
         <source>(%n earlier line(s) of this run are not kept)</source>
-        <translation>
-            <numerusform>(%n более ранняя строка этого запуска не сохранена)</numerusform>
-            <numerusform>(%n более ранние строки этого запуска не сохранены)</numerusform>
-            <numerusform>(%n более ранних строк этого запуска не сохранено)</numerusform>
-        </translation>
+        <translation><numerusform>(%n более ранняя строка этого запуска не сохранена)</numerusform><numerusform>(%n более ранние строки этого запуска не сохранены)</numerusform><numerusform>(%n более ранних строк этого запуска не сохранено)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2747,11 +2799,7 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>probe: %n check(s) failed — the server does not meet KKT's requirements</source>
-        <translation>
-            <numerusform>probe: %n проверка не пройдена — сервер не соответствует требованиям KKT</numerusform>
-            <numerusform>probe: %n проверки не пройдены — сервер не соответствует требованиям KKT</numerusform>
-            <numerusform>probe: %n проверок не пройдено — сервер не соответствует требованиям KKT</numerusform>
-        </translation>
+        <translation><numerusform>probe: %n проверка не пройдена — сервер не соответствует требованиям KKT</numerusform><numerusform>probe: %n проверки не пройдены — сервер не соответствует требованиям KKT</numerusform><numerusform>probe: %n проверок не пройдено — сервер не соответствует требованиям KKT</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3273,50 +3321,6 @@ Stop the deployment and quit?</source>
         <translation>Схема реестра %1 — версия %2.</translation>
     </message>
     <message>
-        <source>Registry:        %1</source>
-        <translation>Реестр:          %1</translation>
-    </message>
-    <message>
-        <source>Schema:          version %1 of %2</source>
-        <translation>Схема:           версия %1 из %2</translation>
-    </message>
-    <message>
-        <source>                 production tables without schema_migrations — run kkt-deploy registry migrate to adopt them</source>
-        <translation>                 рабочие таблицы без schema_migrations — чтобы принять их, выполните kkt-deploy registry migrate</translation>
-    </message>
-    <message>
-        <source>                 pending: %1 — run kkt-deploy registry migrate</source>
-        <translation>                 ожидают: %1 — выполните kkt-deploy registry migrate</translation>
-    </message>
-    <message>
-        <source>Instances:       %1</source>
-        <translation>Экземпляров:     %1</translation>
-    </message>
-    <message>
-        <source>Public key:      %1</source>
-        <translation>Открытый ключ:   %1</translation>
-    </message>
-    <message>
-        <source>none — run kkt-deploy registry keys init</source>
-        <translation>нет — выполните kkt-deploy registry keys init</translation>
-    </message>
-    <message numerus="yes">
-        <source>Outbox:          %n write(s) waiting</source>
-        <translation>
-            <numerusform>Очередь:         ожидает %n запись</numerusform>
-            <numerusform>Очередь:         ожидают %n записи</numerusform>
-            <numerusform>Очередь:         ожидают %n записей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: %n instance(s) still hold a plaintext bot token in telegram_bot_token (written by older tools); KKT Deploy never writes that column.</source>
-        <translation>
-            <numerusform>Внимание: у %n экземпляра в telegram_bot_token лежит токен бота открытым текстом (его записали старые инструменты); KKT Deploy этот столбец никогда не заполняет.</numerusform>
-            <numerusform>Внимание: у %n экземпляров в telegram_bot_token лежит токен бота открытым текстом (его записали старые инструменты); KKT Deploy этот столбец никогда не заполняет.</numerusform>
-            <numerusform>Внимание: у %n экземпляров в telegram_bot_token лежит токен бота открытым текстом (его записали старые инструменты); KKT Deploy этот столбец никогда не заполняет.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>registry keys init: the registry already has a public key (%1); credentials sealed with it could no longer be opened with a new pair, so none is created</source>
         <translation>registry keys init: у реестра уже есть открытый ключ (%1); запечатанные им учётные данные новой парой не открыть, поэтому новая пара не создаётся</translation>
     </message>
@@ -3339,10 +3343,6 @@ Stop the deployment and quit?</source>
     <message>
         <source>The private key is in this computer’s keychain (service “%1”): only its holders can open the credentials.</source>
         <translation>Закрытый ключ — в связке ключей этого компьютера (служба «%1»): открыть учётные данные могут только его владельцы.</translation>
-    </message>
-    <message>
-        <source>                 empty — run kkt-deploy registry init</source>
-        <translation>                 пусто — выполните kkt-deploy registry init</translation>
     </message>
     <message>
         <source>logout: also forget the registry setting (back to the embedded one)</source>
@@ -3465,10 +3465,6 @@ Stop the deployment and quit?</source>
         <translation>КТО</translation>
     </message>
     <message>
-        <source>TLS:             %1</source>
-        <translation>TLS:             %1</translation>
-    </message>
-    <message>
         <source>list/export: only instances with this status (active, inactive, error, removed)</source>
         <translation>list/export: только экземпляры с этим статусом (active, inactive, error, removed)</translation>
     </message>
@@ -3492,6 +3488,17 @@ Stop the deployment and quit?</source>
 (%3)</source>
         <translation>Не удалось открыть реестр %1: %2
 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryKeyPair</name>
+    <message>
+        <source>The registry private key is not in this computer’s keychain</source>
+        <translation>Закрытого ключа реестра нет в связке ключей этого компьютера</translation>
+    </message>
+    <message>
+        <source>These credentials were sealed with another registry key and cannot be opened</source>
+        <translation>Эти учётные данные запечатаны другим ключом реестра, открыть их нельзя</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3569,53 @@ Stop the deployment and quit?</source>
     <message>
         <source>Sign-in failed: PostgreSQL did not accept the connection (the details are in the tooltip). Nothing was stored.</source>
         <translation>Войти не удалось: PostgreSQL не принял подключение (подробности — во всплывающей подсказке). Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryStatus</name>
+    <message>
+        <source>Registry:        %1</source>
+        <translation>Реестр:          %1</translation>
+    </message>
+    <message>
+        <source>TLS:             %1</source>
+        <translation>TLS:             %1</translation>
+    </message>
+    <message>
+        <source>Schema:          version %1 of %2</source>
+        <translation>Схема:           версия %1 из %2</translation>
+    </message>
+    <message>
+        <source>                 production tables without schema_migrations — run kkt-deploy registry migrate to adopt them</source>
+        <translation>                 рабочие таблицы без schema_migrations — чтобы принять их, выполните kkt-deploy registry migrate</translation>
+    </message>
+    <message>
+        <source>                 empty — run kkt-deploy registry init</source>
+        <translation>                 пусто — выполните kkt-deploy registry init</translation>
+    </message>
+    <message>
+        <source>                 pending: %1 — run kkt-deploy registry migrate</source>
+        <translation>                 ожидают: %1 — выполните kkt-deploy registry migrate</translation>
+    </message>
+    <message>
+        <source>Instances:       %1</source>
+        <translation>Экземпляров:     %1</translation>
+    </message>
+    <message>
+        <source>Public key:      %1</source>
+        <translation>Открытый ключ:   %1</translation>
+    </message>
+    <message>
+        <source>none — run kkt-deploy registry keys init</source>
+        <translation>нет — выполните kkt-deploy registry keys init</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox:          %n write(s) waiting</source>
+        <translation><numerusform>Очередь:         ожидает %n запись</numerusform><numerusform>Очередь:         ожидают %n записи</numerusform><numerusform>Очередь:         ожидают %n записей</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n instance(s) still hold a plaintext bot token in telegram_bot_token (written by older tools); KKT Deploy never writes that column.</source>
+        <translation><numerusform>Внимание: у %n экземпляра в telegram_bot_token лежит токен бота открытым текстом (его записали старые инструменты); KKT Deploy этот столбец никогда не заполняет.</numerusform><numerusform>Внимание: у %n экземпляров в telegram_bot_token лежит токен бота открытым текстом (его записали старые инструменты); KKT Deploy этот столбец никогда не заполняет.</numerusform><numerusform>Внимание: у %n экземпляров в telegram_bot_token лежит токен бота открытым текстом (его записали старые инструменты); KKT Deploy этот столбец никогда не заполняет.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3703,14 +3757,6 @@ Stop the deployment and quit?</source>
         <translation>рабочий</translation>
     </message>
     <message>
-        <source>The registry private key is not in this computer’s keychain</source>
-        <translation>Закрытого ключа реестра нет в связке ключей этого компьютера</translation>
-    </message>
-    <message>
-        <source>These credentials were sealed with another registry key and cannot be opened</source>
-        <translation>Эти учётные данные запечатаны другим ключом реестра, открыть их нельзя</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2 — choose another folder</source>
         <translation>Не удалось записать %1: %2 — выберите другую папку</translation>
     </message>
@@ -3733,22 +3779,6 @@ Stop the deployment and quit?</source>
     <message>
         <source>Checking %1 over SSH …</source>
         <translation>Проверка %1 по SSH …</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n check(s) passed.</source>
-        <translation>
-            <numerusform>Пройдена %n проверка.</numerusform>
-            <numerusform>Пройдены все %n проверки.</numerusform>
-            <numerusform>Пройдены все %n проверок.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 checks passed. Failing: %3</source>
-        <translation>Пройдено %1 из %2 проверок. Не пройдены: %3</translation>
-    </message>
-    <message>
-        <source>The result could not be recorded: %1</source>
-        <translation>Результат не удалось записать: %1</translation>
     </message>
     <message>
         <source>Domain:</source>
@@ -4494,6 +4524,57 @@ Stop the deployment and quit?</source>
     </message>
 </context>
 <context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>or allow %1 to use sudo without a password (NOPASSWD in /etc/sudoers.d/)</source>
+        <translation>или разрешите пользователю %1 sudo без пароля (NOPASSWD в /etc/sudoers.d/)</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the password for user %2: enter the right password, %3.</source>
+        <translation>sudo на %1 не принял пароль пользователя %2: введите правильный пароль %3.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password for user %2: log in with the user's password (it is also given to sudo), log in as root, %3.</source>
+        <translation>sudo на %1 требует пароль пользователя %2: войдите по паролю этого пользователя (он же передаётся sudo), войдите как root %3.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused to run the command as root for user %2: log in as root, %3.</source>
+        <translation>sudo на %1 отказался выполнить команду от имени root для пользователя %2: войдите как root %3.</translation>
+    </message>
+    <message>
+        <source>(sudo said: %1)</source>
+        <translation>(ответ sudo: %1)</translation>
+    </message>
+    <message>
+        <source>Not connected to the server</source>
+        <translation>Нет подключения к серверу</translation>
+    </message>
+    <message>
+        <source>Could not open a channel to %1</source>
+        <translation>Не удалось открыть канал к %1</translation>
+    </message>
+    <message>
+        <source>The server refused to run a command</source>
+        <translation>Сервер отказался выполнить команду</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command did not finish within %n second(s) and was stopped</source>
+        <translation><numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
+        <translation><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while a command was running</source>
+        <translation>Соединение с %1 потеряно во время выполнения команды</translation>
+    </message>
+</context>
+<context>
     <name>RemoteShell</name>
     <message>
         <source>Could not open a channel to %1</source>
@@ -4529,19 +4610,11 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>The command did not finish within %n second(s) and was stopped</source>
-        <translation>
-            <numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform>
-            <numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform>
-            <numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform>
-        </translation>
+        <translation><numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform><numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
-        <translation>
-            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform>
-            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform>
-            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform>
-        </translation>
+        <translation><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform><numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform></translation>
     </message>
     <message>
         <source>The shell on %1 ended unexpectedly (exit status %2)</source>
@@ -4923,11 +4996,7 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>Test connection found %n failing check(s) on this server. Each one blocks Deploy until you accept it here; what you accept is recorded in the deployment's history.</source>
-        <translation>
-            <numerusform>Проверка подключения нашла на этом сервере %n непройденную проверку. Она блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
-            <numerusform>Проверка подключения нашла на этом сервере %n непройденные проверки. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
-            <numerusform>Проверка подключения нашла на этом сервере %n непройденных проверок. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform>
-        </translation>
+        <translation><numerusform>Проверка подключения нашла на этом сервере %n непройденную проверку. Она блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform><numerusform>Проверка подключения нашла на этом сервере %n непройденные проверки. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform><numerusform>Проверка подключения нашла на этом сервере %n непройденных проверок. Каждая блокирует «Развернуть», пока вы не примете её здесь; принятое записывается в историю развёртывания.</numerusform></translation>
     </message>
     <message>
         <source>Deploy despite “%1”: %2 — %3</source>
@@ -5046,11 +5115,7 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>the rollback window has passed: the update to %1 was made on %2 and could be rolled back for %n day(s), until %3</source>
-        <translation>
-            <numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n день, до %3</numerusform>
-            <numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n дня, до %3</numerusform>
-            <numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n дней, до %3</numerusform>
-        </translation>
+        <translation><numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n день, до %3</numerusform><numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n дня, до %3</numerusform><numerusform>срок отката истёк: обновление до %1 выполнено %2, и откатить его можно было %n дней, до %3</numerusform></translation>
     </message>
     <message>
         <source>release %1 migrated the database and its manifest says rollback_supported: false</source>
@@ -5976,67 +6041,50 @@ Stop the deployment and quit?</source>
     </message>
 </context>
 <context>
-    <name>SshSession</name>
+    <name>SftpUpload</name>
+    <message>
+        <source>Not connected to the server</source>
+        <translation>Нет подключения к серверу</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Upload: “%1” names a folder, not a file</source>
+        <translation>Загрузка: «%1» — это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Host: no server given — enter its name or address</source>
-        <translation>Хост: сервер не указан — введите его имя или адрес</translation>
+        <source>Could not create %1 on the server</source>
+        <translation>Не удалось создать %1 на сервере</translation>
     </message>
     <message>
-        <source>Could not create an SSH session (out of memory?)</source>
-        <translation>Не удалось создать сеанс SSH (не хватает памяти?)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not connect to %1 within %n second(s) — check the host name, the port and that an SSH server is running there</source>
-        <translation>
-            <numerusform>Не удалось подключиться к %1 за %n секунду — проверьте имя хоста, порт и что там работает сервер SSH</numerusform>
-            <numerusform>Не удалось подключиться к %1 за %n секунды — проверьте имя хоста, порт и что там работает сервер SSH</numerusform>
-            <numerusform>Не удалось подключиться к %1 за %n секунд — проверьте имя хоста, порт и что там работает сервер SSH</numerusform>
-        </translation>
+        <source>Writing %1 on the server failed</source>
+        <translation>Запись %1 на сервере не удалась</translation>
     </message>
     <message>
-        <source>The server sent no host key</source>
-        <translation>Сервер не прислал ключ хоста</translation>
+        <source>Could not put %1 in place</source>
+        <translation>Не удалось поставить %1 на место</translation>
     </message>
     <message>
-        <source>Could not compute the host key's fingerprint</source>
-        <translation>Не удалось вычислить отпечаток ключа хоста</translation>
+        <source>%1 arrived damaged on the server (SHA-256 differs) and was removed; try again</source>
+        <translation>%1 пришёл на сервер повреждённым (SHA-256 не совпадает) и удалён; попробуйте ещё раз</translation>
     </message>
     <message>
-        <source>The host key of %1 is %2 %3, not the expected %4. Someone may be intercepting the connection, or the fingerprint given is wrong. KKT Deploy did not log in. Check the fingerprint with your hosting provider (ssh-keygen -lf on the server's key).</source>
-        <translation>Ключ хоста %1 — %2 %3, а не ожидаемый %4. Возможно, кто-то перехватывает соединение, или указан неверный отпечаток. KKT Deploy не выполнил вход. Сверьте отпечаток с хостинг-провайдером (ssh-keygen -lf для ключа сервера).</translation>
+        <source>Could not put %1 in place: %2</source>
+        <translation>Не удалось поставить %1 на место: %2</translation>
     </message>
-    <message>
-        <source>The host key of %1 has CHANGED since it was accepted: it is now %2 %3. This can mean that someone is intercepting the connection — or that the server was reinstalled. KKT Deploy will not connect. If you know the server was reinstalled, confirm the new fingerprint with your hosting provider and remove the old entry for %1 from %4 (or ~/.ssh/known_hosts).</source>
-        <translation>Ключ хоста %1 ИЗМЕНИЛСЯ с тех пор, как его приняли: теперь это %2 %3. Это может означать, что кто-то перехватывает соединение, — или что сервер переустановили. KKT Deploy не будет подключаться. Если вы знаете, что сервер переустановлен, подтвердите новый отпечаток у хостинг-провайдера и удалите старую запись для %1 из %4 (или ~/.ssh/known_hosts).</translation>
-    </message>
-    <message>
-        <source>%1 now presents a %2 host key (%3), but a key of a different type is on file for it. This can mean that someone is intercepting the connection — or that the server was reinstalled. KKT Deploy will not connect. If the change is expected, confirm the new fingerprint with your hosting provider and remove the old entry for %1 from %4 (or ~/.ssh/known_hosts).</source>
-        <translation>%1 теперь предъявляет ключ хоста %2 (%3), а для него сохранён ключ другого типа. Это может означать, что кто-то перехватывает соединение, — или что сервер переустановили. KKT Deploy не будет подключаться. Если смена ожидаема, подтвердите новый отпечаток у хостинг-провайдера и удалите старую запись для %1 из %4 (или ~/.ssh/known_hosts).</translation>
-    </message>
-    <message>
-        <source>%1 is not known yet. Its %2 host key has the fingerprint %3. Compare it with the one your hosting provider shows before you accept it.</source>
-        <translation>%1 ещё не известен. Отпечаток его ключа хоста %2: %3. Прежде чем принять его, сравните с отпечатком, который показывает хостинг-провайдер.</translation>
-    </message>
-    <message>
-        <source>Could not read the known-hosts files %1 and %2</source>
-        <translation>Не удалось прочитать файлы известных хостов %1 и %2</translation>
-    </message>
-    <message>
-        <source>Could not save the host key in %1</source>
-        <translation>Не удалось сохранить ключ хоста в %1</translation>
-    </message>
-    <message>
-        <source>The connection closed before the host key was accepted</source>
-        <translation>Соединение закрылось до того, как ключ хоста был принят</translation>
-    </message>
-    <message>
-        <source>The accepted fingerprint %1 is not the server's key %2</source>
-        <translation>Принятый отпечаток %1 не совпадает с ключом сервера %2</translation>
-    </message>
+</context>
+<context>
+    <name>SshLogin</name>
     <message>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
@@ -6117,89 +6165,32 @@ Stop the deployment and quit?</source>
         <source>nothing it reported</source>
         <translation>ничего из сообщённого</translation>
     </message>
+</context>
+<context>
+    <name>SshSession</name>
     <message>
-        <source>Not connected to the server</source>
-        <translation>Нет подключения к серверу</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Could not open a channel to %1</source>
-        <translation>Не удалось открыть канал к %1</translation>
+        <source>Host: no server given — enter its name or address</source>
+        <translation>Хост: сервер не указан — введите его имя или адрес</translation>
     </message>
     <message>
-        <source>The server refused to run a command</source>
-        <translation>Сервер отказался выполнить команду</translation>
+        <source>Could not create an SSH session (out of memory?)</source>
+        <translation>Не удалось создать сеанс SSH (не хватает памяти?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s) — check the host name, the port and that an SSH server is running there</source>
+        <translation>
+            <numerusform>Не удалось подключиться к %1 за %n секунду — проверьте имя хоста, порт и что там работает сервер SSH</numerusform>
+            <numerusform>Не удалось подключиться к %1 за %n секунды — проверьте имя хоста, порт и что там работает сервер SSH</numerusform>
+            <numerusform>Не удалось подключиться к %1 за %n секунд — проверьте имя хоста, порт и что там работает сервер SSH</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
-    </message>
-    <message numerus="yes">
-        <source>The command did not finish within %n second(s) and was stopped</source>
-        <translation>
-            <numerusform>Команда не завершилась за %n секунду и была остановлена</numerusform>
-            <numerusform>Команда не завершилась за %n секунды и была остановлена</numerusform>
-            <numerusform>Команда не завершилась за %n секунд и была остановлена</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost while a command was running</source>
-        <translation>Соединение с %1 потеряно во время выполнения команды</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>Не удалось прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>Upload: “%1” names a folder, not a file</source>
-        <translation>Загрузка: «%1» — это папка, а не файл</translation>
-    </message>
-    <message>
-        <source>%1 arrived damaged on the server (SHA-256 differs) and was removed; try again</source>
-        <translation>%1 пришёл на сервер повреждённым (SHA-256 не совпадает) и удалён; попробуйте ещё раз</translation>
-    </message>
-    <message>
-        <source>Could not put %1 in place: %2</source>
-        <translation>Не удалось поставить %1 на место: %2</translation>
-    </message>
-    <message>
-        <source>Could not create %1 on the server</source>
-        <translation>Не удалось создать %1 на сервере</translation>
-    </message>
-    <message>
-        <source>Writing %1 on the server failed</source>
-        <translation>Запись %1 на сервере не удалась</translation>
-    </message>
-    <message>
-        <source>Could not put %1 in place</source>
-        <translation>Не удалось поставить %1 на место</translation>
-    </message>
-    <message>
-        <source>or allow %1 to use sudo without a password (NOPASSWD in /etc/sudoers.d/)</source>
-        <translation>или разрешите пользователю %1 sudo без пароля (NOPASSWD в /etc/sudoers.d/)</translation>
-    </message>
-    <message>
-        <source>sudo on %1 did not accept the password for user %2: enter the right password, %3.</source>
-        <translation>sudo на %1 не принял пароль пользователя %2: введите правильный пароль %3.</translation>
-    </message>
-    <message>
-        <source>sudo on %1 needs a password for user %2: log in with the user's password (it is also given to sudo), log in as root, %3.</source>
-        <translation>sudo на %1 требует пароль пользователя %2: войдите по паролю этого пользователя (он же передаётся sudo), войдите как root %3.</translation>
-    </message>
-    <message>
-        <source>sudo on %1 refused to run the command as root for user %2: log in as root, %3.</source>
-        <translation>sudo на %1 отказался выполнить команду от имени root для пользователя %2: войдите как root %3.</translation>
-    </message>
-    <message>
-        <source>(sudo said: %1)</source>
-        <translation>(ответ sudo: %1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The connection to %1 was lost while a command was running: the server left %n keepalive request(s) unanswered</source>
-        <translation>
-            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольный запрос</numerusform>
-            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запроса</numerusform>
-            <numerusform>Соединение с %1 потеряно во время выполнения команды: сервер не ответил на %n контрольных запросов</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6210,11 +6201,7 @@ Stop the deployment and quit?</source>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation>
-            <numerusform>нет ответа за %n секунду</numerusform>
-            <numerusform>нет ответа за %n секунды</numerusform>
-            <numerusform>нет ответа за %n секунд</numerusform>
-        </translation>
+        <translation><numerusform>нет ответа за %n секунду</numerusform><numerusform>нет ответа за %n секунды</numerusform><numerusform>нет ответа за %n секунд</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7008,6 +6995,14 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <source>%1 updates only from %2 on, and the instance runs %3 — update to %2 first</source>
         <translation>%1 обновляет только с версии %2, а экземпляр работает на %3 — сначала обновите его до %2</translation>
     </message>
+    <message>
+        <source>instance %1 already runs %2</source>
+        <translation>экземпляр %1 уже работает на %2</translation>
+    </message>
+    <message>
+        <source>instance %1 runs %2, newer than %3 — use kkt-deploy rollback to go back</source>
+        <translation>экземпляр %1 работает на %2, это новее %3 — чтобы вернуться, используйте kkt-deploy rollback</translation>
+    </message>
 </context>
 <context>
     <name>UpdateCommand</name>
@@ -7232,6 +7227,17 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
 </context>
 <context>
+    <name>UpdateProductionCheck</name>
+    <message>
+        <source>production could not be checked before the test instance's update, so nothing was changed: %1</source>
+        <translation>рабочий экземпляр не удалось проверить перед обновлением тестового экземпляра, поэтому ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>production could not be checked afterwards: %1</source>
+        <translation>рабочий экземпляр не удалось проверить после: %1</translation>
+    </message>
+</context>
+<context>
     <name>UpdateProgressPanel</name>
     <message>
         <source>Progress</source>
@@ -7261,6 +7267,22 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <source>Update log</source>
         <translation>Журнал обновления</translation>
     </message>
+    <message>
+        <source>%1: the check failed: %2</source>
+        <translation>%1: проверка не удалась: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 cannot be applied: %4</source>
+        <translation>%1: %2 → %3 нельзя применить: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2, up to date</source>
+        <translation>%1: %2, актуален</translation>
+    </message>
 </context>
 <context>
     <name>UpdateRecorder</name>
@@ -7274,11 +7296,11 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>The registry %1 cannot be reached (%2); %n record(s) wait in the outbox and are sent when it can.</source>
-        <translation>
-            <numerusform>Реестр %1 недоступен (%2); %n запись ждёт в очереди и будет отправлена, когда он станет доступен.</numerusform>
-            <numerusform>Реестр %1 недоступен (%2); %n записи ждут в очереди и будут отправлены, когда он станет доступен.</numerusform>
-            <numerusform>Реестр %1 недоступен (%2); %n записей ждут в очереди и будут отправлены, когда он станет доступен.</numerusform>
-        </translation>
+        <translation><numerusform>Реестр %1 недоступен (%2); %n запись ждёт в очереди и будет отправлена, когда он станет доступен.</numerusform><numerusform>Реестр %1 недоступен (%2); %n записи ждут в очереди и будут отправлены, когда он станет доступен.</numerusform><numerusform>Реестр %1 недоступен (%2); %n записей ждут в очереди и будут отправлены, когда он станет доступен.</numerusform></translation>
+    </message>
+    <message>
+        <source>TEST instance — %1</source>
+        <translation>ТЕСТОВЫЙ экземпляр — %1</translation>
     </message>
 </context>
 <context>
@@ -7331,10 +7353,6 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <translation>&amp;Запланировать на окно обслуживания:</translation>
     </message>
     <message>
-        <source>The release is staged on the server now; the window holds only the backup, the switch and the health checks.</source>
-        <translation>Выпуск подготавливается на сервере сейчас; в окно обслуживания остаются только резервная копия, переключение и проверки работоспособности.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: update from %2 to %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: обновление с %2 до %3</translation>
     </message>
@@ -7356,11 +7374,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>possible for %n day(s) after the update, to %1</source>
-        <translation>
-            <numerusform>возможен %n день после обновления, к версии %1</numerusform>
-            <numerusform>возможен %n дня после обновления, к версии %1</numerusform>
-            <numerusform>возможен %n дней после обновления, к версии %1</numerusform>
-        </translation>
+        <translation><numerusform>возможен %n день после обновления, к версии %1</numerusform><numerusform>возможен %n дня после обновления, к версии %1</numerusform><numerusform>возможен %n дней после обновления, к версии %1</numerusform></translation>
     </message>
     <message>
         <source>not possible: the release says it cannot be rolled back</source>
@@ -7385,6 +7399,18 @@ Its services, its nginx location or site, the database %3 with its role, and its
     <message>
         <source>Sc&amp;hedule</source>
         <translation>Заплани&amp;ровать</translation>
+    </message>
+    <message>
+        <source>Update &amp;to:</source>
+        <translation>Обновить &amp;до:</translation>
+    </message>
+    <message>
+        <source>The release to update to: the newest by default, or one between (e.g. the one a newer release needs first)</source>
+        <translation>Выпуск, до которого обновить: по умолчанию самый новый или промежуточный (например, тот, который нужен более новому выпуску сначала)</translation>
+    </message>
+    <message>
+        <source>The release is staged on the server now; the window holds only the backup, the switch and the health checks. KKT Deploy applies it at that time and must be running then: the schedule is kept when you close it, but an update whose time comes while it is closed is not applied.</source>
+        <translation>Выпуск подготавливается на сервере сейчас; в окно обслуживания остаются только резервная копия, переключение и проверки работоспособности. KKT Deploy применит его в это время и должен быть запущен: при закрытии расписание сохраняется, но обновление, время которого наступит при закрытом KKT Deploy, не применяется.</translation>
     </message>
 </context>
 <context>
@@ -7454,18 +7480,6 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <translation>--to %1, но в архиве выпуск %2 — укажите архив выпуска %1</translation>
     </message>
     <message>
-        <source>instance %1 already runs %2</source>
-        <translation>экземпляр %1 уже работает на %2</translation>
-    </message>
-    <message>
-        <source>instance %1 runs %2, newer than %3 — use kkt-deploy rollback to go back</source>
-        <translation>экземпляр %1 работает на %2, это новее %3 — чтобы вернуться, используйте kkt-deploy rollback</translation>
-    </message>
-    <message>
-        <source>%1 updates only from %2 on, and the instance runs %3 — update to %2 first</source>
-        <translation>%1 обновляет только с версии %2, а экземпляр работает на %3 — сначала обновите его до %2</translation>
-    </message>
-    <message>
         <source>Update %1 of %2: %3 → %4 — if it is interrupted, continue it with --resume %1.</source>
         <translation>Обновление %1 экземпляра %2: %3 → %4 — если оно прервётся, продолжите его с --resume %1.</translation>
     </message>
@@ -7508,6 +7522,29 @@ Its services, its nginx location or site, the database %3 with its role, and its
     <message>
         <source>Rolled back %1 to %2.</source>
         <translation>%1 откачен к %2.</translation>
+    </message>
+    <message>
+        <source>TEST · %1</source>
+        <translation>ТЕСТ · %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateSchedule</name>
+    <message>
+        <source>the scheduled updates in %1 cannot be read: %2</source>
+        <translation>запланированные обновления в %1 не читаются: %2</translation>
+    </message>
+    <message>
+        <source>the scheduled updates in %1 are damaged (%2); they are not applied — schedule them again</source>
+        <translation>запланированные обновления в %1 повреждены (%2) и не будут применены — запланируйте их снова</translation>
+    </message>
+    <message>
+        <source>the scheduled updates cannot be saved in %1: %2 — they are applied only if KKT Deploy stays open</source>
+        <translation>запланированные обновления не удаётся сохранить в %1: %2 — они будут применены, только если KKT Deploy останется открытым</translation>
+    </message>
+    <message>
+        <source>The update of %1 to %2 scheduled for %3 was not applied: KKT Deploy was not running then. The release stays staged on the server and the instance is unchanged — review the update to apply it now or schedule it again.</source>
+        <translation>Обновление %1 до %2, запланированное на %3, не применено: KKT Deploy в это время не был запущен. Выпуск остаётся подготовленным на сервере, экземпляр не изменён — откройте обзор обновления, чтобы применить его сейчас или запланировать снова.</translation>
     </message>
 </context>
 <context>
@@ -7634,29 +7671,9 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <source>Roll &amp;back…</source>
         <translation>От&amp;катить…</translation>
     </message>
-    <message>
-        <source>%1: the check failed: %2</source>
-        <translation>%1: проверка не удалась: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 cannot be applied: %4</source>
-        <translation>%1: %2 → %3 нельзя применить: %4</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (%4)</source>
-        <translation>%1: %2 → %3 (%4)</translation>
-    </message>
-    <message>
-        <source>%1: %2, up to date</source>
-        <translation>%1: %2, актуален</translation>
-    </message>
     <message numerus="yes">
         <source>%n release(s) listed.</source>
-        <translation>
-            <numerusform>В списке %n выпуск.</numerusform>
-            <numerusform>В списке %n выпуска.</numerusform>
-            <numerusform>В списке %n выпусков.</numerusform>
-        </translation>
+        <translation><numerusform>В списке %n выпуск.</numerusform><numerusform>В списке %n выпуска.</numerusform><numerusform>В списке %n выпусков.</numerusform></translation>
     </message>
     <message>
         <source>Reading the version on each server…</source>
@@ -7664,11 +7681,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>— Checking %n instance(s) for updates —</source>
-        <translation>
-            <numerusform>— Проверка обновлений для %n экземпляра —</numerusform>
-            <numerusform>— Проверка обновлений для %n экземпляров —</numerusform>
-            <numerusform>— Проверка обновлений для %n экземпляров —</numerusform>
-        </translation>
+        <translation><numerusform>— Проверка обновлений для %n экземпляра —</numerusform><numerusform>— Проверка обновлений для %n экземпляров —</numerusform><numerusform>— Проверка обновлений для %n экземпляров —</numerusform></translation>
     </message>
     <message>
         <source>Reading the release list…</source>
@@ -7684,19 +7697,11 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>%n update(s) available</source>
-        <translation>
-            <numerusform>доступно %n обновление</numerusform>
-            <numerusform>доступно %n обновления</numerusform>
-            <numerusform>доступно %n обновлений</numerusform>
-        </translation>
+        <translation><numerusform>доступно %n обновление</numerusform><numerusform>доступно %n обновления</numerusform><numerusform>доступно %n обновлений</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) could not be checked</source>
-        <translation>
-            <numerusform>%n экземпляр не удалось проверить</numerusform>
-            <numerusform>%n экземпляра не удалось проверить</numerusform>
-            <numerusform>%n экземпляров не удалось проверить</numerusform>
-        </translation>
+        <translation><numerusform>%n экземпляр не удалось проверить</numerusform><numerusform>%n экземпляра не удалось проверить</numerusform><numerusform>%n экземпляров не удалось проверить</numerusform></translation>
     </message>
     <message>
         <source>— Update of %1 from %2 to %3 —</source>
@@ -7738,41 +7743,17 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <source>An update check, update or roll back is running. Wait for it to end, or cancel it in the Updates tab, then quit.</source>
         <translation>Идёт проверка обновлений, обновление или откат. Дождитесь окончания или отмените его на вкладке «Обновления», затем выйдите.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scheduled update(s) will not be applied if KKT Deploy quits: this window applies them when their time comes. What is staged stays on the servers, and nothing of the running instances has changed.
-
-Quit anyway?</source>
-        <translation>
-            <numerusform>%n запланированное обновление не будет применено, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
-
-Всё равно выйти?</numerusform>
-            <numerusform>%n запланированных обновления не будут применены, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
-
-Всё равно выйти?</numerusform>
-            <numerusform>%n запланированных обновлений не будут применены, если закрыть KKT Deploy: это окно применяет их в назначенное время. Подготовленное остаётся на серверах, а работающие экземпляры не изменены.
-
-Всё равно выйти?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Roll back %1</source>
         <translation>Откат %1</translation>
     </message>
     <message numerus="yes">
         <source>Return %1 (now %2) to the release it ran before its last update? When that update migrated the database, the database is restored from the backup taken before it, and what was written since is lost. Roll back is possible for %n day(s) after an update.</source>
-        <translation>
-            <numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дня после обновления.</numerusform>
-            <numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform>
-            <numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform>
-        </translation>
+        <translation><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дня после обновления.</numerusform><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform></translation>
     </message>
     <message>
         <source>— Roll back of %1 —</source>
         <translation>— Откат %1 —</translation>
-    </message>
-    <message>
-        <source>It is applied at %1 — keep KKT Deploy running until then.</source>
-        <translation>Оно будет применено в %1 — не закрывайте KKT Deploy до этого времени.</translation>
     </message>
     <message>
         <source>✘ %1: %2</source>
@@ -7792,11 +7773,31 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation>
-            <numerusform>%n экземпляр</numerusform>
-            <numerusform>%n экземпляра</numerusform>
-            <numerusform>%n экземпляров</numerusform>
-        </translation>
+        <translation><numerusform>%n экземпляр</numerusform><numerusform>%n экземпляра</numerusform><numerusform>%n экземпляров</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the update to %2 scheduled for %3 is picked up again.</source>
+        <translation>%1: обновление до %2, запланированное на %3, снова ожидает своего времени.</translation>
+    </message>
+    <message>
+        <source>The update of %1 to %2 scheduled for now was not applied: the instance is not in the registry any more.</source>
+        <translation>Обновление %1 до %2, запланированное на это время, не применено: экземпляра больше нет в реестре.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled update(s) are applied only while KKT Deploy runs. The schedule is kept: opened again before their time, KKT Deploy applies them then; if it is not running at their time, they are not applied, and the next start says so. What is staged stays on the servers, and nothing of the running instances has changed.
+
+Quit anyway?</source>
+        <translation><numerusform>%n запланированное обновление применяется, только пока KKT Deploy запущен. Расписание сохраняется: если открыть KKT Deploy снова до назначенного времени, он применит обновление в срок; если в это время он не запущен, обновление не применяется, и при следующем запуске об этом будет сказано. Подготовленное остаётся на серверах, работающие экземпляры не изменены.
+
+Всё равно выйти?</numerusform><numerusform>%n запланированных обновления применяются, только пока KKT Deploy запущен. Расписание сохраняется: если открыть KKT Deploy снова до назначенного времени, он применит обновления в срок; если в это время он не запущен, обновления не применяются, и при следующем запуске об этом будет сказано. Подготовленное остаётся на серверах, работающие экземпляры не изменены.
+
+Всё равно выйти?</numerusform><numerusform>%n запланированных обновлений применяются, только пока KKT Deploy запущен. Расписание сохраняется: если открыть KKT Deploy снова до назначенного времени, он применит обновления в срок; если в это время он не запущен, обновления не применяются, и при следующем запуске об этом будет сказано. Подготовленное остаётся на серверах, работающие экземпляры не изменены.
+
+Всё равно выйти?</numerusform></translation>
+    </message>
+    <message>
+        <source>KKT Deploy applies it at %1 and must be running then: the schedule is kept if you close it and picked up when you open it again, but an update whose time comes while KKT Deploy is closed is not applied.</source>
+        <translation>KKT Deploy применит его в %1 и должен быть запущен в это время: при закрытии расписание сохраняется и подхватывается при следующем запуске, но обновление, время которого наступит при закрытом KKT Deploy, не применяется.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,48 @@ class AppTestCase(unittest.TestCase):
 
 
 
+def deploy_loaded_configuration(ui, env, on_review=None):
+    """From Welcome with the services' configuration loaded, by keyboard: trusts the host key, types
+    the bot token, checks the plan, deploys and goes on to Complete. `on_review(ui)` runs on the
+    Review page before the plan. Returns the instance's name the Complete page shows."""
+    key("alt+n")
+    assert ui.text(ui.field("Host:")) == "127.0.0.1"
+    key("alt+c")  # Test connection: the new host key is trusted
+    ui.find(pyatspi.ROLE_LABEL, contains="has not connected to", timeout=60)
+    key("alt+y")
+    status = ui.find(pyatspi.ROLE_LABEL, contains="Connected", timeout=180)
+    if "failed" in status.name:
+        key("alt+s")
+    key("alt+n")
+    ui.field("Full name:")
+    key("alt+n")
+    ui.field("Bot token:")
+    type_text(env["botToken"])
+    key("alt+n")
+    ui.field("Telegram ID:")
+    key("alt+n")
+    ui.find(ROLE_RADIO, contains="Latest release")
+    key("alt+n")
+    ui.find(ROLE_RADIO, contains="Let’s Encrypt")
+    key("alt+n")
+    ui.find(ROLE_BUTTON, "Check plan")
+    if on_review:
+        on_review(ui)
+    key("alt+c")
+    wait_until("the plan", lambda: ui.enabled(ui.find(ROLE_CHECK, contains="I have checked")), 600)
+    key("alt+i")
+    wait_until("Deploy enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Deploy")), 30)
+    key("alt+p")
+    # The Progress page runs the deployment; Next (Alt+N) leads to Complete once it has succeeded.
+    ui.find(pyatspi.ROLE_LABEL, contains="Deployed:", timeout=1500)
+    wait_until("Next enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Next >")), 30)
+    key("alt+n")
+    # The Complete page names the instance.
+    instance = ui.find(pyatspi.ROLE_LABEL, contains="INST-", timeout=60)
+    assert instance.name.startswith("INST-"), instance.name
+    return instance.name
+
+
 class ServicesTestCase(AppTestCase):
     """Starts kkt-test-services (a systemd host, the local GitHub and Telegram servers) first."""
 

@@ -2,7 +2,7 @@
 
 import pyatspi
 
-from acceptance_base import ServicesTestCase, ROLE_BUTTON, ROLE_CHECK, ROLE_RADIO
+from acceptance_base import ServicesTestCase, deploy_loaded_configuration
 from atspi_ui import key, type_text, wait_until
 
 
@@ -17,38 +17,5 @@ class DeployTest(ServicesTestCase):
         type_text(self.env["config"])
         key("Return")
         ui.find(pyatspi.ROLE_LABEL, contains="Loaded")
-        key("alt+n")
-        self.assertEqual(ui.text(ui.field("Host:")), "127.0.0.1")
-        key("alt+c")  # Test connection: the new host key is trusted
-        ui.find(pyatspi.ROLE_LABEL, contains="has not connected to", timeout=60)
-        key("alt+y")
-        status = ui.find(pyatspi.ROLE_LABEL, contains="Connected", timeout=180)
-        if "failed" in status.name:
-            key("alt+s")
-        key("alt+n")
-        ui.field("Full name:")
-        key("alt+n")
-        ui.field("Bot token:")
-        type_text(self.env["botToken"])
-        key("alt+n")
-        ui.field("Telegram ID:")
-        key("alt+n")
-        ui.find(ROLE_RADIO, contains="Latest release")
-        key("alt+n")
-        ui.find(ROLE_RADIO, contains="Let’s Encrypt")
-        key("alt+n")
-        ui.find(ROLE_BUTTON, "Check plan")
-        key("alt+c")
-        wait_until("the plan", lambda: ui.enabled(ui.find(ROLE_CHECK, contains="I have checked")), 600)
-        key("alt+i")
-        wait_until("Deploy enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Deploy")), 30)
-        key("alt+p")
-        # The Progress page runs the deployment; Next (Alt+N) leads to Complete once it has succeeded.
-        ui.find(pyatspi.ROLE_LABEL, contains="Deployed:", timeout=1500)
-        wait_until("Next enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Next >")), 30)
-        key("alt+n")
-        # The Complete page names the instance.
-        instance = ui.find(pyatspi.ROLE_LABEL, contains="INST-", timeout=60)
-        self.assertTrue(instance.name.startswith("INST-"))
+        deploy_loaded_configuration(ui, self.env)
         self.assertIsNotNone(ui.find_now(pyatspi.ROLE_LABEL, self.env["version"]))
-

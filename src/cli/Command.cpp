@@ -20,7 +20,8 @@ int Command::parse(QCommandLineParser& parser, const QStringList& arguments, Com
         const qsizetype lineEnd = text.indexOf(u'\n');
         QString usage = text.left(lineEnd);
         const qsizetype programEnd = usage.indexOf(u' ', usage.indexOf(u' ') + 1);
-        usage = Edition::applicationId() + u' ' + name() + (programEnd < 0 ? QString() : usage.mid(programEnd));
+        usage =
+            Edition::applicationId() + u' ' + name() + (programEnd < 0 ? QString() : usage.mid(programEnd));
         io.out << tr("Usage: %1").arg(usage) << text.mid(lineEnd);
         io.out.flush();
         return ExitOk;

@@ -24,10 +24,10 @@ ValidationIssues SelfServiceCheck::issues(const DeploymentConfig& config, Deploy
         }
     }
     if (secrets->deploymentToken.isEmpty())
-        issues << ValidationIssue{
-            QStringLiteral("deploymentToken"), tr("is required by the self-service edition"),
-            tr("set KKT_DEPLOYMENT_KEY to the deployment key your support contact gave "
-               "you")};
+        issues << ValidationIssue{QStringLiteral("deploymentToken"),
+                                  tr("is required by the self-service edition"),
+                                  tr("set KKT_DEPLOYMENT_KEY to the deployment key your support contact gave "
+                                     "you")};
     else if (!SelfServiceRegistry::formatProblem(secrets->deploymentToken).isEmpty())
         issues << ValidationIssue{
             QStringLiteral("deploymentToken"), tr("is not a deployment token"),

@@ -109,11 +109,12 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
                           .toJson(QJsonDocument::Indented);
         } else {
             io.out << pasteable << u'\n';
-            io.err << tr("This deployment key is shown only now and works once, until %1 UTC: the client "
-                         "pastes it on kkt-deploy-client's Welcome page. It holds the token and the password of "
-                         "its own registry login %2; the registry keeps only their hashes.")
-                          .arg(time(until), key.login)
-                   << Qt::endl;
+            io.err
+                << tr("This deployment key is shown only now and works once, until %1 UTC: the client "
+                      "pastes it on kkt-deploy-client's Welcome page. It holds the token and the password of "
+                      "its own registry login %2; the registry keeps only their hashes.")
+                       .arg(time(until), key.login)
+                << Qt::endl;
         }
         key.wipe();
         return ExitOk;

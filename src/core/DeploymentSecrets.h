@@ -27,8 +27,8 @@ struct DeploymentSecrets
     // Overwrites every secret in place before releasing the memory.
     void wipe()
     {
-        for (QString* s : {&botToken, &adminPassword, &sshPassword, &keyPassphrase, &deploymentToken,
-                            &deploymentKey}) {
+        for (QString* s :
+             {&botToken, &adminPassword, &sshPassword, &keyPassphrase, &deploymentToken, &deploymentKey}) {
             s->fill(QChar(u'\0'));
             s->clear();
         }

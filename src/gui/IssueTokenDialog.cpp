@@ -82,10 +82,11 @@ void IssueTokenDialog::showIssued(const Issued& result, const QString& company)
         emit issued(QString());
         return;
     }
-    showMessage(tr("Deployment key issued for %1. Hand it over now: it is shown only once; the registry keeps "
-                   "only the token’s hash and the login’s password verifier.")
-                    .arg(company),
-                false);
+    showMessage(
+        tr("Deployment key issued for %1. Hand it over now: it is shown only once; the registry keeps "
+           "only the token’s hash and the login’s password verifier.")
+            .arg(company),
+        false);
     m_ui->tokenEdit->setText(result.token);
     m_ui->instructionsText->setPlainText(instructions(result.token, result.expires));
     m_ui->resultGroup->setVisible(true);

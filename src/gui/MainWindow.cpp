@@ -6,8 +6,8 @@
 #include "PendingResultsSender.h"
 #include "RegistryTab.h"
 #include "SettingsDialog.h"
-#include "core/Edition.h"
 #include "UpdatesTab.h"
+#include "core/Edition.h"
 
 #include <QApplication>
 #include <QCloseEvent>

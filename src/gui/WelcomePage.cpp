@@ -212,7 +212,8 @@ void WelcomePage::checkToken()
     // A deployment key; a bare token (kkt_…) only with the registry chosen in the settings.
     DeploymentKey key;
     QString problem;
-    const bool bareToken = !DeploymentKey::looksLikeKey(text) && SelfServiceRegistry::formatProblem(text).isEmpty();
+    const bool bareToken =
+        !DeploymentKey::looksLikeKey(text) && SelfServiceRegistry::formatProblem(text).isEmpty();
     if (!bareToken && !DeploymentKey::parse(text, &key, &problem)) {
         showMessage(m_ui->tokenMessageLabel, problem, true);
         emit tokenChecked(false);

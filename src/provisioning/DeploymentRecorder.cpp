@@ -101,7 +101,8 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     const bool online = !token.isEmpty() || (error.isEmpty() && registry.open(&error));
     Outbox outbox(m_outboxPath);
     // Self-service results wait beside it, per deployment key, and go through the token's functions.
-    SelfServiceOutbox ownOutbox(request.secrets.deploymentKey.isEmpty() ? token : request.secrets.deploymentKey,
+    SelfServiceOutbox ownOutbox(request.secrets.deploymentKey.isEmpty() ? token
+                                                                        : request.secrets.deploymentKey,
                                 QFileInfo(m_outboxPath).absolutePath());
     const auto send = [&](const auto& write) {
         return token.isEmpty() ? outbox.enqueue(write, &error) : ownOutbox.enqueue(write, &error);
@@ -204,7 +205,8 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
         result.message =
             flushed.pending == 0
                 ? tr("Recorded in the registry %1 with the deployment token.").arg(m_target.display())
-                : tr("The registry %1 cannot be reached (%2); %n record(s) of this deployment are kept on this "
+                : tr("The registry %1 cannot be reached (%2); %n record(s) of this deployment are kept on "
+                     "this "
                      "computer and sent when KKT Deploy Client starts next.",
                      nullptr, flushed.pending)
                       .arg(m_target.display(), flushed.error);

@@ -59,7 +59,8 @@ DeploymentRequest DeploymentRequest::make(const DeploymentConfig& config, const 
     QString registryNote;
     r.registry = RegistryTarget::configuredWithoutPassword(&registryNote);
     // Self-service with a deployment key: the registry and login are the key's, whatever is configured.
-    if (DeploymentKey key; !secrets.deploymentKey.isEmpty() && DeploymentKey::parse(secrets.deploymentKey, &key, error))
+    if (DeploymentKey key;
+        !secrets.deploymentKey.isEmpty() && DeploymentKey::parse(secrets.deploymentKey, &key, error))
         r.registry = key.target(error);
     return r;
 }

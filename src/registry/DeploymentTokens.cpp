@@ -36,8 +36,8 @@ QString randomText(qsizetype bytes)
 {
     QByteArray random(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(random.begin(), random.end());
-    const QString text = QString::fromLatin1(
-        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString text =
+        QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     random.fill('\0');
     return text;
 }
@@ -117,7 +117,8 @@ bool DeploymentTokens::issue(const QDateTime& expires, const QString& company, c
     k.database = m_target.database;
     k.sslMode = RegistryTls::mode(m_target);
     k.expiresAt = expires.toUTC();
-    if (const QString ca = RegistryTls::caFile(m_target); !ca.isEmpty() && k.sslMode != QLatin1String("disable")) {
+    if (const QString ca = RegistryTls::caFile(m_target);
+        !ca.isEmpty() && k.sslMode != QLatin1String("disable")) {
         QFile file(ca);
         if (file.open(QIODevice::ReadOnly))
             k.caCertificate = QString::fromUtf8(file.readAll());

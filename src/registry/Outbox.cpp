@@ -112,7 +112,9 @@ int Outbox::pending(QString* error) const
 
 Outbox::FlushResult Outbox::flush(Registry& registry)
 {
-    return flush(Sink{[&registry](const InstanceRecord& r, QString* error) { return registry.upsertInstance(r, error); },
+    return flush(Sink{[&registry](const InstanceRecord& r, QString* error) {
+                          return registry.upsertInstance(r, error);
+                      },
                       [&registry](const HistoryRecord& r, QString* error) {
                           return registry.recordHistory(r, nullptr, error);
                       }},

@@ -83,9 +83,10 @@ Outbox::FlushResult SelfServiceOutbox::flush()
     if (result.pending == 0) {
         RegistryKeychain::remove(keychainKey(m_id), &keychainError);
     } else if (!RegistryKeychain::write(keychainKey(m_id), m_entered.toUtf8(), &keychainError)) {
-        result.error += u' ' + tr("The deployment key cannot be kept in the keychain (%1): the results kept on "
-                                  "this computer cannot be sent later without it — tell your support contact.")
-                                   .arg(keychainError);
+        result.error +=
+            u' ' + tr("The deployment key cannot be kept in the keychain (%1): the results kept on "
+                      "this computer cannot be sent later without it — tell your support contact.")
+                       .arg(keychainError);
     }
     return result;
 }

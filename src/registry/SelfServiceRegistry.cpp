@@ -50,17 +50,20 @@ SelfServiceRegistry SelfServiceRegistry::forClient(const QString& entered, QStri
     QString note;
     const RegistryTarget target = RegistryTarget::configured(&note);
     if (!target.isPostgres())
-        *error = tr("Registry: none chosen — paste the whole deployment key (it starts with kkt1.) your support "
-                    "contact gave you.");
+        *error =
+            tr("Registry: none chosen — paste the whole deployment key (it starts with kkt1.) your support "
+               "contact gave you.");
     return SelfServiceRegistry(target);
 }
 
-bool SelfServiceRegistry::check(const QString& entered, const QString& host, TokenStatus* status, QString* error)
+bool SelfServiceRegistry::check(const QString& entered, const QString& host, TokenStatus* status,
+                                QString* error)
 {
     QString token;
     const SelfServiceRegistry registry = forClient(entered, &token, error);
-    const bool asked = error->isEmpty() &&
-                       registry.status(token, host.isEmpty() ? QUuid() : instanceUuid(host, token), status, error);
+    const bool asked =
+        error->isEmpty() &&
+        registry.status(token, host.isEmpty() ? QUuid() : instanceUuid(host, token), status, error);
     token.fill(u'\0');
     return asked;
 }

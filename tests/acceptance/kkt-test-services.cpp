@@ -1,20 +1,20 @@
-// kkt-test-services DIR [--updates] [--registry]: the services the GUI acceptance suite deploys against, in one process —
-// a systemd test host (ssh on a free port, a client key), the local GitHub server publishing the
-// sample release as the latest one, and the local Telegram Bot API with one bot. It writes a
-// deployment configuration for them, prints one JSON line with their addresses, and runs until it
-// is sent SIGTERM (or its standard input closes); then it stops the host. With --updates it also
-// publishes the sample's 1.1.0 (manifest, changelog, a migration) as the latest release and writes
-// a second configuration that deploys the 1.0.0 archive, to update from. With --registry it also
-// starts a central PostgreSQL registry (migrated, with a registry key) and a staff role in
-// kkt_deployer, and prints its URL and the role's password (for the self-service walkthrough).
+// kkt-test-services DIR [--updates] [--registry]: the services the GUI acceptance suite deploys against, in
+// one process — a systemd test host (ssh on a free port, a client key), the local GitHub server publishing
+// the sample release as the latest one, and the local Telegram Bot API with one bot. It writes a deployment
+// configuration for them, prints one JSON line with their addresses, and runs until it is sent SIGTERM (or
+// its standard input closes); then it stops the host. With --updates it also publishes the sample's 1.1.0
+// (manifest, changelog, a migration) as the latest release and writes a second configuration that deploys
+// the 1.0.0 archive, to update from. With --registry it also starts a central PostgreSQL registry (migrated,
+// with a registry key) and a staff role in kkt_deployer, and prints its URL and the role's password (for the
+// self-service walkthrough).
 #include "core/ConfigFile.h"
 #include "registry/Registry.h"
 #include "registry/RegistryConnection.h"
 #include "registry/SchemaMigrator.h"
 #include "registry/SealedBox.h"
-#include "support/PostgresServer.h"
 #include "support/FakeGitHubServer.h"
 #include "support/FakeTelegramServer.h"
+#include "support/PostgresServer.h"
 #include "support/SampleRelease.h"
 #include "support/SampleUpdateRelease.h"
 #include "support/SystemdHost.h"
@@ -119,10 +119,12 @@ int main(int argc, char** argv)
         if (!db.isValid() || !SchemaMigrator(RegistryTarget::Kind::Postgres).migrate(db, nullptr, &error) ||
             !Registry(owner).addPublicKey(SealedBox::generate().publicKey, &error))
             return fail(error);
-        staffPassword = QStringLiteral("Staff-") + QString::number(QRandomGenerator::system()->generate64(), 36);
-        if (!postgres.runSql(database, QStringLiteral("CREATE ROLE acceptance_staff LOGIN PASSWORD '%1' IN ROLE "
-                                                      "kkt_deployer;")
-                                           .arg(staffPassword)))
+        staffPassword =
+            QStringLiteral("Staff-") + QString::number(QRandomGenerator::system()->generate64(), 36);
+        if (!postgres.runSql(database,
+                             QStringLiteral("CREATE ROLE acceptance_staff LOGIN PASSWORD '%1' IN ROLE "
+                                            "kkt_deployer;")
+                                 .arg(staffPassword)))
             return fail(postgres.error());
         registryUrl = QStringLiteral("postgresql://acceptance_staff@127.0.0.1:%1/%2?sslrootcert=%3")
                           .arg(postgres.port())

@@ -40,7 +40,7 @@ WelcomePage::WelcomePage(DeploymentConfig* config, DeploymentSecrets* secrets, Q
         m_ui->introLabel->setText(
             tr("The wizard collects what your deployment needs: your server, the "
                "administrator, the Telegram bot and the system settings. It starts with "
-               "the deployment token."));
+               "the deployment key."));
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
         ++m_tokenCheck; // an answer for the previous text no longer counts
         m_checkedToken.clear();

@@ -57,7 +57,7 @@ class ClientWalkTest(ServicesTestCase):
         ui = AppUi("kkt-deploy-client")
         ui.find(ROLE_BUTTON, "Check key", timeout=60)
         wait_until("the client window to have the focus", ui.focused, 30)
-        return ui
+        return app, ui
 
     def paste_key(self, ui, pasted):
         field = ui.field("Deployment key")
@@ -71,7 +71,7 @@ class ClientWalkTest(ServicesTestCase):
         pasted = self.issue_key()
         base.SESSION.stop_process(self.app)
 
-        ui = self.start_client("ClientWalkClient")
+        client, ui = self.start_client("ClientWalkClient")
         # The configuration the client prepared; the key is pasted after it (a load clears it).
         key("ctrl+o")
         wait_until("the file dialog", lambda: ui.find_now(pyatspi.ROLE_DIALOG, contains="Load configuration"), 20)
@@ -91,7 +91,8 @@ class ClientWalkTest(ServicesTestCase):
         ui.find(pyatspi.ROLE_LABEL, "ООО «Прогулка»")
 
         # The same key on another computer: refused, Next stays disabled.
-        other = self.start_client("ClientWalkSecond")
+        base.SESSION.stop_process(client)
+        _, other = self.start_client("ClientWalkSecond")
         self.paste_key(other, pasted)
         other.find(pyatspi.ROLE_LABEL, contains="already used for another instance", timeout=60)
         self.assertFalse(other.enabled(other.find(ROLE_BUTTON, "Next >")))

@@ -1,5 +1,6 @@
 #include "BackupCommand.h"
 
+#include "CancelOnInterrupt.h"
 #include "DeployCommand.h"
 #include "ExitCode.h"
 #include "InstanceTarget.h"
@@ -12,21 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-
-#include <csignal>
-
-namespace {
-
-BackupRestore* activeRestore = nullptr;
-
-// Ctrl+C cancels like in `deploy`; the database swap finishes first, a second Ctrl+C leaves.
-void onInterrupt(int)
-{
-    if (activeRestore)
-        activeRestore->cancel();
-}
-
-} // namespace
 
 QString BackupCommand::summary() const
 {
@@ -128,20 +114,16 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
                        : tr("Replace the database and .env of %1 on %2 with backup %3?")
                              .arg(instanceId, request.target.host, parser.value(backup)))
                << u' ' << lost;
-        io.err.flush();
-        const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
-        if (answer != QStringLiteral("yes")) {
+        if (!io.confirmed()) {
             io.err
                 << tr("backup restore: not confirmed; nothing was changed (pass --yes to skip the question)")
                 << Qt::endl;
             return ExitUsage;
         }
     }
-    activeRestore = &engine;
-    auto previousHandler = std::signal(SIGINT, onInterrupt);
-    const DeploymentOutcome outcome = engine.restore(instanceId, parser.value(backup));
-    std::signal(SIGINT, previousHandler);
-    activeRestore = nullptr;
+    // Ctrl+C cancels like in `deploy`; the database swap finishes first, a second Ctrl+C leaves.
+    const DeploymentOutcome outcome =
+        CancelOnInterrupt::run(engine, [&] { return engine.restore(instanceId, parser.value(backup)); });
     if (!outcome.succeeded())
         io.err << tr("backup restore: %1").arg(outcome.error) << Qt::endl;
     QJsonArray health;

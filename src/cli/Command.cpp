@@ -4,6 +4,14 @@
 #include "core/Edition.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
+
+bool CommandIo::confirmed()
+{
+    err.flush();
+    const QString answer = in ? QString::fromUtf8(in->readLine()).trimmed() : QString();
+    return answer == QStringLiteral("yes");
+}
 
 int Command::parse(QCommandLineParser& parser, const QStringList& arguments, CommandIo& io) const
 {

@@ -11,6 +11,9 @@ struct CommandIo
     QTextStream& out;
     QTextStream& err;
     QIODevice* in = nullptr;
+
+    // After a question written on err: shows it and reads the answer; true when it is “yes”.
+    bool confirmed();
 };
 
 // One subcommand of `kkt-deploy` (validate, probe, release …).

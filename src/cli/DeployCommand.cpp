@@ -1,5 +1,6 @@
 #include "DeployCommand.h"
 
+#include "CancelOnInterrupt.h"
 #include "DeploymentListing.h"
 #include "DeploymentOptions.h"
 #include "ExitCode.h"
@@ -13,20 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <csignal>
-
 namespace {
-
-DeploymentRunner* activeRunner = nullptr;
-
-// Ctrl+C cancels like the Cancel button: the current remote command stops, the lock is released.
-// During a step that must finish (packages, migrations) the first Ctrl+C lets it finish and the
-// log says so; a second one leaves at once. Only atomics here: this is a signal handler.
-void onInterrupt(int)
-{
-    if (activeRunner)
-        activeRunner->cancel();
-}
 
 QJsonObject summaryOf(const DeploymentOutcome& o)
 {
@@ -153,9 +141,7 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
                              .arg(rollBackId, request.config.server.host)
                        : tr("Deploy to %1 (%2)? Type “yes”: ")
                              .arg(request.config.server.host, request.config.server.domain));
-        io.err.flush();
-        const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
-        if (answer != QStringLiteral("yes")) {
+        if (!io.confirmed()) {
             io.err << tr("deploy: not confirmed; nothing was changed (pass --yes to skip the question)")
                    << Qt::endl;
             return ExitUsage;
@@ -192,11 +178,9 @@ int DeployCommand::run(const QStringList& arguments, CommandIo& io)
         printOutcome(outcome, rollingBack, passwordMode, io);
     };
     runner.setOutcomeHandler(deliver);
-    activeRunner = &runner;
-    auto previousHandler = std::signal(SIGINT, onInterrupt);
-    const DeploymentOutcome outcome = rollingBack ? runner.rollBack(rollBackId) : runner.deploy();
-    std::signal(SIGINT, previousHandler);
-    activeRunner = nullptr;
+    // Ctrl+C cancels like the Cancel button: the current remote command stops, the lock is released.
+    const DeploymentOutcome outcome = CancelOnInterrupt::run(
+        runner, [&] { return rollingBack ? runner.rollBack(rollBackId) : runner.deploy(); });
     if (!delivered)
         deliver(outcome);
     return exitCodeFor(outcome.status, outcome.sshErrorKind);

@@ -2,18 +2,17 @@
 
 #include "ExitCode.h"
 #include "RegistryOptions.h"
+#include "RegistryStatus.h"
 #include "TextTable.h"
 #include "registry/InstanceCsv.h"
 #include "registry/InstanceSearch.h"
-#include "registry/Outbox.h"
 #include "registry/Registry.h"
 #include "registry/RegistryConnection.h"
+#include "registry/RegistryKeyPair.h"
 #include "registry/RegistryKeychain.h"
-#include "registry/RegistryTls.h"
 #include "registry/SchemaMigrator.h"
 #include "registry/SealedBox.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,13 +20,6 @@
 #include <QSettings>
 
 namespace {
-
-QString keyFingerprint(const QByteArray& publicKey)
-{
-    return QStringLiteral("SHA256:") +
-           QString::fromLatin1(QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::OmitTrailingEquals));
-}
 
 QString time(const QDateTime& t)
 {
@@ -130,7 +122,7 @@ int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
     if (action == QStringLiteral("init") || action == QStringLiteral("migrate"))
         return migrate(target, action == QStringLiteral("init"), io);
     if (action == QStringLiteral("status"))
-        return status(target, parser.isSet(json), io);
+        return RegistryStatus::print(target, parser.isSet(json), io);
 
     Registry registry(target);
     if (!registry.open(&error)) {
@@ -271,79 +263,6 @@ int RegistryCommand::migrate(const RegistryTarget& target, bool initOnly, Comman
     return ExitOk;
 }
 
-int RegistryCommand::status(const RegistryTarget& target, bool json, CommandIo& io)
-{
-    QString error;
-    QSqlDatabase db = RegistryConnection::open(target, &error);
-    if (!db.isValid()) {
-        io.err << error << Qt::endl;
-        return RegistryOptions::exitCodeFor(error);
-    }
-    SchemaMigrator::Status s;
-    if (!SchemaMigrator(target.kind).status(db, &s, &error)) {
-        io.err << error << Qt::endl;
-        return ExitFailure;
-    }
-    Registry registry(target);
-    const bool usable = s.upToDate() && s.current > 0;
-    QString ignored;
-    const int instances = s.hasProductionTables ? registry.countInstances({}, &ignored) : 0;
-    const QByteArray publicKey = usable ? registry.publicKey(&ignored) : QByteArray();
-    const int plaintext = s.hasProductionTables ? registry.plaintextBotTokens(&ignored) : 0;
-    const int queued = Outbox().pending();
-    QStringList pending;
-    for (const SchemaMigrator::Migration& m : std::as_const(s.pending))
-        pending << QStringLiteral("%1_%2").arg(m.version, 3, 10, QChar(u'0')).arg(m.name);
-    if (json) {
-        io.out << QJsonDocument(
-                      QJsonObject{
-                          {QStringLiteral("registry"), target.display()},
-                          {QStringLiteral("backend"),
-                           target.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
-                          {QStringLiteral("tls"),
-                           target.isPostgres() ? QJsonValue(RegistryTls::mode(target)) : QJsonValue()},
-                          {QStringLiteral("schema_version"), s.current},
-                          {QStringLiteral("known_version"), s.latest},
-                          {QStringLiteral("pending_migrations"), QJsonArray::fromStringList(pending)},
-                          {QStringLiteral("needs_adoption"), s.needsAdoption()},
-                          {QStringLiteral("newer_than_application"), s.isNewer()},
-                          {QStringLiteral("instances"), instances},
-                          {QStringLiteral("public_key"),
-                           publicKey.isEmpty() ? QJsonValue() : QJsonValue(keyFingerprint(publicKey))},
-                          {QStringLiteral("plaintext_bot_tokens"), plaintext},
-                          {QStringLiteral("outbox_pending"), queued}})
-                      .toJson(QJsonDocument::Indented);
-        return s.isNewer() ? ExitFailure : ExitOk;
-    }
-    io.out << tr("Registry:        %1").arg(target.display()) << u'\n';
-    if (target.isPostgres())
-        io.out << tr("TLS:             %1").arg(RegistryTls::describe(target)) << u'\n';
-    io.out << tr("Schema:          version %1 of %2").arg(s.current).arg(s.latest) << u'\n';
-    if (s.isNewer())
-        io.out << SchemaMigrator::newerSchemaMessage(s.current, s.latest) << u'\n';
-    else if (s.needsAdoption())
-        io.out << tr("                 production tables without schema_migrations — run kkt-deploy registry "
-                     "migrate to adopt them")
-               << u'\n';
-    else if (s.current == 0 && !s.hasProductionTables)
-        io.out << tr("                 empty — run kkt-deploy registry init") << u'\n';
-    else if (!pending.isEmpty())
-        io.out << tr("                 pending: %1 — run kkt-deploy registry migrate").arg(pending.join(u' '))
-               << u'\n';
-    io.out << tr("Instances:       %1").arg(instances) << u'\n'
-           << tr("Public key:      %1")
-                  .arg(publicKey.isEmpty() ? tr("none — run kkt-deploy registry keys init")
-                                           : keyFingerprint(publicKey))
-           << u'\n' << tr("Outbox:          %n write(s) waiting", nullptr, qMax(queued, 0)) << u'\n';
-    if (plaintext > 0)
-        io.out << tr("Warning: %n instance(s) still hold a plaintext bot token in telegram_bot_token "
-                     "(written by "
-                     "older tools); KKT Deploy never writes that column.",
-                     nullptr, plaintext)
-               << u'\n';
-    return s.isNewer() ? ExitFailure : ExitOk;
-}
-
 int RegistryCommand::keysInit(Registry& registry, CommandIo& io)
 {
     QString error;
@@ -356,7 +275,7 @@ int RegistryCommand::keysInit(Registry& registry, CommandIo& io)
         io.err << tr("registry keys init: the registry already has a public key (%1); credentials sealed "
                      "with it "
                      "could no longer be opened with a new pair, so none is created")
-                      .arg(keyFingerprint(existing))
+                      .arg(RegistryKeyPair::fingerprint(existing))
                << Qt::endl;
         return ExitFailure;
     }
@@ -365,8 +284,7 @@ int RegistryCommand::keysInit(Registry& registry, CommandIo& io)
         io.err << tr("registry keys init: libsodium could not be initialised") << Qt::endl;
         return ExitFailure;
     }
-    const QString keychainKey =
-        QStringLiteral("registry-private-key/") + QString::fromLatin1(keys.publicKey.toBase64());
+    const QString keychainKey = RegistryKeyPair::keychainEntry(keys.publicKey);
     // The private key goes into the keychain first: a public key nobody can open for is useless.
     if (!RegistryKeychain::write(keychainKey, keys.secretKey, &error)) {
         SealedBox::wipe(keys.secretKey);
@@ -381,7 +299,7 @@ int RegistryCommand::keysInit(Registry& registry, CommandIo& io)
         return ExitFailure;
     }
     io.out
-        << tr("Created the registry key pair %1.").arg(keyFingerprint(keys.publicKey)) << u'\n'
+        << tr("Created the registry key pair %1.").arg(RegistryKeyPair::fingerprint(keys.publicKey)) << u'\n'
         << tr("The public key is in the registry: every KKT Deploy seals admin credentials with it.") << u'\n'
         << tr("The private key is in this computer’s keychain (service “%1”): only its holders can open the "
               "credentials.")

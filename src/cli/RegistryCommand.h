@@ -20,7 +20,6 @@ public:
 
 private:
     int migrate(const RegistryTarget& target, bool initOnly, CommandIo& io);
-    int status(const RegistryTarget& target, bool json, CommandIo& io);
     int keysInit(Registry& registry, CommandIo& io);
     // Proves the password by connecting, then keeps it in the keychain and the URL as the default.
     int login(const RegistryTarget& target, CommandIo& io);

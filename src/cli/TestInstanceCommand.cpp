@@ -1,5 +1,6 @@
 #include "TestInstanceCommand.h"
 
+#include "CancelOnInterrupt.h"
 #include "DeployCommand.h"
 #include "ExitCode.h"
 #include "InstanceTarget.h"
@@ -10,20 +11,6 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <csignal>
-
-namespace {
-
-TestInstanceRemoval* activeRemoval = nullptr;
-
-void onInterrupt(int)
-{
-    if (activeRemoval)
-        activeRemoval->cancel();
-}
-
-} // namespace
 
 QString TestInstanceCommand::summary() const
 {
@@ -86,9 +73,7 @@ int TestInstanceCommand::run(const QStringList& arguments, CommandIo& io)
             << tr("Remove TEST instance %1 from %2 (services, nginx location or site, database %3, files)? "
                   "Production stays as it is. Type “yes”: ")
                    .arg(instanceId, request.target.host, record->dbName);
-        io.err.flush();
-        const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
-        if (answer != QStringLiteral("yes")) {
+        if (!io.confirmed()) {
             io.err << tr("test-instance remove: not confirmed; nothing was changed (pass --yes to skip the "
                          "question)")
                    << Qt::endl;
@@ -101,11 +86,8 @@ int TestInstanceCommand::run(const QStringList& arguments, CommandIo& io)
         io.err << line << u'\n';
         io.err.flush();
     });
-    activeRemoval = &engine;
-    auto previousHandler = std::signal(SIGINT, onInterrupt);
-    const DeploymentOutcome outcome = engine.remove(instanceId);
-    std::signal(SIGINT, previousHandler);
-    activeRemoval = nullptr;
+    const DeploymentOutcome outcome =
+        CancelOnInterrupt::run(engine, [&] { return engine.remove(instanceId); });
     if (!outcome.succeeded())
         io.err << tr("test-instance remove: %1").arg(outcome.error) << Qt::endl;
     QJsonObject summary{{QStringLiteral("status"), DeployCommand::statusName(outcome.status)},

@@ -1,5 +1,6 @@
 #include "UpdateCommand.h"
 
+#include "CancelOnInterrupt.h"
 #include "ExitCode.h"
 #include "ReleaseProvision.h"
 #include "UpdateOptions.h"
@@ -12,8 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
-
-#include <csignal>
 
 namespace {
 
@@ -70,8 +69,6 @@ QDateTime applyTime(const QString& text)
     QDateTime at = QDateTime::fromString(text, Qt::ISODate);
     return at;
 }
-
-volatile std::sig_atomic_t waitInterrupted = 0;
 
 } // namespace
 
@@ -276,12 +273,10 @@ int UpdateCommand::apply(const QCommandLineParser& parser, const UpdateOptions& 
                   "--resume %2.")
                    .arg(request.applyAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), staged.updateId)
             << Qt::endl;
-        waitInterrupted = 0;
-        auto previous = std::signal(SIGINT, [](int) { waitInterrupted = 1; });
-        while (!waitInterrupted && QDateTime::currentDateTime() < request.applyAt)
+        CancelOnInterrupt interrupt; // Ctrl+C ends the wait
+        while (!interrupt.interrupts() && QDateTime::currentDateTime() < request.applyAt)
             QThread::msleep(200);
-        std::signal(SIGINT, previous);
-        if (waitInterrupted) {
+        if (interrupt.interrupts()) {
             io.err << tr("update apply: cancelled while waiting; the release stays staged — apply it with "
                          "--resume %1")
                           .arg(staged.updateId)

@@ -1,5 +1,6 @@
 #include "UpdateOptions.h"
 
+#include "CancelOnInterrupt.h"
 #include "ExitCode.h"
 #include "InstanceTarget.h"
 #include "ProbeCommand.h"
@@ -7,21 +8,6 @@
 
 #include <QIODevice>
 #include <QJsonDocument>
-
-#include <csignal>
-
-namespace {
-
-UpdateRunner* activeRunner = nullptr;
-
-// Ctrl+C cancels like in `deploy`: a switch or a restore finishes first, a second Ctrl+C leaves.
-void onInterrupt(int)
-{
-    if (activeRunner)
-        activeRunner->cancel();
-}
-
-} // namespace
 
 UpdateOptions::UpdateOptions()
     : instance(QStringLiteral("instance"), tr("the instance (name INST-…, UUID or id in the registry)"),
@@ -81,9 +67,7 @@ bool UpdateOptions::confirm(const QCommandLineParser& parser, const QString& que
     if (parser.isSet(yes))
         return true;
     io.err << question << u' ' << tr("Type “yes”: ");
-    io.err.flush();
-    const QString answer = io.in ? QString::fromUtf8(io.in->readLine()).trimmed() : QString();
-    return answer == QStringLiteral("yes");
+    return io.confirmed();
 }
 
 UpdateOutcome UpdateOptions::run(UpdateRunner& runner, const std::function<UpdateOutcome()>& work,
@@ -93,12 +77,8 @@ UpdateOutcome UpdateOptions::run(UpdateRunner& runner, const std::function<Updat
         io.err << line << u'\n';
         io.err.flush();
     });
-    activeRunner = &runner;
-    auto previousHandler = std::signal(SIGINT, onInterrupt);
-    const UpdateOutcome outcome = work();
-    std::signal(SIGINT, previousHandler);
-    activeRunner = nullptr;
-    return outcome;
+    // Ctrl+C cancels like in `deploy`: a switch or a restore finishes first, a second Ctrl+C leaves.
+    return CancelOnInterrupt::run(runner, work);
 }
 
 int UpdateOptions::exitCodeFor(const UpdateOutcome& outcome)

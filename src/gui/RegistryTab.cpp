@@ -7,11 +7,11 @@
 #include "RegistryCharts.h"
 #include "SecretClipboard.h"
 #include "UpdateHistoryTable.h"
-#include "provisioning/DeploymentRunner.h"
+#include "provisioning/InstanceHealthCheck.h"
 #include "registry/InstanceCsv.h"
 #include "registry/InstanceSearch.h"
 #include "registry/Outbox.h"
-#include "registry/RegistryKeychain.h"
+#include "registry/RegistryKeyPair.h"
 #include "registry/RegistryTableModel.h"
 #include "registry/RegistryWorker.h"
 #include "registry/SchemaMigrator.h"
@@ -46,11 +46,6 @@ struct Detail
     QList<HistoryRecord> history;
     QString error;
 };
-
-QString privateKeyEntry(const QByteArray& publicKey)
-{
-    return QStringLiteral("registry-private-key/") + QString::fromLatin1(publicKey.toBase64());
-}
 
 constexpr int chartWeeks = 12;
 
@@ -343,26 +338,8 @@ void RegistryTab::openCredentials()
         this,
         [sealed, target](Registry& registry) {
             Opened result;
-            SealedBox::KeyPair keys;
-            keys.publicKey = registry.publicKey(&result.error);
-            if (!result.error.isEmpty())
-                return result;
-            if (!RegistryKeychain::read(privateKeyEntry(keys.publicKey), &keys.secretKey, &result.error)) {
-                if (result.error.isEmpty())
-                    result.error = tr("The registry private key is not in this computer’s keychain");
-                return result;
-            }
-            auto opened = SealedCredentials::open(sealed, keys);
-            SealedBox::wipe(keys.secretKey);
-            if (!opened) {
-                result.error =
-                    tr("These credentials were sealed with another registry key and cannot be opened");
-                return result;
-            }
-            // Who looked at which credentials is audited before they are shown.
-            if (!registry.audit(QStringLiteral("credentials.open"), target, {}, &result.error))
-                return result;
-            result.credentials = *opened;
+            if (auto opened = RegistryKeyPair::open(registry, sealed, target, &result.error))
+                result.credentials = *opened;
             return result;
         },
         [this, target](const Opened& result) {
@@ -433,14 +410,7 @@ void RegistryTab::loadOverview()
             o.versions = registry.instancesPerVersion(&o.error);
             if (o.error.isEmpty())
                 o.weeks = registry.deploymentsPerWeek(chartWeeks, &o.error);
-            QString ignored;
-            const QByteArray publicKey = registry.publicKey(&ignored);
-            QByteArray secret;
-            if (!publicKey.isEmpty() &&
-                RegistryKeychain::read(privateKeyEntry(publicKey), &secret, &ignored)) {
-                o.privateKeyHeld = true;
-                SealedBox::wipe(secret);
-            }
+            o.privateKeyHeld = RegistryKeyPair::privateKeyHeld(registry);
             return o;
         },
         [this](const Overview& o) {
@@ -469,53 +439,10 @@ void RegistryTab::checkHealth()
     m_ui->checkHealthButton->setEnabled(false);
     m_ui->healthStatusLabel->setStyleSheet(QString());
     m_ui->healthStatusLabel->setText(tr("Checking %1 over SSH …").arg(instance.name));
-    struct Checked
-    {
-        bool ok = false;
-        QString text;
-    };
     // On the registry thread: SSH and the database both stay off the GUI thread.
-    m_worker->call<Checked>(
-        this,
-        [instance](Registry& registry) {
-            QString error;
-            const DeploymentRequest request = DeploymentRequest::forInstance(instance, &error);
-            if (!error.isEmpty())
-                return Checked{false, error};
-            DeploymentRunner runner(request);
-            const QDateTime started = QDateTime::currentDateTimeUtc();
-            const DeploymentOutcome outcome = runner.checkHealth(instance.name);
-            QStringList failed;
-            for (const HealthCheck& c : outcome.health) {
-                if (!c.passed)
-                    failed << c.title +
-                                  (c.detail.isEmpty() ? QString() : QStringLiteral(" (") + c.detail + u')');
-            }
-            if (outcome.health.isEmpty())
-                failed << outcome.error;
-            HistoryRecord row;
-            row.operation = QUuid::createUuid();
-            row.instance = instance.uuid;
-            row.action = QStringLiteral("health_check");
-            row.initiatedBy = request.owner;
-            row.startedAt = started;
-            row.completedAt = QDateTime::currentDateTimeUtc();
-            row.status = failed.isEmpty() ? QStringLiteral("success") : QStringLiteral("failed");
-            row.errorLog = failed.join(QStringLiteral("; "));
-            bool recorded = false;
-            registry.recordHistory(row, &recorded, &error);
-            const int passed = int(outcome.health.size()) - int(failed.size());
-            QString text = failed.isEmpty()
-                               ? tr("All %n check(s) passed.", nullptr, int(outcome.health.size()))
-                               : tr("%1 of %2 checks passed. Failing: %3")
-                                     .arg(qMax(0, passed))
-                                     .arg(outcome.health.size())
-                                     .arg(failed.join(QStringLiteral("; ")));
-            if (!error.isEmpty())
-                text += u' ' + tr("The result could not be recorded: %1").arg(error);
-            return Checked{failed.isEmpty(), text};
-        },
-        [this, uuid = instance.uuid](const Checked& result) {
+    m_worker->call<InstanceHealthCheck::Result>(
+        this, [instance](Registry& registry) { return InstanceHealthCheck::run(registry, instance); },
+        [this, uuid = instance.uuid](const InstanceHealthCheck::Result& result) {
             m_health = {uuid, result.ok, result.text};
             m_ui->checkHealthButton->setEnabled(true);
             // The reload shows the new status and check time; the instance stays selected.

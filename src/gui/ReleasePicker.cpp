@@ -28,7 +28,11 @@ ReleasePicker::ReleasePicker(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->releaseTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->releaseTable->setVisible(false);
+    // Room for the header and three releases, shown (empty) from the start: the wizard sizes itself
+    // by its pages when one is shown, so a list that appeared later was squeezed to a sliver in which
+    // no release could be seen or clicked. (More scroll; three keep the window's height modest.)
+    m_ui->releaseTable->setMinimumHeight(m_ui->releaseTable->header()->sizeHint().height() +
+                                         3 * (fontMetrics().height() + 6));
     m_ui->releaseListProgress->setVisible(false);
     m_ui->verifyWarningsList->setVisible(false);
     m_ui->verifyResultLabel->setVisible(false);
@@ -154,7 +158,6 @@ void ReleasePicker::showReleases(GitHubCall* call)
             });
         }
     }
-    m_ui->releaseTable->setVisible(true);
     m_ui->releaseListStatusLabel->setText(
         m_releases.isEmpty()
             ? tr("%1 has no published releases.").arg(m_github->repository())

@@ -16,7 +16,8 @@ UpdateProgressPanel::UpdateProgressPanel(UpdateWorker* worker, QWidget* parent)
     connect(m_worker, &UpdateWorker::logLine, m_log, &LiveLog::append);
     connect(m_worker, &UpdateWorker::progress, this, &UpdateProgressPanel::showProgress);
     connect(m_worker, &UpdateWorker::healthChecked, this, [this](const HealthCheck& check) {
-        m_log->append((check.passed ? tr("✔ %1") : tr("✘ %1: %2")).arg(check.title, check.detail));
+        m_log->append(check.passed ? tr("✔ %1").arg(check.title)
+                                   : tr("✘ %1: %2").arg(check.title, check.detail));
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         m_ui->cancelButton->setEnabled(false);
@@ -46,6 +47,19 @@ void UpdateProgressPanel::begin(const QString& heading, const QString& step)
 void UpdateProgressPanel::appendLog(const QString& line)
 {
     m_log->append(line);
+}
+
+void UpdateProgressPanel::logCheck(const UpdateAvailability& a, const QString& name)
+{
+    if (!a.error.isEmpty())
+        m_log->append(tr("%1: the check failed: %2").arg(name, a.error));
+    else if (!a.refusal.isEmpty())
+        m_log->append(tr("%1: %2 → %3 cannot be applied: %4").arg(name, a.current, a.available, a.refusal));
+    else if (a.updateAvailable())
+        m_log->append(tr("%1: %2 → %3 (%4)")
+                          .arg(name, a.current, a.available, ReleaseManifest::severityText(a.severity)));
+    else
+        m_log->append(tr("%1: %2, up to date").arg(name, a.current));
 }
 
 void UpdateProgressPanel::showStep(const QString& step)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "updates/UpdateAvailability.h"
+
 #include <QGroupBox>
 
 #include <memory>
@@ -24,6 +26,8 @@ public:
     // A new operation: its log starts afresh with `heading`; Cancel is offered until finish().
     void begin(const QString& heading, const QString& step);
     void appendLog(const QString& line);
+    // One instance's answer to a check, as a line of the log.
+    void logCheck(const UpdateAvailability& availability, const QString& instanceName);
     void showStep(const QString& step);
     void setPercent(int percent);
     // The operation ended: the result in words, green when `ok`, red otherwise.

@@ -71,18 +71,7 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
         ++m_checked;
         m_progress->setPercent(m_checking > 0 ? 100 * m_checked / m_checking : 100);
         const int row = m_model->rowOf(a.instance);
-        const QString name = row >= 0 ? m_model->rowAt(row).instance.name : a.instanceName;
-        if (!a.error.isEmpty())
-            m_progress->appendLog(tr("%1: the check failed: %2").arg(name, a.error));
-        else if (!a.refusal.isEmpty())
-            m_progress->appendLog(
-                tr("%1: %2 → %3 cannot be applied: %4").arg(name, a.current, a.available, a.refusal));
-        else if (a.updateAvailable())
-            m_progress->appendLog(
-                tr("%1: %2 → %3 (%4)")
-                    .arg(name, a.current, a.available, ReleaseManifest::severityText(a.severity)));
-        else
-            m_progress->appendLog(tr("%1: %2, up to date").arg(name, a.current));
+        m_progress->logCheck(a, row >= 0 ? m_model->rowAt(row).instance.name : a.instanceName);
     });
     connect(m_worker, &UpdateWorker::finished, this, [this] {
         if (m_operation == Operation::Checking)
@@ -160,10 +149,33 @@ void UpdatesTab::reload()
                 return;
             }
             m_model->setInstances(result.rows);
+            if (!m_schedulePickedUp)
+                pickUpSchedule();
             m_ui->instancesView->resizeColumnsToContents();
             updateButtons();
             updateSummary();
         });
+}
+
+void UpdatesTab::pickUpSchedule()
+{
+    m_schedulePickedUp = true;
+    QString error;
+    QStringList problems;
+    for (const UpdateSchedule::Entry& missed : m_schedule.load(QDateTime::currentDateTime(), &error))
+        problems << UpdateSchedule::missedText(missed);
+    if (!error.isEmpty())
+        problems << error;
+    for (const UpdateSchedule::Entry& e : m_schedule.entries()) {
+        m_model->setScheduled(e.instance, e.at);
+        m_progress->appendLog(tr("%1: the update to %2 scheduled for %3 is picked up again.")
+                                  .arg(e.instanceName, e.version,
+                                       QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)));
+    }
+    if (m_schedule.size() > 0)
+        m_scheduleTimer->start();
+    if (!problems.isEmpty())
+        showError(problems.join(u'\n'));
 }
 
 void UpdatesTab::checkAll()
@@ -221,11 +233,12 @@ void UpdatesTab::reviewSelected()
     const UpdatesModel::Row r = m_model->rowAt(row);
     if (!r.check || !r.check->updateAvailable())
         return;
-    auto* dialog = new UpdateReviewDialog(r.instance, *r.check, rollbackDays(), /*canSchedule*/ true, this);
+    // The release list of the last check: the dialog offers each newer release as the target.
+    auto* dialog = new UpdateReviewDialog(r.instance, *r.check, rollbackDays(), /*canSchedule*/ true, this,
+                                          m_catalog->releases());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, instance = r.instance, update = *r.check] {
-        apply(instance, update, dialog->applyAt());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, instance = r.instance] { apply(instance, dialog->update(), dialog->applyAt()); });
     dialog->open();
 }
 
@@ -292,23 +305,29 @@ void UpdatesTab::applyDue()
 {
     if (m_operation != Operation::None)
         return;
-    for (qsizetype i = 0; i < m_scheduled.size(); ++i) {
-        if (m_scheduled.at(i).at > QDateTime::currentDateTime())
-            continue;
-        const Scheduled due = m_scheduled.takeAt(i);
-        if (m_scheduled.isEmpty())
-            m_scheduleTimer->stop();
-        m_instance = due.instance;
-        m_version = due.version;
-        m_applyAt = QDateTime();
-        m_model->setState(due.instance.uuid, UpdatesModel::State::Applying);
-        m_progress->begin(tr("— Scheduled update of %1 to %2 —").arg(due.instance.name, due.version),
-                          tr("Connecting to %1…").arg(due.instance.sshHost));
-        setOperation(Operation::Applying);
-        m_worker->startApply(due.instance, due.version, due.archive, due.checksums, rollbackDays(),
-                             due.runId);
+    QString error;
+    const std::optional<UpdateSchedule::Entry> due = m_schedule.takeDue(QDateTime::currentDateTime(), &error);
+    if (m_schedule.size() == 0)
+        m_scheduleTimer->stop();
+    if (!error.isEmpty())
+        showError(error);
+    if (!due)
+        return;
+    const int row = m_model->rowOf(due->instance);
+    if (row < 0) {
+        showError(tr("The update of %1 to %2 scheduled for now was not applied: the instance is not in the "
+                     "registry any more.")
+                      .arg(due->instanceName, due->version));
         return;
     }
+    m_instance = m_model->rowAt(row).instance;
+    m_version = due->version;
+    m_applyAt = QDateTime();
+    m_model->setState(m_instance.uuid, UpdatesModel::State::Applying);
+    m_progress->begin(tr("— Scheduled update of %1 to %2 —").arg(m_instance.name, due->version),
+                      tr("Connecting to %1…").arg(m_instance.sshHost));
+    setOperation(Operation::Applying);
+    m_worker->startApply(m_instance, due->version, due->archive, due->checksums, rollbackDays(), due->runId);
 }
 
 bool UpdatesTab::confirmQuit()
@@ -319,14 +338,15 @@ bool UpdatesTab::confirmQuit()
                                "cancel it in the Updates tab, then quit."));
         return false;
     }
-    if (m_scheduled.isEmpty())
+    if (m_schedule.size() == 0)
         return true;
     return MessageBox::question(
                this, tr("Quit KKT Deploy"),
-               tr("%n scheduled update(s) will not be applied if KKT Deploy quits: this window applies them "
-                  "when their time comes. What is staged stays on the servers, and nothing of the running "
-                  "instances has changed.\n\nQuit anyway?",
-                  nullptr, int(m_scheduled.size())),
+               tr("%n scheduled update(s) are applied only while KKT Deploy runs. The schedule is kept: "
+                  "opened again before their time, KKT Deploy applies them then; if it is not running at "
+                  "their time, they are not applied, and the next start says so. What is staged stays on "
+                  "the servers, and nothing of the running instances has changed.\n\nQuit anyway?",
+                  nullptr, m_schedule.size()),
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
@@ -358,13 +378,21 @@ void UpdatesTab::runnerFinished()
     const UpdateOutcome& o = m_worker->result().outcome;
     const bool rollingBack = m_operation == Operation::RollingBack;
     if (m_operation == Operation::Staging && o.status == UpdateOutcome::Status::Staged) {
-        m_scheduled << Scheduled{m_instance, m_version, m_archive, m_checksums, o.updateId, m_applyAt};
+        QString error;
+        m_schedule.add(
+            {m_instance.uuid, m_instance.name, m_version, m_archive, m_checksums, o.updateId, m_applyAt},
+            &error);
         m_scheduleTimer->start();
         m_model->setScheduled(m_instance.uuid, m_applyAt);
-        m_progress->finish(o.message + u' ' +
-                               tr("It is applied at %1 — keep KKT Deploy running until then.")
-                                   .arg(QLocale().toString(m_applyAt, QLocale::ShortFormat)),
-                           true);
+        m_progress->finish(
+            o.message + u' ' +
+                tr("KKT Deploy applies it at %1 and must be running then: the schedule is kept "
+                   "if you close it and picked up when you open it again, but an update whose "
+                   "time comes while KKT Deploy is closed is not applied.")
+                    .arg(QLocale().toString(m_applyAt, QLocale::ShortFormat)),
+            true);
+        if (!error.isEmpty())
+            showError(error);
         setOperation(Operation::None);
         emit operationEnded();
         return;
@@ -433,8 +461,10 @@ void UpdatesTab::updateButtons()
     const UpdatesModel::Row* r = row >= 0 && row < m_model->rowCount() ? &m_model->rowAt(row) : nullptr;
     m_ui->checkAllButton->setEnabled(idle && m_model->rowCount() > 0);
     m_ui->reloadButton->setEnabled(idle);
-    m_ui->reviewButton->setEnabled(idle && r && r->check && r->check->updateAvailable() &&
-                                   r->state == UpdatesModel::State::UpdateAvailable);
+    // A refused update is reviewed too: the review offers the releases in between.
+    m_ui->reviewButton->setEnabled(
+        idle && r && r->check && r->check->updateAvailable() &&
+        (r->state == UpdatesModel::State::UpdateAvailable || r->state == UpdatesModel::State::Refused));
     m_ui->rollBackButton->setEnabled(idle && r && !r->instance.sshHost.isEmpty() &&
                                      !UpdatesModel::isBusy(r->state));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "UpdateSchedule.h"
 #include "registry/InstanceRecord.h"
 #include "registry/RegistryTarget.h"
 
@@ -39,8 +40,9 @@ public:
     // Checking, fetching, staging, updating or rolling back (reading the registry does not count:
     // the tab may go meanwhile).
     bool isBusy() const { return m_operation != Operation::None && m_operation != Operation::Loading; }
-    // Updates staged for a later time that this window applies when the time comes.
-    int scheduledCount() const { return int(m_scheduled.size()); }
+    // Updates staged for a later time that this window applies when the time comes (kept in a file
+    // across restarts: UpdateSchedule).
+    int scheduledCount() const { return m_schedule.size(); }
     // Before the window closes: refuses while an operation runs (it must end on one version) and
     // asks before scheduled updates are dropped. True: the window may close.
     bool confirmQuit();
@@ -82,6 +84,7 @@ private:
     void runnerFinished();
     void cancel();
     void applyDue();
+    void pickUpSchedule();
 
     std::unique_ptr<Ui::UpdatesTab> m_ui;
     RegistryTarget m_target;
@@ -102,15 +105,7 @@ private:
     QString m_archive;
     QString m_checksums;
     QDateTime m_applyAt;
-    struct Scheduled
-    {
-        InstanceRecord instance;
-        QString version;
-        QString archive;
-        QString checksums;
-        QString runId; // the staged update, continued at `at`
-        QDateTime at;
-    };
-    QList<Scheduled> m_scheduled;
+    UpdateSchedule m_schedule;
+    bool m_schedulePickedUp = false; // the saved schedule is read once, with the first instances
     QTimer* m_scheduleTimer;
 };

@@ -3,14 +3,15 @@
 #include "DeploymentConnection.h"
 #include "DeploymentHealth.h"
 #include "DeploymentRecorder.h"
+#include "DeploymentRelease.h"
 #include "ExistingInstanceGuard.h"
+#include "InstanceResolver.h"
 #include "ProbeBatch.h"
 #include "ProductionGuard.h"
 #include "ProvisioningLogging.h"
 #include "StepCatalog.h"
 #include "StepExecutor.h"
 #include "core/PasswordGenerator.h"
-#include "releases/ReleaseCheck.h"
 #include "ssh/SshSession.h"
 
 #include <QJsonDocument>
@@ -76,26 +77,13 @@ void DeploymentRunner::reportProgress(int index, int count, const QString& title
 
 bool DeploymentRunner::prepareRelease(DeploymentOutcome* outcome)
 {
-    log(tr("Checking the release %1 …").arg(m_request.archivePath));
-    ReleaseCheck::Expected expected = QByteArray();
-    if (ChecksumFile::isSha256(m_request.checksums.toLatin1()))
-        expected = m_request.checksums.toLatin1().toLower();
-    else
-        expected = ChecksumFile::load(m_request.checksums);
-    const PayloadLayout layout = m_request.profile.releaseLayout();
-    const ReleaseCheck::Result check =
-        ReleaseCheck::run(m_request.archivePath, expected, ArchiveLimits{}, &layout, &m_cancel);
-    if (!check.ok()) {
-        outcome->status = DeploymentOutcome::Status::ReleaseRejected;
-        outcome->error = redact(check.problems().join(QStringLiteral("; ")));
+    DeploymentRelease release(m_context);
+    if (!release.check(outcome)) {
+        outcome->error = redact(outcome->error);
         return false;
     }
-    for (const QString& warning : check.inspection.warnings)
-        log(tr("Release warning: %1").arg(warning));
-    outcome->version = check.inspection.versionText;
-    m_releaseVersion = check.inspection.versionText;
-    m_releaseSha256 = QString::fromLatin1(check.checksum.actual).toLower();
-    log(tr("Release %1 is intact (SHA-256 %2) and safe to unpack.").arg(m_releaseVersion, m_releaseSha256));
+    m_releaseVersion = release.version();
+    m_releaseSha256 = release.sha256();
     return true;
 }
 
@@ -122,49 +110,14 @@ bool DeploymentRunner::resolveInstance(DeploymentOutcome* outcome, bool* created
 {
     // A provisional layout knows the state folder, which does not depend on the instance ID.
     emplaceLayout(QStringLiteral("INST-00000000000000"));
-    const DeploymentConnection::Result remote =
-        m_connection->run(*m_layout, StepCatalog::script(QStringLiteral("instance")));
-    if (!remote.ok) {
-        outcome->error = remote.failure(5);
-        outcome->sshErrorKind = remote.sshErrorKind;
+    InstanceResolver resolver(m_context, m_journal.get());
+    if (!resolver.resolve(m_deploymentId, m_releaseVersion, outcome))
         return false;
-    }
-    const QStringList existing = remote.marker(QStringLiteral("instance")).split(u' ');
-    QString instanceId;
-    *created = existing.value(0) == QStringLiteral("none");
-    if (!*created) {
-        instanceId = existing.value(0);
-        const QString domain = existing.value(1);
-        if (domain != m_layout->domain()) {
-            outcome->error =
-                tr("this server already runs %1 instance %2 for %3, not %4 — deploy to another server, "
-                   "or remove that instance first")
-                    .arg(jsonName(m_request.config.mode), instanceId, domain, m_layout->domain());
-            return false;
-        }
-        // One this computer did not create must be confirmed by name (Review) before production
-        // deploys over it; the same rule as deploy() applies.
-        if (m_journal && !ExistingInstanceGuard::refusal(*m_journal, m_request.config.server.host, instanceId,
-                                                         domain, QString())
-                              .isEmpty())
-            m_existingInstance = instanceId;
-        // Another version onto a running instance is an update: backed up, health-gated, reversible.
-        const QString installed = remote.marker(QStringLiteral("installed-version"));
-        if (!installed.isEmpty() && installed != QStringLiteral("none") && installed != m_releaseVersion) {
-            outcome->error =
-                tr("instance %1 on this server runs %2; deploying %3 onto it would replace it without "
-                   "a backup — update it instead: kkt-deploy update apply --instance %1 --archive "
-                   "FILE --checksums FILE")
-                    .arg(instanceId, installed, m_releaseVersion);
-            return false;
-        }
-        log(tr("The server already has instance %1; it is brought up to date.").arg(instanceId));
-    } else {
-        const DeploymentJournal::Deployment previous = m_journal->deployment(m_deploymentId);
-        instanceId = previous.instanceId.isEmpty() ? InstanceLayout::newInstanceId() : previous.instanceId;
-    }
-    emplaceLayout(instanceId);
-    outcome->instanceId = instanceId;
+    *created = resolver.created();
+    if (!resolver.unconfirmed().isEmpty())
+        m_existingInstance = resolver.unconfirmed();
+    emplaceLayout(resolver.instanceId());
+    outcome->instanceId = resolver.instanceId();
     outcome->publicUrl = m_layout->publicUrl();
     return true;
 }

@@ -104,15 +104,17 @@ Q_SIGNALS:
     void aboutToDisconnect();
 
 private:
+    // The parts of one connection's work, each in its own class; they share this object's state.
+    friend class HostKeyVerifier;
+    friend class RemoteCommand;
     friend class RemoteShell; // runs on this connection's session, with its sudo and kill handling
-    SshError verifyHostKey();
-    SshError rememberHostKey();
+    friend class SftpUpload;
+    friend class SshLogin;
     SshError connectionError(SshError::Kind kind, const QString& what) const;
-    SshError login();
+    QString knownHostsFile() const;
     QString redact(const QString& text) const { return m_redactor.redact(text); }
     void killRemote(qint64 pid, bool sudo);
-    SshError sudoError(const QByteArray& sudoOutput, bool passwordGiven) const;
-    QString wrapCommand(const QString& command, const RunOptions& options) const;
+    SshError sudoError(const QByteArray& sudoOutput, bool passwordGiven);
 
     SshTarget m_target;
     PassphraseProvider m_passphraseProvider;

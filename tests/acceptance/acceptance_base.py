@@ -84,48 +84,6 @@ class AppTestCase(unittest.TestCase):
 
 
 
-def deploy_loaded_configuration(ui, env, on_review=None):
-    """From Welcome with the services' configuration loaded, by keyboard: trusts the host key, types
-    the bot token, checks the plan, deploys and goes on to Complete. `on_review(ui)` runs on the
-    Review page before the plan. Returns the instance's name the Complete page shows."""
-    key("alt+n")
-    assert ui.text(ui.field("Host:")) == "127.0.0.1"
-    key("alt+c")  # Test connection: the new host key is trusted
-    ui.find(pyatspi.ROLE_LABEL, contains="has not connected to", timeout=60)
-    key("alt+y")
-    status = ui.find(pyatspi.ROLE_LABEL, contains="Connected", timeout=180)
-    if "failed" in status.name:
-        key("alt+s")
-    key("alt+n")
-    ui.field("Full name:")
-    key("alt+n")
-    ui.field("Bot token:")
-    type_text(env["botToken"])
-    key("alt+n")
-    ui.field("Telegram ID:")
-    key("alt+n")
-    ui.find(ROLE_RADIO, contains="Latest release")
-    key("alt+n")
-    ui.find(ROLE_RADIO, contains="Let’s Encrypt")
-    key("alt+n")
-    ui.find(ROLE_BUTTON, "Check plan")
-    if on_review:
-        on_review(ui)
-    key("alt+c")
-    wait_until("the plan", lambda: ui.enabled(ui.find(ROLE_CHECK, contains="I have checked")), 600)
-    key("alt+i")
-    wait_until("Deploy enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Deploy")), 30)
-    key("alt+p")
-    # The Progress page runs the deployment; Next (Alt+N) leads to Complete once it has succeeded.
-    ui.find(pyatspi.ROLE_LABEL, contains="Deployed:", timeout=1500)
-    wait_until("Next enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Next >")), 30)
-    key("alt+n")
-    # The Complete page names the instance.
-    instance = ui.find(pyatspi.ROLE_LABEL, contains="INST-", timeout=60)
-    assert instance.name.startswith("INST-"), instance.name
-    return instance.name
-
-
 class ServicesTestCase(AppTestCase):
     """Starts kkt-test-services (a systemd host, the local GitHub and Telegram servers) first."""
 
@@ -151,3 +109,63 @@ class ServicesTestCase(AppTestCase):
     def stop_services(self):
         self.services.terminate()
         self.services.wait(180)
+
+    def deploy_in_wizard(self, tag=None, after_load=None, on_review=None):
+        """Loads the services' configuration (File → Load configuration…) and deploys it from the
+        wizard by keyboard up to the Complete page: the latest release, or the release `tag` chosen
+        from the release list (Load releases, a click on its row, Deploy this release). Returns the
+        instance's name the Complete page shows. `after_load(ui)` runs on Welcome once the file is
+        loaded, `on_review(ui)` on Review before the plan (the self-service walkthrough's key)."""
+        ui = self.ui
+        key("ctrl+o")  # File → Load configuration…: the file name is typed into the dialog
+        wait_until("the file dialog", lambda: ui.find_now(pyatspi.ROLE_DIALOG, contains="Load configuration"), 20)
+        type_text(self.env["config"])
+        key("Return")
+        ui.find(pyatspi.ROLE_LABEL, contains="Loaded")
+        if after_load:
+            after_load(ui)
+        key("alt+n")
+        self.assertEqual(ui.text(ui.field("Host:")), "127.0.0.1")
+        key("alt+c")  # Test connection: the new host key is trusted
+        ui.find(pyatspi.ROLE_LABEL, contains="has not connected to", timeout=60)
+        key("alt+y")
+        status = ui.find(pyatspi.ROLE_LABEL, contains="Connected", timeout=180)
+        if "failed" in status.name:
+            key("alt+s")
+        key("alt+n")
+        ui.field("Full name:")
+        key("alt+n")
+        ui.field("Bot token:")
+        type_text(self.env["botToken"])
+        key("alt+n")
+        ui.field("Telegram ID:")
+        key("alt+n")
+        latest = ui.find(ROLE_RADIO, contains="Latest release")
+        if tag is not None:
+            ui.click(ui.find(ROLE_BUTTON, "Load releases"))
+            ui.click(ui.find_cell(tag, timeout=60))
+            use = ui.find(ROLE_BUTTON, "Deploy this release")
+            wait_until("Deploy this release enabled", lambda: ui.enabled(use), 10)
+            ui.click(use)
+            wait_until("the release tag chosen", lambda: ui.checked(ui.find_now(ROLE_RADIO, contains="Release tag")),
+                       10)
+            self.assertFalse(ui.checked(latest))
+        key("alt+n")
+        ui.find(ROLE_RADIO, contains="Let’s Encrypt")
+        key("alt+n")
+        ui.find(ROLE_BUTTON, "Check plan")
+        if on_review:
+            on_review(ui)
+        key("alt+c")
+        wait_until("the plan", lambda: ui.enabled(ui.find(ROLE_CHECK, contains="I have checked")), 600)
+        key("alt+i")
+        wait_until("Deploy enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Deploy")), 30)
+        key("alt+p")
+        # The Progress page runs the deployment; Next (Alt+N) leads to Complete once it has succeeded.
+        ui.find(pyatspi.ROLE_LABEL, contains="Deployed:", timeout=1500)
+        wait_until("Next enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Next >")), 30)
+        key("alt+n")
+        # The Complete page names the instance.
+        instance = ui.find(pyatspi.ROLE_LABEL, contains="INST-", timeout=60)
+        self.assertTrue(instance.name.startswith("INST-"))
+        return instance.name

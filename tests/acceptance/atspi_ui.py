@@ -138,12 +138,13 @@ class AppUi:
         return None
 
     def find_cell(self, name=None, contains=None, timeout=20.0):
-        """A cell of a table on screen, by its text (find() does not walk into tables)."""
+        """A cell of a table (or of a tree's rows) on screen, by its text (find() does not walk into tables)."""
         def visit(node):
-            if node.getRole() != pyatspi.ROLE_TABLE:
+            if node.getRole() not in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE):
                 return None
             for cell in node:
-                if cell is None or cell.getRole() != pyatspi.ROLE_TABLE_CELL:
+                if cell is None or cell.getRole() not in (pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TREE_ITEM,
+                                                          pyatspi.ROLE_LIST_ITEM):
                     continue
                 if name is not None and cell.name != name:
                     continue

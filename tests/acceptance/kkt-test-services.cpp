@@ -1,12 +1,15 @@
-// kkt-test-services DIR [--updates] [--registry]: the services the GUI acceptance suite deploys against, in
-// one process — a systemd test host (ssh on a free port, a client key), the local GitHub server publishing
-// the sample release as the latest one, and the local Telegram Bot API with one bot. It writes a deployment
-// configuration for them, prints one JSON line with their addresses, and runs until it is sent SIGTERM (or
-// its standard input closes); then it stops the host. With --updates it also publishes the sample's 1.1.0
-// (manifest, changelog, a migration) as the latest release and writes a second configuration that deploys
-// the 1.0.0 archive, to update from. With --registry it also starts a central PostgreSQL registry (migrated,
-// with a registry key) and a staff role in kkt_deployer, and prints its URL and the role's password (for the
-// self-service walkthrough).
+// kkt-test-services DIR [--updates] [--registry]: the services the GUI acceptance suite deploys against,
+// in one process — a systemd test host (ssh on a free port, a client key), the local GitHub server
+// publishing the sample release as the latest one, and the local Telegram Bot API with one bot. It
+// writes a deployment configuration for them, prints one JSON line with their addresses, and runs
+// until it is sent SIGTERM (or its standard input closes); then it stops the host. With --updates it
+// also publishes the sample's 1.1.0 (manifest, changelog, a migration) as the latest release and
+// writes a second configuration that deploys the 1.0.0 archive, to update from; and it builds 1.2.0
+// (whose web service fails its health check) and publishes it as the latest release when a line
+// "publish 1.2.0-e2e" arrives on its standard input — as a release comes out while instances run —
+// answering "published 1.2.0-e2e" on standard output. With --registry it also starts a central
+// PostgreSQL registry (migrated, with a registry key) and a staff role in kkt_deployer, and prints
+// its URL and the role's password (for the self-service walkthrough).
 #include "core/ConfigFile.h"
 #include "registry/Registry.h"
 #include "registry/RegistryConnection.h"
@@ -48,6 +51,16 @@ QByteArray readFile(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A release's assets as the project publishes them: the archive, its checksums and its manifest.
+QList<FakeGitHubServer::Asset> releaseAssets(const QString& dir, const QString& version,
+                                             const QString& archive, const QString& checksums)
+{
+    return {{QFileInfo(archive).fileName(), readFile(archive)},
+            {QStringLiteral("checksums.txt"), readFile(checksums)},
+            {QStringLiteral("manifest.json"),
+             readFile(dir + QStringLiteral("/tree-") + version + QStringLiteral("/manifest.json"))}};
+}
+
 int fail(const QString& message)
 {
     std::fprintf(stderr, "kkt-test-services: %s\n", qPrintable(message));
@@ -83,16 +96,18 @@ int main(int argc, char** argv)
         QStringLiteral("v") + SampleRelease::version(), QDateTime::currentDateTimeUtc().addDays(-30),
         {{archiveName, readFile(archive)}, {QStringLiteral("checksums.txt"), readFile(checksums)}});
     QString updateArchive, updateChecksums;
+    QList<FakeGitHubServer::Asset> unpublished; // 1.2.0, published on request
     if (updates) {
         const QString version = SampleUpdateRelease::v110();
         if (!SampleUpdateRelease::build(version, dir, &updateArchive, &updateChecksums, &error))
             return fail(error);
-        github.addRelease(
-            QStringLiteral("v") + version, QDateTime::currentDateTimeUtc(),
-            {{QFileInfo(updateArchive).fileName(), readFile(updateArchive)},
-             {QStringLiteral("checksums.txt"), readFile(updateChecksums)},
-             {QStringLiteral("manifest.json"),
-              readFile(dir + QStringLiteral("/tree-") + version + QStringLiteral("/manifest.json"))}});
+        github.addRelease(QStringLiteral("v") + version, QDateTime::currentDateTimeUtc().addDays(-1),
+                          releaseAssets(dir, version, updateArchive, updateChecksums));
+        QString failingArchive, failingChecksums;
+        if (!SampleUpdateRelease::build(SampleUpdateRelease::v120(), dir, &failingArchive, &failingChecksums,
+                                        &error))
+            return fail(error);
+        unpublished = releaseAssets(dir, SampleUpdateRelease::v120(), failingArchive, failingChecksums);
     }
     const QString botToken = QStringLiteral("987654321:AcceptanceGuiTokenAAAAAAAAAAAAAAAAA");
     telegram.addBot(botToken, 987654321, QStringLiteral("KKT acceptance"),
@@ -163,6 +178,7 @@ int main(int argc, char** argv)
         {QStringLiteral("config"), configPath},
         {QStringLiteral("fileConfig"), fileConfigPath},
         {QStringLiteral("updateVersion"), updates ? SampleUpdateRelease::v110() : QString()},
+        {QStringLiteral("failingVersion"), updates ? SampleUpdateRelease::v120() : QString()},
         {QStringLiteral("botToken"), botToken},
         {QStringLiteral("version"), SampleRelease::version()},
         {QStringLiteral("registryUrl"), registryUrl},
@@ -173,10 +189,28 @@ int main(int argc, char** argv)
     QSocketNotifier stop(stopPipe[0], QSocketNotifier::Read);
     QObject::connect(&stop, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&input, &QSocketNotifier::activated, &app, [&app] {
+    QByteArray commands;
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
         char buffer[64];
-        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0)
+        const auto n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n <= 0) {
             app.quit();
+            return;
+        }
+        commands.append(buffer, n);
+        for (qsizetype end = commands.indexOf('\n'); end >= 0; end = commands.indexOf('\n')) {
+            const QByteArray line = commands.left(end).trimmed();
+            commands.remove(0, end + 1);
+            if (line == "publish " + SampleUpdateRelease::v120().toUtf8() && !unpublished.isEmpty()) {
+                github.addRelease(QStringLiteral("v") + SampleUpdateRelease::v120(),
+                                  QDateTime::currentDateTimeUtc(), unpublished);
+                unpublished.clear();
+                std::printf("published %s\n", qPrintable(SampleUpdateRelease::v120()));
+            } else {
+                std::printf("unknown command: %s\n", line.constData());
+            }
+            std::fflush(stdout);
+        }
     });
     const int status = app.exec();
     host.stop();

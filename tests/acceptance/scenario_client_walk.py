@@ -6,7 +6,7 @@ import shutil
 import pyatspi
 
 import acceptance_base as base
-from acceptance_base import ServicesTestCase, ROLE_BUTTON, deploy_loaded_configuration
+from acceptance_base import ServicesTestCase, ROLE_BUTTON
 from atspi_ui import AppUi, key, type_text, wait_until
 
 
@@ -72,18 +72,18 @@ class ClientWalkTest(ServicesTestCase):
         base.SESSION.stop_process(self.app)
 
         client, ui = self.start_client("ClientWalkClient")
-        # The configuration the client prepared; the key is pasted after it (a load clears it).
-        key("ctrl+o")
-        wait_until("the file dialog", lambda: ui.find_now(pyatspi.ROLE_DIALOG, contains="Load configuration"), 20)
-        type_text(self.env["config"])
-        key("Return")
-        ui.find(pyatspi.ROLE_LABEL, contains="Loaded")
-        self.paste_key(ui, pasted)
-        ui.find(pyatspi.ROLE_LABEL, contains="for ООО «Прогулка»", timeout=60)
-        wait_until("Next enabled", lambda: ui.enabled(ui.find(ROLE_BUTTON, "Next >")), 10)
+        self.ui = ui  # the wizard driven from here on is the client's
+
+        def paste(page):
+            # After the configuration the client prepared (loading one clears the key).
+            self.paste_key(page, pasted)
+            page.find(pyatspi.ROLE_LABEL, contains="for ООО «Прогулка»", timeout=60)
+            wait_until("Next enabled", lambda: page.enabled(page.find(ROLE_BUTTON, "Next >")), 10)
+
         # Review asks the registry about the key again before Deploy.
-        instance = deploy_loaded_configuration(
-            ui, self.env, lambda page: page.find(pyatspi.ROLE_LABEL, contains="valid until", timeout=60))
+        instance = self.deploy_in_wizard(
+            after_load=paste,
+            on_review=lambda page: page.find(pyatspi.ROLE_LABEL, contains="valid until", timeout=60))
 
         # Its Registry tab: its own instance, in the company the key was issued for.
         ui.click(ui.find(pyatspi.ROLE_PAGE_TAB, "Registry"))

@@ -1,7 +1,9 @@
 #include "WidgetDriver.h"
 #include "gui/UpdateReviewDialog.h"
 #include "support/TestEnvironment.h"
+#include "updates/UpdateCheck.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -11,7 +13,7 @@
 #include <QTest>
 
 // The review of one instance's update: what it shows (changelog, migration, downtime, roll back),
-// Apply now or a scheduled time, and no Apply for a refused update.
+// Apply now or a scheduled time, no Apply for a refused update, and a release in between chosen.
 class TestUpdateReviewDialog : public QObject
 {
     Q_OBJECT
@@ -98,10 +100,55 @@ private slots:
         refused.refusal = QStringLiteral("1.1.0 updates only from 1.0.0 or newer; this instance runs 0.9.0");
         UpdateReviewDialog dialog(instance(), refused, 7, true);
         WidgetDriver ui(&dialog);
-        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("applyButton")) == nullptr);
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("applyButton"))->isHidden());
         QVERIFY(ui.text(QStringLiteral("refusalLabel")).contains(refused.refusal));
         auto* buttons = ui.find<QDialogButtonBox>(QStringLiteral("buttonBox"));
         QCOMPARE(buttons->standardButtons(), QDialogButtonBox::Close);
+        // Without a release list there is nothing else to choose.
+        QVERIFY(ui.find<QComboBox>(QStringLiteral("targetCombo"))->isHidden());
+    }
+
+    void aReleaseInBetweenCanBeChosen()
+    {
+        // 1.2.0 needs 1.1.0 first: the check offers 1.2.0, refused; Update to offers 1.1.0.
+        QList<ReleaseManifest> releases;
+        for (const char* json : {R"({"version": "1.1.0", "severity": "minor", "database_migration": true,
+                                     "migration_steps": [{"type": "sql", "file": "database/migrations/012.sql"}],
+                                     "changelog": {"added": ["Reminders by e-mail"]}, "minimum_version": "1.0.0"})",
+                                 R"({"version": "1.2.0", "severity": "major",
+                                     "changelog": {"added": ["Priorities"]}, "minimum_version": "1.1.0"})"}) {
+            const ReleaseManifest::Parsed parsed = ReleaseManifest::parse(QByteArray(json));
+            QVERIFY2(parsed.ok(), qPrintable(parsed.problems.join(u'\n')));
+            releases << parsed.manifest;
+        }
+        const UpdateAvailability newest = UpdateCheck::evaluate(QStringLiteral("1.0.0"), releases);
+        QCOMPARE(newest.available, QStringLiteral("1.2.0"));
+        QVERIFY(!newest.refusal.isEmpty());
+        UpdateReviewDialog dialog(instance(), newest, 7, true, nullptr, releases);
+        dialog.show();
+        WidgetDriver ui(&dialog);
+        auto* target = ui.find<QComboBox>(QStringLiteral("targetCombo"));
+        auto* apply = ui.find<QPushButton>(QStringLiteral("applyButton"));
+        QVERIFY(target->isVisible());
+        QCOMPARE(target->count(), 2);
+        QCOMPARE(target->currentText(), QStringLiteral("1.2.0"));
+        QVERIFY(!apply->isVisible());
+        QVERIFY(ui.find<QLabel>(QStringLiteral("refusalLabel"))->isVisible());
+
+        target->setCurrentText(QStringLiteral("1.1.0"));
+        QVERIFY(apply->isVisible());
+        QVERIFY(!ui.find<QLabel>(QStringLiteral("refusalLabel"))->isVisible());
+        QVERIFY(ui.find<QWidget>(QStringLiteral("whenGroup"))->isVisible());
+        QVERIFY(ui.text(QStringLiteral("headingLabel")).contains(QStringLiteral("from 1.0.0 to 1.1.0")));
+        QCOMPARE(ui.text(QStringLiteral("severityValue")), QStringLiteral("minor"));
+        QVERIFY(ui.find<QPlainTextEdit>(QStringLiteral("changelogView"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Reminders by e-mail")));
+        QCOMPARE(dialog.update().available, QStringLiteral("1.1.0"));
+        QCOMPARE(ui.find<QDialogButtonBox>(QStringLiteral("buttonBox"))->standardButtons(),
+                 QDialogButtonBox::Cancel);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 };
 

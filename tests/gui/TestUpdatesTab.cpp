@@ -7,6 +7,7 @@
 #include "support/SampleRelease.h"
 #include "support/TestEnvironment.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -19,7 +20,8 @@
 // all reads the release list from the local GitHub server and reaches for each server — here one
 // that refuses the connection, so the check fails for it and says why — with the live log; the
 // review and roll back buttons follow the selection and what the check found. The update itself
-// runs in GuiAcceptanceUpdates on a real host.
+// runs in GuiAcceptanceUpdates on a real host. A schedule saved by an earlier session is picked up;
+// one whose time passed meanwhile is reported as missed.
 class TestUpdatesTab : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(UpdateSchedule().path()); // a schedule left by an earlier run
         const QString dir = TestEnvironment::freshDirectory(QStringLiteral("updates-tab"));
         m_target.sqlitePath = dir + QStringLiteral("/registry.sqlite");
         QString error;
@@ -125,6 +128,49 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!tab.isBusy(), 60000);
         QVERIFY(tab.model()->rowAt(0).state != UpdatesModel::State::Checking);
         QVERIFY(ui.text(QStringLiteral("resultLabel")).startsWith(QStringLiteral("Check cancelled.")));
+    }
+
+    void aSavedScheduleIsPickedUpAndAMissedOneSaidSo()
+    {
+        // What an earlier session scheduled: one update still ahead, one whose time passed while
+        // KKT Deploy was closed.
+        QString error;
+        UpdateSchedule saved;
+        QVERIFY2(saved.add({m_instance.uuid,
+                            m_instance.name,
+                            QStringLiteral("1.1.0-e2e"),
+                            {},
+                            {},
+                            QStringLiteral("run-1"),
+                            QDateTime::currentDateTime().addSecs(3600)},
+                           &error),
+                 qPrintable(error));
+        QVERIFY(saved.add({QUuid::createUuid(),
+                           QStringLiteral("INST-20261129120002"),
+                           QStringLiteral("1.1.0-e2e"),
+                           {},
+                           {},
+                           QStringLiteral("run-2"),
+                           QDateTime::currentDateTime().addSecs(-600)},
+                          &error));
+        UpdatesTab tab(m_target);
+        tab.show();
+        WidgetDriver ui(&tab);
+        QTRY_COMPARE(tab.model()->rowCount(), 1);
+        QCOMPARE(tab.model()->rowAt(0).state, UpdatesModel::State::Scheduled);
+        QCOMPARE(tab.scheduledCount(), 1);
+        QVERIFY(ui.find<QLabel>(QStringLiteral("errorLabel"))->isVisible());
+        const QString missed = ui.text(QStringLiteral("errorLabel"));
+        QVERIFY2(missed.contains(QStringLiteral("INST-20261129120002")) &&
+                     missed.contains(QStringLiteral("was not applied")),
+                 qPrintable(missed));
+        // The live log shows its lines in batches.
+        auto* log = ui.find<QPlainTextEdit>(QStringLiteral("logView"));
+        QTRY_VERIFY2(log->toPlainText().contains(
+                         QStringLiteral("INST-20261129120000: the update to 1.1.0-e2e scheduled for")) &&
+                         log->toPlainText().contains(QStringLiteral("picked up again")),
+                     qPrintable(log->toPlainText()));
+        QFile::remove(saved.path());
     }
 };
 

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "ExitCode.h"
+#include "core/Edition.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -21,12 +22,14 @@ int Command::parse(QCommandLineParser& parser, const QStringList& arguments, Com
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        // QCommandLineParser names the program by its path; show "kkt-deploy <command>" instead.
+        // QCommandLineParser names the program by its path; show "kkt-deploy <command>" instead (or
+        // kkt-deploy-client's name).
         const QString text = parser.helpText();
         const qsizetype lineEnd = text.indexOf(u'\n');
         QString usage = text.left(lineEnd);
         const qsizetype programEnd = usage.indexOf(u' ', usage.indexOf(u' ') + 1);
-        usage = QStringLiteral("kkt-deploy ") + name() + (programEnd < 0 ? QString() : usage.mid(programEnd));
+        usage =
+            Edition::applicationId() + u' ' + name() + (programEnd < 0 ? QString() : usage.mid(programEnd));
         io.out << tr("Usage: %1").arg(usage) << text.mid(lineEnd);
         io.out.flush();
         return ExitOk;

@@ -95,8 +95,9 @@ bool CommandLine::isHeadless(const QStringList& arguments)
 
 QString CommandLine::helpText() const
 {
-    QString text = tr("Usage: kkt-deploy [--lang ru|en] [COMMAND [OPTIONS]]\n\n"
-                      "Without a command, KKT Deploy opens its window. Commands run without a window:\n\n");
+    QString text = tr("Usage: %1 [--lang ru|en] [COMMAND [OPTIONS]]\n\n"
+                      "Without a command, %2 opens its window. Commands run without a window:\n\n")
+                       .arg(Edition::applicationId(), Edition::displayName());
     for (const auto& command : m_commands)
         text += QStringLiteral("  %1 %2\n").arg(command->name(), -13).arg(command->summary());
     text += tr(
@@ -125,7 +126,7 @@ int CommandLine::run(const QStringList& arguments, CommandIo& io)
         return ExitOk;
     }
     if (first == QStringLiteral("-v") || first == QStringLiteral("--version")) {
-        io.out << QStringLiteral("kkt-deploy %1\n").arg(QStringLiteral(KKT_VERSION));
+        io.out << Edition::applicationId() << QStringLiteral(" %1\n").arg(QStringLiteral(KKT_VERSION));
         io.out.flush();
         return ExitOk;
     }

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "RegistryOptions.h"
 #include "TextTable.h"
+#include "registry/DeploymentKey.h"
 #include "registry/DeploymentTokens.h"
 #include "registry/Registry.h"
 
@@ -93,23 +94,29 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
     }
     if (action == QStringLiteral("create")) {
         const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(*duration);
-        const QString token =
-            DeploymentTokens(target).create(until, parser.value(company), parser.value(note), &error);
-        if (token.isEmpty()) {
+        DeploymentKey key;
+        if (!DeploymentTokens(target).issue(until, parser.value(company), parser.value(note), &key, &error)) {
             io.err << error << Qt::endl;
             return ExitFailure;
         }
+        // The one string the client pastes: the token, its own login and the registry's address.
+        const QString pasteable = key.encode();
         if (parser.isSet(json)) {
-            io.out << QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
+            io.out << QJsonDocument(QJsonObject{{QStringLiteral("key"), pasteable},
+                                                {QStringLiteral("token"), key.token},
+                                                {QStringLiteral("login"), key.login},
                                                 {QStringLiteral("expires_at"), until.toString(Qt::ISODate)}})
                           .toJson(QJsonDocument::Indented);
         } else {
-            io.out << token << u'\n';
+            io.out << pasteable << u'\n';
             io.err
-                << tr("This token is shown only now and works once, until %1 UTC. Only its hash is stored.")
-                       .arg(time(until))
+                << tr("This deployment key is shown only now and works once, until %1 UTC: the client "
+                      "pastes it on kkt-deploy-client's Welcome page. It holds the token and the password of "
+                      "its own registry login %2; the registry keeps only their hashes.")
+                       .arg(time(until), key.login)
                 << Qt::endl;
         }
+        key.wipe();
         return ExitOk;
     }
     const QList<DeploymentToken> tokens = DeploymentTokens(target).list(&error);

@@ -64,8 +64,11 @@ void IssueTokenDialog::issue()
         [company, days, note](Registry& registry) {
             Issued result;
             result.expires = QDateTime::currentDateTimeUtc().addDays(days);
-            result.token =
-                DeploymentTokens(registry.target()).create(result.expires, company, note, &result.error);
+            DeploymentKey key;
+            // The key (token, its own login, the registry's address) is what the client pastes.
+            if (DeploymentTokens(registry.target()).issue(result.expires, company, note, &key, &result.error))
+                result.token = key.encode();
+            key.wipe();
             return result;
         },
         [this, company](const Issued& result) { showIssued(result, company); });
@@ -79,9 +82,11 @@ void IssueTokenDialog::showIssued(const Issued& result, const QString& company)
         emit issued(QString());
         return;
     }
-    showMessage(tr("Token issued for %1. Hand it over now: it is shown only once and only its hash is kept.")
-                    .arg(company),
-                false);
+    showMessage(
+        tr("Deployment key issued for %1. Hand it over now: it is shown only once; the registry keeps "
+           "only the token’s hash and the login’s password verifier.")
+            .arg(company),
+        false);
     m_ui->tokenEdit->setText(result.token);
     m_ui->instructionsText->setPlainText(instructions(result.token, result.expires));
     m_ui->resultGroup->setVisible(true);
@@ -95,16 +100,13 @@ QString IssueTokenDialog::instructions(const QString& token, const QDateTime& ex
 {
     return tr("Your KKT instance: deploy it yourself\n\n"
               "1. Install KKT Deploy Client (the package kkt-deploy-client) and start it.\n"
-              "2. In File → Settings…, choose the central registry %1 and sign in with the login we gave "
-              "you.\n"
-              "3. On the Welcome page, paste this one-time deployment token and press Check token:\n\n"
-              "   %2\n\n"
-              "4. Go through the wizard: your server, the administrator, the Telegram bot, the settings; "
-              "then "
-              "Deploy.\n\n"
-              "The token works once, for one server, until %3. Keep it to yourself.")
-        .arg(m_worker->target().display().section(u'@', -1), token,
-             QLocale().toString(expires.toLocalTime(), QLocale::LongFormat));
+              "2. On the Welcome page, paste this deployment key and press Check key:\n\n"
+              "   %1\n\n"
+              "3. Go through the wizard: your server, the administrator, the Telegram bot, the settings; "
+              "then Deploy.\n\n"
+              "The key works once, for one server, until %2. Keep it to yourself: it is also your "
+              "login to the KKT registry.")
+        .arg(token, QLocale().toString(expires.toLocalTime(), QLocale::LongFormat));
 }
 
 void IssueTokenDialog::reloadTokens()

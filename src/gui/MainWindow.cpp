@@ -3,10 +3,11 @@
 #include "DeploymentWizard.h"
 #include "MessageBox.h"
 #include "OwnInstanceTab.h"
+#include "PendingResultsSender.h"
 #include "RegistryTab.h"
 #include "SettingsDialog.h"
-#include "core/Edition.h"
 #include "UpdatesTab.h"
+#include "core/Edition.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -29,7 +30,10 @@ MainWindow::MainWindow(QWidget* parent)
     if (m_registryTab)
         m_tabs->addTab(m_registryTab, tr("&Registry"));
     else
-        m_tabs->addTab(new OwnInstanceTab([this] { return m_wizard->secrets().deploymentToken; }),
+        m_tabs->addTab(new OwnInstanceTab([this] {
+                           const DeploymentSecrets& s = m_wizard->secrets();
+                           return s.deploymentKey.isEmpty() ? s.deploymentToken : s.deploymentKey;
+                       }),
                        tr("&Registry"));
     replaceUpdatesTab();
     setCentralWidget(m_tabs);
@@ -45,6 +49,16 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_wizard, &DeploymentWizard::settingsRequested, this, &MainWindow::openSettings);
     connect(m_wizard, &DeploymentWizard::registryChanged, this, &MainWindow::replaceRegistryTab);
+    if (Edition::isSelfService()) {
+        // Results a deployment could not send at its end go now, and the status bar says so.
+        auto* pending = new PendingResultsSender(this);
+        pending->setObjectName(QStringLiteral("pendingResultsSender"));
+        connect(pending, &PendingResultsSender::finished, this, [this](const QString& message) {
+            if (!message.isEmpty())
+                statusBar()->showMessage(message);
+        });
+        pending->start();
+    }
     resize(960, 720);
 }
 

@@ -30,7 +30,7 @@ void OwnInstanceTab::refresh()
     if (token.isEmpty()) {
         display({std::nullopt,
                  {},
-                 tr("Enter your deployment token on the Deploy tab: this tab shows the instance "
+                 tr("Enter your deployment key on the Deploy tab: this tab shows the instance "
                     "it deploys and its history.")});
         return;
     }
@@ -43,10 +43,12 @@ void OwnInstanceTab::refresh()
         if (request == m_request)
             display(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([token] {
+    watcher->setFuture(QtConcurrent::run([entered = token] {
         Answer answer;
-        QString note;
-        const SelfServiceRegistry registry(RegistryTarget::configured(&note));
+        QString token;
+        const SelfServiceRegistry registry = SelfServiceRegistry::forClient(entered, &token, &answer.error);
+        if (!answer.error.isEmpty())
+            return answer;
         answer.instance = registry.ownInstance(token, &answer.error);
         if (answer.instance)
             answer.history = registry.ownHistory(token, &answer.error);

@@ -21,7 +21,7 @@ class OwnInstanceTab : public QWidget
     Q_OBJECT
 
 public:
-    // `token` gives the deployment token of the wizard (empty until one is checked).
+    // `token` gives the wizard's deployment key, or its bare token (empty until one is checked).
     explicit OwnInstanceTab(std::function<QString()> token, QWidget* parent = nullptr);
     ~OwnInstanceTab() override;
 

@@ -4,8 +4,10 @@
 
 #include "DeploymentWorker.h"
 #include "GuiLogging.h"
+#include "ReviewKeyCheck.h"
 #include "ReviewSummary.h"
 #include "core/ConfigValidator.h"
+#include "core/Edition.h"
 #include "provisioning/PayloadProfile.h"
 #include "releases/ReleaseProvider.h"
 #include "telegram/TelegramBotApi.h"
@@ -55,6 +57,10 @@ ReviewPage::ReviewPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWi
     connect(m_ui->cancelPlanButton, &QPushButton::clicked, this, &ReviewPage::cancelPlan);
     connect(m_planWorker, &DeploymentWorker::finished, this, &ReviewPage::planFinished);
     connect(m_ui->confirmCheck, &QCheckBox::toggled, this, &ReviewPage::updateComplete);
+    if (Edition::isSelfService()) {
+        m_keyCheck = new ReviewKeyCheck(m_ui->confirmCheck);
+        connect(m_keyCheck, &ReviewKeyCheck::changed, this, &ReviewPage::updateComplete);
+    }
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("De&ploy"));
     resetPlan();
@@ -69,6 +75,8 @@ void ReviewPage::initializePage()
     // The configuration may have changed since the last plan: it must be computed again.
     resetPlan();
     refresh();
+    if (m_keyCheck)
+        m_keyCheck->start(secrets(), config().server.host);
 }
 
 void ReviewPage::setJournalPath(const QString& path)
@@ -317,7 +325,7 @@ void ReviewPage::updateComplete()
     const bool accepted = std::all_of(m_overrideChecks.cbegin(), m_overrideChecks.cend(),
                                       [](const QCheckBox* box) { return box->isChecked(); });
     setComplete(m_planReady && m_tokenValid && m_ui->confirmCheck->isChecked() && accepted &&
-                (!m_existingCheck || m_existingCheck->isChecked()));
+                (!m_existingCheck || m_existingCheck->isChecked()) && (!m_keyCheck || m_keyCheck->usable()));
 }
 
 void ReviewPage::showServerChecks()

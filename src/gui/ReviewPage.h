@@ -16,6 +16,8 @@ class TelegramBotApi;
 class TelegramCall;
 struct TelegramResult;
 
+class ReviewKeyCheck;
+
 namespace Ui {
 class ReviewPage;
 }
@@ -96,4 +98,5 @@ private:
     QPointer<TelegramCall> m_tokenCall;
     bool m_planReady = false;
     bool m_tokenValid = false;
+    ReviewKeyCheck* m_keyCheck = nullptr; // self-service: the deployment key, asked again
 };

@@ -2,6 +2,7 @@
 
 #include "RegistrySignIn.h"
 #include "core/Edition.h"
+#include "registry/DeploymentKey.h"
 #include "ui_WelcomePage.h"
 
 #include <QDir>
@@ -39,7 +40,7 @@ WelcomePage::WelcomePage(DeploymentConfig* config, DeploymentSecrets* secrets, Q
         m_ui->introLabel->setText(
             tr("The wizard collects what your deployment needs: your server, the "
                "administrator, the Telegram bot and the system settings. It starts with "
-               "the deployment token."));
+               "the deployment key."));
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
         ++m_tokenCheck; // an answer for the previous text no longer counts
         m_checkedToken.clear();
@@ -120,7 +121,12 @@ void WelcomePage::refresh()
     }
     // The token is a secret of this deployment: in memory only, never in the configuration.
     const bool checked = !m_checkedToken.isEmpty() && m_checkedToken == m_ui->tokenEdit->text().trimmed();
-    secrets().deploymentToken = checked ? m_checkedToken : QString();
+    DeploymentKey key;
+    QString problem;
+    const bool isKey = checked && DeploymentKey::parse(m_checkedToken, &key, &problem);
+    secrets().deploymentKey = isKey ? m_checkedToken : QString();
+    secrets().deploymentToken = isKey ? key.token : checked ? m_checkedToken : QString();
+    key.wipe();
     setComplete(checked);
 }
 
@@ -202,37 +208,34 @@ void WelcomePage::setSigningIn(bool running)
 
 void WelcomePage::checkToken()
 {
-    const QString token = m_ui->tokenEdit->text().trimmed();
-    if (const QString problem = SelfServiceRegistry::formatProblem(token); !problem.isEmpty()) {
+    const QString text = m_ui->tokenEdit->text().trimmed();
+    // A deployment key; a bare token (kkt_…) only with the registry chosen in the settings.
+    DeploymentKey key;
+    QString problem;
+    const bool bareToken =
+        !DeploymentKey::looksLikeKey(text) && SelfServiceRegistry::formatProblem(text).isEmpty();
+    if (!bareToken && !DeploymentKey::parse(text, &key, &problem)) {
         showMessage(m_ui->tokenMessageLabel, problem, true);
         emit tokenChecked(false);
         return;
     }
+    key.wipe();
     const int check = ++m_tokenCheck;
     const QString host = config().server.host;
     m_ui->checkTokenButton->setEnabled(false);
-    showMessage(m_ui->tokenMessageLabel, tr("Checking the token in the registry…"), false);
+    showMessage(m_ui->tokenMessageLabel, tr("Checking the key in the registry…"), false);
     auto* watcher = new QFutureWatcher<TokenAnswer>(this);
-    connect(watcher, &QFutureWatcher<TokenAnswer>::finished, this, [this, watcher, check, token] {
+    connect(watcher, &QFutureWatcher<TokenAnswer>::finished, this, [this, watcher, check, text] {
         watcher->deleteLater();
         if (check != m_tokenCheck)
-            return; // the token was edited meanwhile
+            return; // the key was edited meanwhile
         const TokenAnswer answer = watcher->result();
-        finishTokenCheck(token, answer.asked, answer.status, answer.error);
+        finishTokenCheck(text, answer.asked, answer.status, answer.error);
     });
     // The registry's password may come from the keychain, and a connect may take seconds.
-    watcher->setFuture(QtConcurrent::run([token, host] {
+    watcher->setFuture(QtConcurrent::run([text, host] {
         TokenAnswer answer;
-        QString note;
-        const RegistryTarget target = RegistryTarget::configured(&note);
-        if (!target.isPostgres()) {
-            answer.error =
-                tr("Registry: none chosen — choose the central registry in File → Settings… and sign in "
-                   "with the login you were given.");
-            return answer;
-        }
-        const QUuid instance = host.isEmpty() ? QUuid() : SelfServiceRegistry::instanceUuid(host, token);
-        answer.asked = SelfServiceRegistry(target).status(token, instance, &answer.status, &answer.error);
+        answer.asked = SelfServiceRegistry::check(text, host, &answer.status, &answer.error);
         return answer;
     }));
 }

@@ -63,6 +63,6 @@ private:
     RegistrySignIn* m_signIn;
     RegistryTarget m_registry; // as in the settings, without a password
     QString m_resumeId;
-    QString m_checkedToken; // the token the registry said is usable
+    QString m_checkedToken; // the key (or bare token) the registry said is usable
     int m_tokenCheck = 0;   // the latest check; older answers are dropped
 };

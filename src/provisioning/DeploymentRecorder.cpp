@@ -6,12 +6,12 @@
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
 #include "registry/SealedBox.h"
+#include "registry/SelfServiceOutbox.h"
 #include "registry/SelfServiceRegistry.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <type_traits>
 
 namespace {
 
@@ -100,13 +100,12 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     SelfServiceRegistry own(m_target);
     const bool online = !token.isEmpty() || (error.isEmpty() && registry.open(&error));
     Outbox outbox(m_outboxPath);
+    // Self-service results wait beside it, per deployment key, and go through the token's functions.
+    SelfServiceOutbox ownOutbox(request.secrets.deploymentKey.isEmpty() ? token
+                                                                        : request.secrets.deploymentKey,
+                                QFileInfo(m_outboxPath).absolutePath());
     const auto send = [&](const auto& write) {
-        if (token.isEmpty())
-            return outbox.enqueue(write, &error);
-        if constexpr (std::is_same_v<std::decay_t<decltype(write)>, InstanceRecord>)
-            return own.recordInstance(token, write, &error);
-        else
-            return own.recordHistory(token, write, &error);
+        return token.isEmpty() ? outbox.enqueue(write, &error) : ownOutbox.enqueue(write, &error);
     };
 
     // A failed first deployment still leaves an instance behind (to resume or roll back): it is
@@ -161,8 +160,7 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
             }
         }
         if (!send(record)) {
-            result.message = token.isEmpty() ? tr("the registry record could not be queued: %1").arg(error)
-                                             : tr("the registry did not take the record: %1").arg(error);
+            result.message = tr("the registry record could not be queued: %1").arg(error);
             return result;
         }
     }
@@ -196,13 +194,22 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     history.logExcerpt = LogExcerpt::make(log, {request.secrets.botToken, outcome.adminPassword,
                                                 request.secrets.sshPassword, request.secrets.keyPassphrase});
     if (!send(history)) {
-        result.message = token.isEmpty() ? tr("the registry record could not be queued: %1").arg(error)
-                                         : tr("the registry did not take the record: %1").arg(error);
+        result.message = tr("the registry record could not be queued: %1").arg(error);
         return result;
     }
     result.queued = true;
     if (!token.isEmpty()) {
-        result.message = tr("Recorded in the registry %1 with the deployment token.").arg(m_target.display());
+        const Outbox::FlushResult flushed = ownOutbox.flush();
+        result.sent = flushed.sent;
+        result.pending = flushed.pending;
+        result.message =
+            flushed.pending == 0
+                ? tr("Recorded in the registry %1 with the deployment token.").arg(m_target.display())
+                : tr("The registry %1 cannot be reached (%2); %n record(s) of this deployment are kept on "
+                     "this "
+                     "computer and sent when KKT Deploy Client starts next.",
+                     nullptr, flushed.pending)
+                      .arg(m_target.display(), flushed.error);
         return result;
     }
     if (online) {

@@ -10,9 +10,9 @@
 // Records a deployment in the registry: on success the instance (with its pinned host key and
 // the administrator's credentials sealed with the registry's public key) and a "deploy" history
 // row; on failure a "failed" row with the redacted error. Everything goes through the outbox, so
-// a registry that cannot be reached gets the records later, exactly once — except in the
-// self-service edition, whose records go straight through the token's functions (the role may
-// write nothing else; SelfServiceRegistry). A roll-back is recorded
+// a registry that cannot be reached gets the records later, exactly once. The self-service
+// edition's records wait in an outbox of their own and go through the token's functions (the role
+// may write nothing else; SelfServiceOutbox, SelfServiceRegistry). A roll-back is recorded
 // the same way: a "rollback" row, and the instance "removed"; a backup put back adds a "restore" row.
 class DeploymentRecorder
 {

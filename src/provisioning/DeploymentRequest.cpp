@@ -2,6 +2,7 @@
 
 #include "InstanceLayout.h"
 #include "core/FieldRules.h"
+#include "registry/DeploymentKey.h"
 #include "telegram/TelegramBotApi.h"
 
 #include <QDir>
@@ -57,6 +58,10 @@ DeploymentRequest DeploymentRequest::make(const DeploymentConfig& config, const 
     // recorder loads it on the runner's thread.
     QString registryNote;
     r.registry = RegistryTarget::configuredWithoutPassword(&registryNote);
+    // Self-service with a deployment key: the registry and login are the key's, whatever is configured.
+    if (DeploymentKey key;
+        !secrets.deploymentKey.isEmpty() && DeploymentKey::parse(secrets.deploymentKey, &key, error))
+        r.registry = key.target(error);
     return r;
 }
 

@@ -35,7 +35,8 @@ DeploymentRunner::DeploymentRunner(DeploymentRequest request, QObject* parent)
 {
     for (const QString& secret :
          {m_request.secrets.botToken, m_request.secrets.adminPassword, m_request.secrets.sshPassword,
-          m_request.secrets.keyPassphrase, m_request.secrets.deploymentToken, m_request.tls.keyPem})
+          m_request.secrets.keyPassphrase, m_request.secrets.deploymentToken, m_request.tls.keyPem,
+          m_request.secrets.deploymentKey, m_request.registry.password})
         m_redactor.addSecret(secret);
     if (m_request.telegramApiBase.isEmpty())
         m_request.telegramApiBase = QUrl(QStringLiteral("https://api.telegram.org"));

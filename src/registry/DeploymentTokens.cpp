@@ -3,8 +3,11 @@
 #include "RegistryConnection.h"
 #include "RegistryLogging.h"
 #include "RegistryRow.h"
+#include "RegistryTls.h"
+#include "ScramVerifier.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +30,20 @@ QString DeploymentTokens::describeState(const DeploymentToken& token, const QDat
     return state == QLatin1String("expired") ? tr("expired") : tr("unused");
 }
 
+namespace {
+
+QString randomText(qsizetype bytes)
+{
+    QByteArray random(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(random.begin(), random.end());
+    const QString text =
+        QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    random.fill('\0');
+    return text;
+}
+
+} // namespace
+
 QString DeploymentTokens::create(const QDateTime& expires, const QString& company, const QString& note,
                                  QString* error)
 {
@@ -38,12 +55,7 @@ QString DeploymentTokens::create(const QDateTime& expires, const QString& compan
     QSqlDatabase db = RegistryConnection::open(m_target, error);
     if (!db.isValid())
         return {};
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    const QString token =
-        QStringLiteral("kkt_") +
-        QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    bytes.fill('\0');
+    const QString token = QStringLiteral("kkt_") + randomText(32);
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO deployment_tokens (token_hash, note, client_company, expires_at) VALUES (?, ?, ?, ?)"));
@@ -57,6 +69,63 @@ QString DeploymentTokens::create(const QDateTime& expires, const QString& compan
         return {};
     }
     return token;
+}
+
+bool DeploymentTokens::issue(const QDateTime& expires, const QString& company, const QString& note,
+                             DeploymentKey* key, QString* error)
+{
+    QSqlDatabase db = m_target.isPostgres() ? RegistryConnection::open(m_target, error) : QSqlDatabase();
+    if (m_target.isPostgres() && !db.isValid())
+        return false;
+    // The token and its login are one: both are made, or neither.
+    if (db.isValid() && !db.transaction()) {
+        *error = tr("Registry %1: %2").arg(m_target.display(), db.lastError().text().trimmed());
+        return false;
+    }
+    DeploymentKey k;
+    k.token = create(expires, company, note, error);
+    k.password = randomText(24);
+    QSqlQuery q(db);
+    if (!k.token.isEmpty()) {
+        // Only the verifier leaves this computer: the password is in the key alone.
+        q.prepare(QStringLiteral("SELECT kkt_issue_token_login(?, ?)"));
+        q.addBindValue(hash(k.token));
+        q.addBindValue(ScramVerifier::make(k.password));
+        if (q.exec() && q.next()) {
+            k.login = q.value(0).toString();
+        } else {
+            const QString reason = q.lastError().databaseText().trimmed();
+            *error = reason.contains(QLatin1String("permission denied to create role"))
+                         ? tr("Registry %1: the client's login cannot be created — the role that applied the "
+                              "registry's migrations needs CREATEROLE (sql/postgres/README.md): %2")
+                               .arg(m_target.display(), reason)
+                         : tr("Registry %1: the client's login cannot be created: %2")
+                               .arg(m_target.display(), reason.isEmpty() ? q.lastError().text() : reason);
+            qCWarning(lcRegistry).noquote() << *error;
+        }
+    }
+    if (k.login.isEmpty() || !db.commit()) {
+        if (error->isEmpty())
+            *error = tr("Registry %1: %2").arg(m_target.display(), db.lastError().text().trimmed());
+        if (db.isValid())
+            db.rollback();
+        k.wipe();
+        return false;
+    }
+    k.host = m_target.host;
+    k.port = m_target.port;
+    k.database = m_target.database;
+    k.sslMode = RegistryTls::mode(m_target);
+    k.expiresAt = expires.toUTC();
+    if (const QString ca = RegistryTls::caFile(m_target);
+        !ca.isEmpty() && k.sslMode != QLatin1String("disable")) {
+        QFile file(ca);
+        if (file.open(QIODevice::ReadOnly))
+            k.caCertificate = QString::fromUtf8(file.readAll());
+    }
+    *key = k;
+    k.wipe();
+    return true;
 }
 
 QList<DeploymentToken> DeploymentTokens::list(QString* error) const

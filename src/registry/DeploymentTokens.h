@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeploymentKey.h"
 #include "DeploymentToken.h"
 #include "RegistryTarget.h"
 
@@ -18,6 +19,11 @@ public:
 
     // A new token valid until `expires` for `company`; empty with *error on failure.
     QString create(const QDateTime& expires, const QString& company, const QString& note, QString* error);
+    // A new token with a login of its own (sql/postgres/009), as the one deployment key the
+    // client pastes; the key names the registry as staff reach it.
+    // False with *error on failure, and then nothing is left in the registry.
+    bool issue(const QDateTime& expires, const QString& company, const QString& note, DeploymentKey* key,
+               QString* error);
     // Every token, oldest first; *error set (and the list empty) on failure.
     QList<DeploymentToken> list(QString* error) const;
     static QString hash(const QString& token);

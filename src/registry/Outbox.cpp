@@ -112,6 +112,17 @@ int Outbox::pending(QString* error) const
 
 Outbox::FlushResult Outbox::flush(Registry& registry)
 {
+    return flush(Sink{[&registry](const InstanceRecord& r, QString* error) {
+                          return registry.upsertInstance(r, error);
+                      },
+                      [&registry](const HistoryRecord& r, QString* error) {
+                          return registry.recordHistory(r, nullptr, error);
+                      }},
+                 registry.target());
+}
+
+Outbox::FlushResult Outbox::flush(const Sink& sink, const RegistryTarget& target)
+{
     FlushResult result;
     if (!openDb(&result.error)) {
         result.pending = -1;
@@ -132,11 +143,11 @@ Outbox::FlushResult Outbox::flush(Registry& registry)
         QString kind;
         QJsonObject payload;
     };
-    auto send = [&registry](const Item& item, QString* error) {
+    auto send = [&sink](const Item& item, QString* error) {
         if (item.kind == kindInstance)
-            return registry.upsertInstance(InstanceRecord::fromJson(item.payload), error);
+            return sink.instance(InstanceRecord::fromJson(item.payload), error);
         if (item.kind == kindHistory)
-            return registry.recordHistory(HistoryRecord::fromJson(item.payload), nullptr, error);
+            return sink.history(HistoryRecord::fromJson(item.payload), error);
         *error = tr("unknown kind of write “%1”").arg(item.kind);
         return false;
     };
@@ -170,7 +181,7 @@ Outbox::FlushResult Outbox::flush(Registry& registry)
             // aside only when a live registry refused it three times.
             bool reachable = true;
             for (int attempt = 0; !ok && attempt < 3; ++attempt) {
-                reachable = RegistryConnection::isReachable(registry.target());
+                reachable = RegistryConnection::isReachable(target);
                 if (!reachable)
                     break;
                 ok = send(item, &error);
@@ -184,7 +195,7 @@ Outbox::FlushResult Outbox::flush(Registry& registry)
                 ++result.sent;
                 continue;
             }
-            if (!reachable || !RegistryConnection::isReachable(registry.target())) {
+            if (!reachable || !RegistryConnection::isReachable(target)) {
                 // Try again later, from this write on: the order is kept.
                 result.reachable = false;
                 result.error = error;

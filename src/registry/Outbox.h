@@ -3,8 +3,12 @@
 #include "HistoryRecord.h"
 #include "InstanceRecord.h"
 
+#include "RegistryTarget.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <functional>
 
 class Registry;
 
@@ -37,6 +41,14 @@ public:
     int pending(QString* error = nullptr) const;
     // Sends what is queued, in order, stopping at the first write the registry cannot take now.
     FlushResult flush(Registry& registry);
+    // The same through other writers (the self-service functions); `target` is asked whether the
+    // registry is reachable when a write fails.
+    struct Sink
+    {
+        std::function<bool(const InstanceRecord&, QString*)> instance;
+        std::function<bool(const HistoryRecord&, QString*)> history;
+    };
+    FlushResult flush(const Sink& sink, const RegistryTarget& target);
 
 private:
     bool enqueueRaw(const QString& kind, const QByteArray& payload, QString* error);

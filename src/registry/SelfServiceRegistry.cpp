@@ -28,6 +28,46 @@ SelfServiceRegistry::SelfServiceRegistry(RegistryTarget target)
     : m_target(std::move(target))
 {}
 
+SelfServiceRegistry::SelfServiceRegistry(RegistryTarget target, const DeploymentKey& key)
+    : m_target(std::move(target))
+{
+    m_key.expiresAt = key.expiresAt;
+}
+
+SelfServiceRegistry SelfServiceRegistry::forClient(const QString& entered, QString* token, QString* error)
+{
+    error->clear();
+    if (DeploymentKey::looksLikeKey(entered)) {
+        DeploymentKey key;
+        if (!DeploymentKey::parse(entered, &key, error))
+            return SelfServiceRegistry(RegistryTarget());
+        *token = key.token;
+        SelfServiceRegistry registry(key.target(error), key);
+        key.wipe();
+        return registry;
+    }
+    *token = entered.trimmed();
+    QString note;
+    const RegistryTarget target = RegistryTarget::configured(&note);
+    if (!target.isPostgres())
+        *error =
+            tr("Registry: none chosen — paste the whole deployment key (it starts with kkt1.) your support "
+               "contact gave you.");
+    return SelfServiceRegistry(target);
+}
+
+bool SelfServiceRegistry::check(const QString& entered, const QString& host, TokenStatus* status,
+                                QString* error)
+{
+    QString token;
+    const SelfServiceRegistry registry = forClient(entered, &token, error);
+    const bool asked =
+        error->isEmpty() &&
+        registry.status(token, host.isEmpty() ? QUuid() : instanceUuid(host, token), status, error);
+    token.fill(u'\0');
+    return asked;
+}
+
 QUuid SelfServiceRegistry::instanceUuid(const QString& host, const QString& token)
 {
     return QUuid::createUuidV5(selfServiceNamespace,
@@ -94,8 +134,12 @@ QVariant SelfServiceRegistry::call(const QString& function, const QVariantList& 
         return {};
     }
     QSqlDatabase db = RegistryConnection::open(m_target, error);
-    if (!db.isValid())
+    if (!db.isValid()) {
+        // PostgreSQL says no more than "authentication failed" for a login past its VALID UNTIL.
+        if (const QString expired = m_key.expiredMessage(QDateTime::currentDateTimeUtc()); !expired.isEmpty())
+            *error = expired;
         return {};
+    }
     QStringList marks;
     for (qsizetype i = 0; i < arguments.size(); ++i)
         marks << QStringLiteral("?");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeploymentKey.h"
 #include "HistoryRecord.h"
 #include "InstanceRecord.h"
 #include "RegistryTarget.h"
@@ -36,7 +37,18 @@ public:
     };
 
     explicit SelfServiceRegistry(RegistryTarget target);
+    // Through the key's own login; a login the registry refuses after the key's expiry is said to
+    // have expired. `target` is key.target() (made once by the caller).
+    SelfServiceRegistry(RegistryTarget target, const DeploymentKey& key);
 
+    // The registry a client reaches with what it entered: a deployment key's registry and login,
+    // or, for a bare token, the registry configured in the settings with its password from the
+    // keychain (may wait for it: never on the GUI thread). *token is the token; *error when the
+    // entry or the registry is not usable.
+    static SelfServiceRegistry forClient(const QString& entered, QString* token, QString* error);
+    // What Welcome and Review ask before a deployment: the state of the entered key (or bare
+    // token) for the instance on `host` (empty: not known yet), without spending it.
+    static bool check(const QString& entered, const QString& host, TokenStatus* status, QString* error);
     const RegistryTarget& target() const { return m_target; }
     // The instance a token creates on a server: the same server and token always give the same
     // UUID, so a retry or resume is recognised; a second server with the same token is another one.
@@ -62,4 +74,5 @@ private:
     QVariant call(const QString& function, const QVariantList& arguments, QString* error) const;
 
     RegistryTarget m_target;
+    DeploymentKey m_key; // its expiry only (for the message when the login is refused)
 };

@@ -110,17 +110,20 @@ class ServicesTestCase(AppTestCase):
         self.services.terminate()
         self.services.wait(180)
 
-    def deploy_in_wizard(self, tag=None):
+    def deploy_in_wizard(self, tag=None, after_load=None, on_review=None):
         """Loads the services' configuration (File → Load configuration…) and deploys it from the
         wizard by keyboard up to the Complete page: the latest release, or the release `tag` chosen
         from the release list (Load releases, a click on its row, Deploy this release). Returns the
-        instance's name the Complete page shows."""
+        instance's name the Complete page shows. `after_load(ui)` runs on Welcome once the file is
+        loaded, `on_review(ui)` on Review before the plan (the self-service walkthrough's key)."""
         ui = self.ui
         key("ctrl+o")  # File → Load configuration…: the file name is typed into the dialog
         wait_until("the file dialog", lambda: ui.find_now(pyatspi.ROLE_DIALOG, contains="Load configuration"), 20)
         type_text(self.env["config"])
         key("Return")
         ui.find(pyatspi.ROLE_LABEL, contains="Loaded")
+        if after_load:
+            after_load(ui)
         key("alt+n")
         self.assertEqual(ui.text(ui.field("Host:")), "127.0.0.1")
         key("alt+c")  # Test connection: the new host key is trusted
@@ -151,6 +154,8 @@ class ServicesTestCase(AppTestCase):
         ui.find(ROLE_RADIO, contains="Let’s Encrypt")
         key("alt+n")
         ui.find(ROLE_BUTTON, "Check plan")
+        if on_review:
+            on_review(ui)
         key("alt+c")
         wait_until("the plan", lambda: ui.enabled(ui.find(ROLE_CHECK, contains="I have checked")), 600)
         key("alt+i")

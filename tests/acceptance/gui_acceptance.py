@@ -19,6 +19,7 @@ from xsession import XSession
 from scenarios_wizard import TypingTest, KeyboardOnlyTest, CloseTest  # noqa: F401
 from scenario_deploy import DeployTest  # noqa: F401
 from scenario_client import ClientTokenTest  # noqa: F401
+from scenario_client_walk import ClientWalkTest  # noqa: F401
 from scenario_updates import UpdatesTest  # noqa: F401
 
 

@@ -1,16 +1,23 @@
-// kkt-test-services DIR [--updates]: the services the GUI acceptance suite deploys against, in one process —
-// a systemd test host (ssh on a free port, a client key), the local GitHub server publishing the
-// sample release as the latest one, and the local Telegram Bot API with one bot. It writes a
-// deployment configuration for them, prints one JSON line with their addresses, and runs until it
-// is sent SIGTERM (or its standard input closes); then it stops the host. With --updates it also
-// publishes the sample's 1.1.0 (manifest, changelog, a migration) as the latest release and writes
-// a second configuration that deploys the 1.0.0 archive, to update from; and it builds 1.2.0 (whose
-// web service fails its health check) and publishes it as the latest release when a line
+// kkt-test-services DIR [--updates] [--registry]: the services the GUI acceptance suite deploys against,
+// in one process — a systemd test host (ssh on a free port, a client key), the local GitHub server
+// publishing the sample release as the latest one, and the local Telegram Bot API with one bot. It
+// writes a deployment configuration for them, prints one JSON line with their addresses, and runs
+// until it is sent SIGTERM (or its standard input closes); then it stops the host. With --updates it
+// also publishes the sample's 1.1.0 (manifest, changelog, a migration) as the latest release and
+// writes a second configuration that deploys the 1.0.0 archive, to update from; and it builds 1.2.0
+// (whose web service fails its health check) and publishes it as the latest release when a line
 // "publish 1.2.0-e2e" arrives on its standard input — as a release comes out while instances run —
-// answering "published 1.2.0-e2e" on standard output.
+// answering "published 1.2.0-e2e" on standard output. With --registry it also starts a central
+// PostgreSQL registry (migrated, with a registry key) and a staff role in kkt_deployer, and prints
+// its URL and the role's password (for the self-service walkthrough).
 #include "core/ConfigFile.h"
+#include "registry/Registry.h"
+#include "registry/RegistryConnection.h"
+#include "registry/SchemaMigrator.h"
+#include "registry/SealedBox.h"
 #include "support/FakeGitHubServer.h"
 #include "support/FakeTelegramServer.h"
+#include "support/PostgresServer.h"
 #include "support/SampleRelease.h"
 #include "support/SampleUpdateRelease.h"
 #include "support/SystemdHost.h"
@@ -21,6 +28,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -64,9 +72,11 @@ int fail(const QString& message)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const bool updates = app.arguments().size() == 3 && app.arguments().at(2) == QStringLiteral("--updates");
-    if (app.arguments().size() != 2 && !updates)
-        return fail(QStringLiteral("usage: kkt-test-services DIR [--updates]"));
+    const QStringList options = app.arguments().mid(2);
+    const bool updates = options.contains(QStringLiteral("--updates"));
+    const bool withRegistry = options.contains(QStringLiteral("--registry"));
+    if (app.arguments().size() < 2 || options.size() != int(updates) + int(withRegistry))
+        return fail(QStringLiteral("usage: kkt-test-services DIR [--updates] [--registry]"));
     const QString dir = app.arguments().at(1);
     QDir().mkpath(dir);
     if (::pipe(stopPipe) != 0)
@@ -104,6 +114,38 @@ int main(int argc, char** argv)
                     QStringLiteral("kkt_acceptance_bot"));
     telegram.addStartedChat(123456789);
 
+    // The central registry staff sign in to, and clients reach with their deployment key.
+    PostgresServer postgres;
+    QString registryUrl;
+    QString staffPassword;
+    if (withRegistry) {
+        const QString database = QStringLiteral("kkt_master_registry");
+        if (!postgres.start() || !postgres.createDatabase(database))
+            return fail(QStringLiteral("PostgreSQL did not start: ") + postgres.error());
+        RegistryTarget owner;
+        owner.kind = RegistryTarget::Kind::Postgres;
+        owner.host = postgres.host();
+        owner.port = postgres.port();
+        owner.database = database;
+        owner.user = postgres.superuser();
+        owner.password = postgres.superuserPassword();
+        owner.caFile = postgres.caFile();
+        QSqlDatabase db = RegistryConnection::open(owner, &error);
+        if (!db.isValid() || !SchemaMigrator(RegistryTarget::Kind::Postgres).migrate(db, nullptr, &error) ||
+            !Registry(owner).addPublicKey(SealedBox::generate().publicKey, &error))
+            return fail(error);
+        staffPassword =
+            QStringLiteral("Staff-") + QString::number(QRandomGenerator::system()->generate64(), 36);
+        if (!postgres.runSql(database,
+                             QStringLiteral("CREATE ROLE acceptance_staff LOGIN PASSWORD '%1' IN ROLE "
+                                            "kkt_deployer;")
+                                 .arg(staffPassword)))
+            return fail(postgres.error());
+        registryUrl = QStringLiteral("postgresql://acceptance_staff@127.0.0.1:%1/%2?sslrootcert=%3")
+                          .arg(postgres.port())
+                          .arg(database, postgres.caFile());
+    }
+
     SystemdHost host(QStringLiteral("gui-acceptance-host"));
     if (!host.start())
         return fail(QStringLiteral("the systemd host did not start: ") + host.error());
@@ -138,7 +180,9 @@ int main(int argc, char** argv)
         {QStringLiteral("updateVersion"), updates ? SampleUpdateRelease::v110() : QString()},
         {QStringLiteral("failingVersion"), updates ? SampleUpdateRelease::v120() : QString()},
         {QStringLiteral("botToken"), botToken},
-        {QStringLiteral("version"), SampleRelease::version()}};
+        {QStringLiteral("version"), SampleRelease::version()},
+        {QStringLiteral("registryUrl"), registryUrl},
+        {QStringLiteral("registryPassword"), staffPassword}};
     std::printf("%s\n", QJsonDocument(ready).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 

@@ -1,4 +1,4 @@
-"""Issue 13: the self-service build asks for a token."""
+"""Issue 13: the self-service build asks for a deployment key."""
 
 import os
 import shutil
@@ -25,7 +25,7 @@ class ClientTokenTest(unittest.TestCase):
                "XDG_CACHE_HOME": os.path.join(self.home, "cache"), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
         self.app = base.SESSION.start_app([base.ARGS.client_app, "--lang", "en"], env)
         self.ui = AppUi("kkt-deploy-client")
-        self.ui.find(ROLE_BUTTON, "Check token", timeout=60)
+        self.ui.find(ROLE_BUTTON, "Check key", timeout=60)
         wait_until("the window to have the focus", self.ui.focused, 30)
 
     def tearDown(self):
@@ -34,12 +34,12 @@ class ClientTokenTest(unittest.TestCase):
 
     def check(self, token, expected):
         ui = self.ui
-        field = ui.field("Deployment token")
+        field = ui.field("Deployment key")
         ui.click(field)
         key("ctrl+a", "BackSpace")
         type_text(token)
         wait_until("the token typed", lambda: field.queryText().characterCount == len(token), 5)
-        ui.click(ui.find(ROLE_BUTTON, "Check token"))
+        ui.click(ui.find(ROLE_BUTTON, "Check key"))
         ui.find(pyatspi.ROLE_LABEL, contains=expected, timeout=30)
         self.assertFalse(ui.enabled(ui.find(ROLE_BUTTON, "Next >")), "Next without a usable token")
 
@@ -47,7 +47,7 @@ class ClientTokenTest(unittest.TestCase):
         ui = self.ui
         self.assertIsNone(ui.find_now(ROLE_RADIO, contains="Test deployment"))
         self.assertFalse(ui.enabled(ui.find(ROLE_BUTTON, "Next >")))
-        self.check("kkt_mistyped", "not a deployment token")
-        # Well formed, but this computer has no central registry yet: the message says where to choose it.
+        self.check("kkt_mistyped", "not a complete deployment key")
+        # A bare token (no key) needs a registry chosen on this computer: the message asks for the whole key.
         self.check("kkt_" + "A" * 43, "Registry: none chosen")
 

@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
+#include "core/Edition.h"
 
 #include <QTest>
 
@@ -101,6 +102,24 @@ private slots:
         QCOMPARE(r.code, int(ExitOk));
         QVERIFY(r.out.contains(QStringLiteral("kkt-deploy validate")));
         QVERIFY(r.out.contains(QStringLiteral("--json")));
+    }
+
+    void clientEditionNamesItself()
+    {
+        // kkt-deploy-client's usage, command help and version name kkt-deploy-client.
+        Edition::set(Edition::Kind::SelfService);
+        const Run help = run({QStringLiteral("--help")});
+        const Run commandHelp = run({QStringLiteral("validate"), QStringLiteral("--help")});
+        const Run version = run({QStringLiteral("--version")});
+        Edition::set(Edition::Kind::Staff);
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: kkt-deploy-client [--lang")),
+                 qPrintable(help.out));
+        QVERIFY2(help.out.contains(QStringLiteral("KKT Deploy Client opens its window")),
+                 qPrintable(help.out));
+        QVERIFY2(commandHelp.out.contains(QStringLiteral("Usage: kkt-deploy-client validate")),
+                 qPrintable(commandHelp.out));
+        QCOMPARE(version.out.trimmed(), QStringLiteral("kkt-deploy-client " KKT_VERSION));
+        QVERIFY(run({QStringLiteral("--help")}).out.startsWith(QStringLiteral("Usage: kkt-deploy [--lang")));
     }
 
     void unknownOptionOfACommand()

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 #include "cli/SelfServiceCheck.h"
 #include "core/Edition.h"
+#include "registry/DeploymentKey.h"
 #include "support/TestEnvironment.h"
 
 #include <QSettings>
@@ -48,6 +49,27 @@ private slots:
         QVERIFY(SelfServiceCheck::issues(config, &secrets).isEmpty());
         QCOMPARE(secrets.deploymentToken, token);
         qunsetenv("KKT_DEPLOYMENT_TOKEN");
+
+        // The deployment key brings its registry: none needs to be chosen.
+        QSettings().remove(QStringLiteral("registry/url"));
+        DeploymentKey key;
+        key.host = QStringLiteral("registry.example");
+        key.database = QStringLiteral("kkt_master_registry");
+        key.login = QStringLiteral("kkt_client_7");
+        key.password = QStringLiteral("pw");
+        key.token = token;
+        key.expiresAt = QDateTime::currentDateTimeUtc().addDays(1);
+        qputenv("KKT_DEPLOYMENT_KEY", key.encode().toUtf8());
+        DeploymentSecrets fromKey;
+        QVERIFY(SelfServiceCheck::issues(config, &fromKey).isEmpty());
+        QCOMPARE(fromKey.deploymentToken, token);
+        QCOMPARE(fromKey.deploymentKey, key.encode());
+        qputenv("KKT_DEPLOYMENT_KEY", "kkt1.garbage");
+        issues = SelfServiceCheck::issues(config, &fromKey);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().field, QStringLiteral("deploymentKey"));
+        QVERIFY(issues.first().fix.contains(QStringLiteral("KKT_DEPLOYMENT_KEY")));
+        qunsetenv("KKT_DEPLOYMENT_KEY");
     }
 
     void offersOnlyTheDeploymentCommands()

@@ -1,5 +1,6 @@
 #include "WidgetDriver.h"
 #include "gui/IssueTokenDialog.h"
+#include "registry/DeploymentKey.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistryTestDatabase.h"
 #include "registry/RegistryWorker.h"
@@ -76,14 +77,23 @@ void TestIssueTokenDialog::issuesATokenShownOnceAndListsItsState()
     loaded.clear();
     ui.click(QStringLiteral("issueButton"));
     QTRY_COMPARE_WITH_TIMEOUT(issued.size(), 1, 20000);
-    const QString token = issued.first().first().toString();
+    // Shown once: the deployment key, the one string the client pastes.
+    const QString pasted = issued.first().first().toString();
+    DeploymentKey key;
+    QString problem;
+    QVERIFY2(DeploymentKey::parse(pasted, &key, &problem), qPrintable(problem));
+    const QString token = key.token;
     QVERIFY2(SelfServiceRegistry::formatProblem(token).isEmpty(), qPrintable(token));
+    QCOMPARE(key.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(key.port, m_server.port());
+    QCOMPARE(key.database, m_database);
+    QVERIFY(key.login.startsWith(QStringLiteral("kkt_client_")));
     QVERIFY(ui.find<QWidget>(QStringLiteral("resultGroup"))->isVisible());
-    QCOMPARE(ui.text(QStringLiteral("tokenEdit")), token);
+    QCOMPARE(ui.text(QStringLiteral("tokenEdit")), pasted);
     const QString instructions = ui.find<QPlainTextEdit>(QStringLiteral("instructionsText"))->toPlainText();
-    QVERIFY(instructions.contains(token));
+    QVERIFY(instructions.contains(pasted));
     QVERIFY(instructions.contains(QStringLiteral("kkt-deploy-client")));
-    QVERIFY(instructions.contains(QStringLiteral("127.0.0.1:%1/%2").arg(m_server.port()).arg(m_database)));
+    QVERIFY(!instructions.contains(QStringLiteral("Settings")));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
     auto* list = ui.find<QTreeWidget>(QStringLiteral("tokensView"));
     QCOMPARE(list->topLevelItemCount(), 1);

@@ -65,7 +65,7 @@ void TestOwnInstanceTab::showsOnlyTheTokensInstance()
     WidgetDriver ui(&tab);
     // No token yet: the tab says where to enter it.
     QTRY_VERIFY(!loaded.isEmpty());
-    QVERIFY(ui.text(QStringLiteral("messageLabel")).contains(QStringLiteral("deployment token")));
+    QVERIFY(ui.text(QStringLiteral("messageLabel")).contains(QStringLiteral("deployment key")));
     // A token not used yet.
     current = token;
     loaded.clear();

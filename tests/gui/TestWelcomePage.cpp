@@ -1,6 +1,7 @@
 #include "WidgetDriver.h"
 #include "core/Edition.h"
 #include "gui/WelcomePage.h"
+#include "registry/DeploymentKey.h"
 #include "registry/DeploymentTokens.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistryKeychain.h"
@@ -188,11 +189,11 @@ void TestWelcomePage::selfServiceRequiresAUsableToken()
     QVERIFY(!page.isComplete());
     QSignalSpy checked(&page, &WelcomePage::tokenChecked);
     ui.click(QStringLiteral("checkTokenButton"));
-    QVERIFY(
-        ui.text(QStringLiteral("tokenMessageLabel")).startsWith(QStringLiteral("Deployment token: empty")));
+    QVERIFY(ui.text(QStringLiteral("tokenMessageLabel")).startsWith(QStringLiteral("Deployment key: empty")));
     ui.type(QStringLiteral("tokenEdit"), QStringLiteral("kkt_not-a-token"));
     ui.click(QStringLiteral("checkTokenButton"));
-    QVERIFY(ui.text(QStringLiteral("tokenMessageLabel")).contains(QStringLiteral("not a deployment token")));
+    QVERIFY(ui.text(QStringLiteral("tokenMessageLabel"))
+                .contains(QStringLiteral("not a complete deployment key")));
     QVERIFY(!page.isComplete());
 
     const auto tryToken = [&](const QString& token, const QString& expected, bool usable) {
@@ -217,6 +218,25 @@ void TestWelcomePage::selfServiceRequiresAUsableToken()
     ui.type(QStringLiteral("tokenEdit"), QStringLiteral("x"));
     QVERIFY(!page.isComplete());
     QVERIFY(secrets.deploymentToken.isEmpty());
+
+    // The deployment key alone: no registry chosen in the settings, no password anywhere else.
+    QSettings().remove(RegistryTarget::settingsKey());
+    qunsetenv("KKT_REGISTRY_PASSWORD");
+    DeploymentKey key;
+    QVERIFY2(DeploymentTokens(target(QStringLiteral("welcome_staff"), QStringLiteral("Welcome-Staff-1x")))
+                 .issue(QDateTime::currentDateTimeUtc().addSecs(3600), QStringLiteral("ООО «Ключ»"), {}, &key,
+                        &error),
+             qPrintable(error));
+    ui.find<QLineEdit>(QStringLiteral("tokenEdit"))->clear();
+    ui.type(QStringLiteral("tokenEdit"), key.encode());
+    checked.clear();
+    ui.click(QStringLiteral("checkTokenButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 20000);
+    QVERIFY2(checked.first().first().toBool(), qPrintable(ui.text(QStringLiteral("tokenMessageLabel"))));
+    QVERIFY(ui.text(QStringLiteral("tokenMessageLabel")).contains(QStringLiteral("ООО «Ключ»")));
+    QVERIFY(page.isComplete());
+    QCOMPARE(secrets.deploymentKey, key.encode());
+    QCOMPARE(secrets.deploymentToken, key.token);
     Edition::set(Edition::Kind::Staff);
 }
 

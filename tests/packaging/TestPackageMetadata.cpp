@@ -198,6 +198,20 @@ private slots:
             QVERIFY2(!elf.contains(QStringLiteral("RUNPATH")) && !elf.contains(QStringLiteral("RPATH")),
                      qPrintable(elf));
             QVERIFY(!elf.contains(QStringLiteral(".debug_info")));
+
+            // Debian's policy checker: no error and no warning (its remaining notes are the
+            // hardening flags, README).
+            QString lint;
+            const int lintian = PackageEditions::run(
+                QStringLiteral("lintian"), {QStringLiteral("--tag-display-limit"), QStringLiteral("0"), deb},
+                &lint);
+            QVERIFY2(lintian == 0,
+                     qPrintable(QStringLiteral("lintian (exit %1; scripts/packages.txt installs it): %2")
+                                    .arg(lintian)
+                                    .arg(lint)));
+            for (const QString& line : lint.split(u'\n'))
+                QVERIFY2(!line.startsWith(QStringLiteral("E: ")) && !line.startsWith(QStringLiteral("W: ")),
+                         qPrintable(lint));
         }
     }
 

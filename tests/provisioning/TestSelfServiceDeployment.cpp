@@ -1,10 +1,12 @@
 #include "provisioning/DeploymentRunner.h"
+#include "registry/DeploymentKey.h"
 #include "registry/DeploymentTokens.h"
 #include "registry/Registry.h"
 #include "registry/RegistryConnection.h"
 #include "registry/RegistryTestDatabase.h"
 #include "registry/SchemaMigrator.h"
 #include "registry/SealedBox.h"
+#include "registry/SelfServiceOutbox.h"
 #include "registry/SelfServiceRegistry.h"
 #include "support/FakeTelegramServer.h"
 #include "support/PostgresServer.h"
@@ -36,6 +38,7 @@ class TestSelfServiceDeployment : public QObject
     QString m_archive;
     QString m_checksums;
     QString m_token;
+    DeploymentKey m_key;
 
     RegistryTarget target(const QString& role, const QString& password) const
     {
@@ -58,6 +61,8 @@ class TestSelfServiceDeployment : public QObject
         r.config.admin.company = QStringLiteral("What the client typed");
         r.secrets.botToken = botToken;
         r.secrets.adminPassword = adminPassword;
+        // What the client pasted: the deployment key (its registry, its own login, the token).
+        r.secrets.deploymentKey = m_key.encode();
         r.secrets.deploymentToken = m_token;
         QString error;
         r.profile = PayloadProfile::load(SampleRelease::profile(), &error);
@@ -73,7 +78,7 @@ class TestSelfServiceDeployment : public QObject
         r.target.acceptNewHostKey = true;
         r.telegramApiBase = m_telegram.baseUrl();
         r.owner = QStringLiteral("client@test");
-        r.registry = target(QStringLiteral("acme_client"), QStringLiteral("Acme-Client-1x"));
+        r.registry = m_key.target(&error);
         r.outboxPath = m_dir + QStringLiteral("/outbox.sqlite");
         return r;
     }
@@ -117,10 +122,11 @@ private slots:
                                              "kkt_deployer; CREATE ROLE acme_client LOGIN PASSWORD "
                                              "'Acme-Client-1x' IN ROLE kkt_selfservice;")),
             qPrintable(m_registry.error()));
-        m_token =
-            DeploymentTokens(target(QStringLiteral("staff_bob"), QStringLiteral("Staff-Bob-1x")))
-                .create(QDateTime::currentDateTimeUtc().addDays(1), QStringLiteral("ООО «Акме»"), {}, &error);
-        QVERIFY2(!m_token.isEmpty(), qPrintable(error));
+        QVERIFY2(DeploymentTokens(target(QStringLiteral("staff_bob"), QStringLiteral("Staff-Bob-1x")))
+                     .issue(QDateTime::currentDateTimeUtc().addDays(1), QStringLiteral("ООО «Акме»"), {},
+                            &m_key, &error),
+                 qPrintable(error));
+        m_token = m_key.token;
         QVERIFY2(m_host.start(), qPrintable(m_host.error()));
     }
 
@@ -142,8 +148,8 @@ private slots:
                      .arg(outcome.instanceId, SampleRelease::version()));
         QCOMPARE(column(QStringLiteral("SELECT action || '/' || status || '/' || initiated_by FROM "
                                        "deployment_history")),
-                 QStringLiteral("deploy/success/acme_client"));
-        // The token is spent, bound to that instance; the audit log names the client's role.
+                 QStringLiteral("deploy/success/") + m_key.login);
+        // The token is spent, bound to that instance; the audit log names the key's own login.
         QCOMPARE(
             column(QStringLiteral("SELECT i.instance_name FROM deployment_tokens t JOIN deployed_instances i "
                                   "ON i.id = t.instance_id WHERE t.used_at IS NOT NULL")),
@@ -151,14 +157,16 @@ private slots:
         QVERIFY(
             column(QStringLiteral("SELECT string_agg(DISTINCT actor, ',') FROM audit_log WHERE action LIKE "
                                   "'deployed_instances.%'"))
-                .contains(QStringLiteral("acme_client")));
+                .contains(m_key.login));
         // What the client reads back: its own instance and history.
         QString error;
-        SelfServiceRegistry own(target(QStringLiteral("acme_client"), QStringLiteral("Acme-Client-1x")));
+        SelfServiceRegistry own(m_key.target(&error), m_key);
         const auto instance = own.ownInstance(m_token, &error);
         QVERIFY2(instance, qPrintable(error));
         QCOMPARE(instance->name, outcome.instanceId);
         QCOMPARE(own.ownHistory(m_token, &error).size(), 1);
+        // Sent at once: nothing waits on the client's computer.
+        QCOMPARE(SelfServiceOutbox::flushAll(m_dir).message(), QString());
     }
 
     void anotherServerWithTheSameTokenIsRefusedBeforeItIsTouched()

@@ -1,4 +1,5 @@
 #include "RegistryTestDatabase.h"
+#include "registry/DeploymentKey.h"
 #include "registry/DeploymentTokens.h"
 #include "registry/Registry.h"
 #include "registry/SelfServiceRegistry.h"
@@ -26,8 +27,12 @@ private slots:
     void recordsAndReadsItsOwnInstanceOnly();
     void clientRoleIsDeniedEverythingElse();
     void twoClientsRacingOnOneTokenMakeOneInstance();
+    void keyLoginCallsTheSelfServiceFunctionsOnly();
+    void expiredKeyIsRefusedWithAClearMessage();
 
 private:
+    DeploymentKey issueKey(const QDateTime& expires);
+    void verifyDeniedEverythingElse(const RegistryTarget& target);
     QString issue(const QDateTime& expires, const QString& company = QStringLiteral("ООО «Ромашка»"));
     static InstanceRecord claim(const QString& host, const QString& token);
     RegistryTarget client() const;
@@ -57,6 +62,17 @@ void TestSelfServiceRegistry::initTestCase()
     other.company = QStringLiteral("Other Co");
     other.version = QStringLiteral("1.0.0");
     QVERIFY2(staff.upsertInstance(other, &error), qPrintable(error));
+}
+
+DeploymentKey TestSelfServiceRegistry::issueKey(const QDateTime& expires)
+{
+    QString error;
+    DeploymentKey key;
+    if (!DeploymentTokens(
+             DB::postgres(m_server, m_database, QStringLiteral("alice"), QStringLiteral("alice-pw-1")))
+             .issue(expires, QStringLiteral("ООО «Ключ»"), QStringLiteral("key"), &key, &error))
+        qWarning() << error;
+    return key;
 }
 
 QString TestSelfServiceRegistry::issue(const QDateTime& expires, const QString& company)
@@ -223,8 +239,13 @@ void TestSelfServiceRegistry::recordsAndReadsItsOwnInstanceOnly()
 
 void TestSelfServiceRegistry::clientRoleIsDeniedEverythingElse()
 {
+    verifyDeniedEverythingElse(client());
+}
+
+void TestSelfServiceRegistry::verifyDeniedEverythingElse(const RegistryTarget& target)
+{
     QString error;
-    QSqlDatabase db = RegistryConnection::open(client(), &error);
+    QSqlDatabase db = RegistryConnection::open(target, &error);
     QVERIFY2(db.isValid(), qPrintable(error));
     // Every table and view of the registry, as the owner sees them: name, kind, first column.
     const QStringList relations =
@@ -259,13 +280,14 @@ void TestSelfServiceRegistry::clientRoleIsDeniedEverythingElse()
     // Only the token functions: the helpers and the staff's functions are not for it.
     for (const QString& call :
          {QStringLiteral("kkt_token_hash('x')"), QStringLiteral("kkt_token_instance('x', false)"),
-          QStringLiteral("kkt_audit('a', 'b', 'c')"), QStringLiteral("kkt_ts(now())")}) {
+          QStringLiteral("kkt_audit('a', 'b', 'c')"), QStringLiteral("kkt_ts(now())"),
+          QStringLiteral("kkt_issue_token_login('x', 'SCRAM-SHA-256$4096:a$b:c')")}) {
         QVERIFY2(!q.exec(QStringLiteral("SELECT ") + call), qPrintable(call));
         QVERIFY2(q.lastError().text().contains(QStringLiteral("permission denied")), qPrintable(call));
     }
     QVERIFY(!q.exec(QStringLiteral("CREATE TABLE intruder (id int)")));
     // Nor can it issue itself a token.
-    QVERIFY(DeploymentTokens(client())
+    QVERIFY(DeploymentTokens(target)
                 .create(QDateTime::currentDateTimeUtc().addDays(1), {}, {}, &error)
                 .isEmpty());
     QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
@@ -309,6 +331,91 @@ void TestSelfServiceRegistry::twoClientsRacingOnOneTokenMakeOneInstance()
                                     .arg(round)),
             QStringLiteral("1"));
     }
+}
+
+void TestSelfServiceRegistry::keyLoginCallsTheSelfServiceFunctionsOnly()
+{
+    // Issued by a deployer (no CREATEROLE): the login comes from migration 009's function.
+    const DeploymentKey key = issueKey(QDateTime::currentDateTimeUtc().addDays(3));
+    QVERIFY(key.login.startsWith(QStringLiteral("kkt_client_")));
+    const QString pasted = key.encode();
+    QVERIFY(pasted.startsWith(QStringLiteral("kkt1.")));
+    QVERIFY(!pasted.contains(key.password) && !pasted.contains(key.token)); // encoded, one line
+    // The login: a member of kkt_selfservice only, valid until a day after the token, and its
+    // password stored as a SCRAM verifier (it never reached the server in clear).
+    QCOMPARE(DB::column(owner(), QStringLiteral("SELECT b.rolname FROM pg_auth_members m JOIN pg_roles b ON "
+                                                "b.oid = m.roleid JOIN pg_roles r ON r.oid = m.member WHERE "
+                                                "r.rolname = '%1'")
+                                     .arg(key.login)),
+             QStringLiteral("kkt_selfservice"));
+    QCOMPARE(
+        DB::column(owner(), QStringLiteral("SELECT (rolvaliduntil - interval '1 day' - '%1'::timestamptz) "
+                                           "< interval '1 second' AND rolcanlogin AND NOT rolcreaterole "
+                                           "AND rolpassword LIKE 'SCRAM-SHA-256$%%' FROM pg_authid WHERE "
+                                           "rolname = '%2'")
+                                .arg(key.expiresAt.toString(Qt::ISODate), key.login)),
+        QStringLiteral("true"));
+    QCOMPARE(
+        DB::column(owner(), QStringLiteral("SELECT login_role FROM deployment_tokens WHERE token_hash = '%1'")
+                                .arg(DeploymentTokens::hash(key.token))),
+        key.login);
+
+    // The pasted key alone reaches the registry and the token's functions.
+    SelfServiceRegistry::TokenStatus status;
+    QString error;
+    QVERIFY2(SelfServiceRegistry::check(pasted, QStringLiteral("203.0.113.60"), &status, &error),
+             qPrintable(error));
+    QCOMPARE(status.state, State::Unused);
+    QCOMPARE(status.company, QStringLiteral("ООО «Ключ»"));
+    QString token;
+    SelfServiceRegistry own = SelfServiceRegistry::forClient(pasted, &token, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(token, key.token);
+    QVERIFY2(own.redeem(token, claim(QStringLiteral("203.0.113.60"), token), &error), qPrintable(error));
+    QVERIFY2(own.ownInstance(token, &error).has_value(), qPrintable(error));
+
+    // Everything else is denied to it, as to any self-service role; nor can it become another role
+    // or give another token a login.
+    QString targetError;
+    const RegistryTarget target = key.target(&targetError);
+    QVERIFY2(targetError.isEmpty(), qPrintable(targetError));
+    verifyDeniedEverythingElse(target);
+    if (QTest::currentTestFailed())
+        return;
+    QSqlDatabase db = RegistryConnection::open(target, &error);
+    QSqlQuery q(db);
+    for (const QString& sql : {QStringLiteral("SET ROLE kkt_deployer"), QStringLiteral("SET ROLE postgres"),
+                               QStringLiteral("CREATE ROLE intruder LOGIN")})
+        QVERIFY2(!q.exec(sql), qPrintable(sql));
+    DeploymentKey other;
+    QVERIFY(
+        !DeploymentTokens(target).issue(QDateTime::currentDateTimeUtc().addDays(1), {}, {}, &other, &error));
+    QVERIFY(other.login.isEmpty());
+    // A key with a wrong password is refused by the server.
+    DeploymentKey forged = key;
+    forged.password = QStringLiteral("not-the-password");
+    QVERIFY(!SelfServiceRegistry::check(forged.encode(), {}, &status, &error));
+    QVERIFY2(error.contains(QStringLiteral("authentication failed")), qPrintable(error));
+}
+
+void TestSelfServiceRegistry::expiredKeyIsRefusedWithAClearMessage()
+{
+    SelfServiceRegistry::TokenStatus status;
+    QString error;
+    // Expired an hour ago: the login still works (a day's grace to record a long deployment), and
+    // the token's function says it expired.
+    const DeploymentKey recent = issueKey(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    QVERIFY(!recent.login.isEmpty());
+    QVERIFY2(SelfServiceRegistry::check(recent.encode(), {}, &status, &error), qPrintable(error));
+    QCOMPARE(status.state, State::Expired);
+    QVERIFY2(status.message().contains(QStringLiteral("expired on")), qPrintable(status.message()));
+    // Expired two days ago: PostgreSQL refuses the login itself (VALID UNTIL), and the client says why.
+    const DeploymentKey old = issueKey(QDateTime::currentDateTimeUtc().addDays(-2));
+    QVERIFY(!old.login.isEmpty());
+    QVERIFY(!SelfServiceRegistry::check(old.encode(), {}, &status, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Deployment key: it expired on")) &&
+                 error.contains(QStringLiteral("ask your support contact for a new one")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSelfServiceRegistry)

@@ -1,6 +1,7 @@
 #include "RegistryTestDatabase.h"
 #include "cli/ExitCode.h"
 #include "cli/TokenCommand.h"
+#include "registry/DeploymentKey.h"
 #include "registry/DeploymentTokens.h"
 #include "registry/Registry.h"
 #include "registry/SelfServiceRegistry.h"
@@ -65,10 +66,17 @@ void TestTokenCommand::createsAndLists()
                   QStringLiteral("ООО «Акме»"), QStringLiteral("--registry"), url},
                  &out, &err),
              int(ExitOk));
-    const QString token = out.trimmed();
+    // The deployment key: the token, its own login and the registry's address in one line.
+    DeploymentKey key;
+    QString problem;
+    QVERIFY2(DeploymentKey::parse(out.trimmed(), &key, &problem), qPrintable(problem));
+    const QString token = key.token;
     QVERIFY(token.startsWith(QStringLiteral("kkt_")));
-    QVERIFY(token.size() > 40);
+    QCOMPARE(key.port, server.port());
+    QCOMPARE(key.database, name);
+    QVERIFY(key.login.startsWith(QStringLiteral("kkt_client_")));
     QVERIFY(err.contains(QStringLiteral("only now")));
+    QVERIFY(err.contains(key.login) && !err.contains(key.password));
     out.clear();
     QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--registry"), url}, &out,
                  &err),

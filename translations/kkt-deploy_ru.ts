@@ -533,18 +533,6 @@
         <translation>--lang: язык «%1» не поддерживается — укажите --lang ru или --lang en</translation>
     </message>
     <message>
-        <source>Usage: kkt-deploy [--lang ru|en] [COMMAND [OPTIONS]]
-
-Without a command, KKT Deploy opens its window. Commands run without a window:
-
-</source>
-        <translation>Использование: kkt-deploy [--lang ru|en] [КОМАНДА [ПАРАМЕТРЫ]]
-
-Без команды KKT Deploy открывает своё окно. Команды работают без окна:
-
-</translation>
-    </message>
-    <message>
         <source>kkt-deploy: “%1” is not a command — run kkt-deploy --help to see the commands</source>
         <translation>kkt-deploy: «%1» — не команда; список команд: kkt-deploy --help</translation>
     </message>
@@ -580,6 +568,18 @@ KKT_SSH_PASSPHRASE) или стандартного ввода.
 7 контрольная сумма не совпадает, 8 архив небезопасен или повреждён, 9 сервер занят другим развёртыванием,
 10 развёрнуто, но проверка работоспособности не пройдена, 11 отменено, 12 сервер не прошёл проверку (probe),
 13 обновление не удалось и откачено к прежней версии (update apply).
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--lang ru|en] [COMMAND [OPTIONS]]
+
+Without a command, %2 opens its window. Commands run without a window:
+
+</source>
+        <translation>Использование: %1 [--lang ru|en] [КОМАНДА [ПАРАМЕТРЫ]]
+
+Без команды %2 открывает окно. Команды работают без окна:
+
 </translation>
     </message>
 </context>
@@ -1106,6 +1106,25 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
+    <name>DeploymentKey</name>
+    <message>
+        <source>Deployment key: empty — paste the key your support contact gave you (it starts with kkt1.)</source>
+        <translation>Ключ развёртывания: не заполнен — вставьте ключ, который вам выдала поддержка (он начинается с kkt1.)</translation>
+    </message>
+    <message>
+        <source>Deployment key: this is not a complete deployment key — it starts with “kkt1.” and is one long line of letters, digits, “-” and “_”; copy it again completely</source>
+        <translation>Ключ развёртывания: это не полный ключ развёртывания — он начинается с «kkt1.» и представляет собой одну длинную строку из латинских букв, цифр, «-» и «_»; скопируйте его заново целиком</translation>
+    </message>
+    <message>
+        <source>Registry CA certificate: %1 cannot be written (%2) — check the folder's permissions</source>
+        <translation>Сертификат УЦ реестра: не удаётся записать %1 (%2) — проверьте права на папку</translation>
+    </message>
+    <message>
+        <source>Deployment key: it expired on %1 — ask your support contact for a new one.</source>
+        <translation>Ключ развёртывания: срок действия истёк %1 — попросите у поддержки новый.</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentListing</name>
     <message>
         <source>%1 s</source>
@@ -1308,10 +1327,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>непройденные проверки сервера, принятые оператором: %1</translation>
     </message>
     <message>
-        <source>the registry did not take the record: %1</source>
-        <translation>реестр не принял запись: %1</translation>
-    </message>
-    <message>
         <source>restore %1 of backup %2</source>
         <translation>восстановление %1 из резервной копии %2</translation>
     </message>
@@ -1326,6 +1341,10 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Recorded in the registry %1 with the deployment token.</source>
         <translation>Записано в реестр %1 по токену развёртывания.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry %1 cannot be reached (%2); %n record(s) of this deployment are kept on this computer and sent when KKT Deploy Client starts next.</source>
+        <translation><numerusform>Реестр %1 недоступен (%2); %n запись этого развёртывания сохранена на этом компьютере и будет отправлена при следующем запуске KKT Deploy для клиентов.</numerusform><numerusform>Реестр %1 недоступен (%2); %n записи этого развёртывания сохранены на этом компьютере и будут отправлены при следующем запуске KKT Deploy для клиентов.</numerusform><numerusform>Реестр %1 недоступен (%2); %n записей этого развёртывания сохранено на этом компьютере и будет отправлено при следующем запуске KKT Deploy для клиентов.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1656,14 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>Registry %1: %2</source>
         <translation>Реестр %1: %2</translation>
+    </message>
+    <message>
+        <source>Registry %1: the client's login cannot be created — the role that applied the registry's migrations needs CREATEROLE (sql/postgres/README.md): %2</source>
+        <translation>Реестр %1: не удаётся создать вход для клиента — роли, которая применяла миграции реестра, нужно право CREATEROLE (sql/postgres/README.md): %2</translation>
+    </message>
+    <message>
+        <source>Registry %1: the client's login cannot be created: %2</source>
+        <translation>Реестр %1: не удаётся создать вход для клиента: %2</translation>
     </message>
 </context>
 <context>
@@ -2327,10 +2354,6 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Вы&amp;дать токен</translation>
     </message>
     <message>
-        <source>The new token — shown only now</source>
-        <translation>Новый токен — показывается только сейчас</translation>
-    </message>
-    <message>
         <source>Cop&amp;y</source>
         <translation>Ско&amp;пировать</translation>
     </message>
@@ -2375,36 +2398,38 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
         <translation>Токен не выдан: %1</translation>
     </message>
     <message>
-        <source>Token issued for %1. Hand it over now: it is shown only once and only its hash is kept.</source>
-        <translation>Токен для %1 выдан. Передайте его сейчас: он показывается только один раз, а хранится лишь его хеш.</translation>
+        <source>The tokens cannot be listed: %1</source>
+        <translation>Не удалось получить список токенов: %1</translation>
+    </message>
+    <message>
+        <source>The deployment key — shown only now</source>
+        <translation>Ключ развёртывания — показывается только сейчас</translation>
+    </message>
+    <message>
+        <source>Deployment key issued for %1. Hand it over now: it is shown only once; the registry keeps only the token’s hash and the login’s password verifier.</source>
+        <translation>Ключ развёртывания выдан для %1. Передайте его сейчас: он показывается только один раз; реестр хранит только хеш токена и проверочные данные пароля входа.</translation>
     </message>
     <message>
         <source>Your KKT instance: deploy it yourself
 
 1. Install KKT Deploy Client (the package kkt-deploy-client) and start it.
-2. In File → Settings…, choose the central registry %1 and sign in with the login we gave you.
-3. On the Welcome page, paste this one-time deployment token and press Check token:
+2. On the Welcome page, paste this deployment key and press Check key:
 
-   %2
+   %1
 
-4. Go through the wizard: your server, the administrator, the Telegram bot, the settings; then Deploy.
+3. Go through the wizard: your server, the administrator, the Telegram bot, the settings; then Deploy.
 
-The token works once, for one server, until %3. Keep it to yourself.</source>
+The key works once, for one server, until %2. Keep it to yourself: it is also your login to the KKT registry.</source>
         <translation>Ваш экземпляр KKT: разверните его сами
 
 1. Установите KKT Deploy для клиентов (пакет kkt-deploy-client) и запустите его.
-2. В меню Файл → Настройки… выберите центральный реестр %1 и войдите с логином, который мы вам выдали.
-3. На странице «Добро пожаловать» вставьте этот одноразовый токен развёртывания и нажмите «Проверить токен»:
+2. На странице «Добро пожаловать» вставьте этот ключ развёртывания и нажмите «Проверить ключ»:
 
-   %2
+   %1
 
-4. Пройдите мастер: ваш сервер, администратор, Telegram-бот, настройки; затем «Развернуть».
+3. Пройдите мастер: ваш сервер, администратор, Telegram-бот, настройки; затем «Развернуть».
 
-Токен действует один раз, для одного сервера, до %3. Никому его не передавайте.</translation>
-    </message>
-    <message>
-        <source>The tokens cannot be listed: %1</source>
-        <translation>Не удалось получить список токенов: %1</translation>
+Ключ действует один раз, для одного сервера, до %2. Никому его не передавайте: это ещё и ваш вход в реестр KKT.</translation>
     </message>
 </context>
 <context>
@@ -2571,16 +2596,16 @@ Stop the deployment and quit?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <source>Enter your deployment token on the Deploy tab: this tab shows the instance it deploys and its history.</source>
-        <translation>Введите токен развёртывания на вкладке «Развёртывание»: здесь появятся развёрнутый по нему экземпляр и его история.</translation>
-    </message>
-    <message>
         <source>Reading your instance from the registry…</source>
         <translation>Чтение вашего экземпляра из реестра…</translation>
     </message>
     <message>
         <source>Your token has not been used yet: the instance appears here once the deployment starts.</source>
         <translation>Токен ещё не использован: экземпляр появится здесь, когда начнётся развёртывание.</translation>
+    </message>
+    <message>
+        <source>Enter your deployment key on the Deploy tab: this tab shows the instance it deploys and its history.</source>
+        <translation>Введите ключ развёртывания на вкладке «Развёртывание»: здесь будут показаны развёртываемый экземпляр и его история.</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4674,21 @@ Stop the deployment and quit?</source>
     </message>
 </context>
 <context>
+    <name>ReviewKeyCheck</name>
+    <message>
+        <source>Check the &amp;key again</source>
+        <translation>Проверить &amp;ключ ещё раз</translation>
+    </message>
+    <message>
+        <source>Checking the deployment key in the registry again…</source>
+        <translation>Повторная проверка ключа развёртывания в реестре…</translation>
+    </message>
+    <message>
+        <source>The deployment key cannot be checked: %1 — Deploy waits until it can.</source>
+        <translation>Ключ развёртывания не удаётся проверить: %1 — развернуть можно будет после успешной проверки.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -5218,10 +5258,6 @@ Stop the deployment and quit?</source>
         <translation>обязателен в клиентской версии</translation>
     </message>
     <message>
-        <source>set KKT_DEPLOYMENT_TOKEN to the one-time token your support contact gave you</source>
-        <translation>задайте в KKT_DEPLOYMENT_TOKEN одноразовый токен, который вам выдала поддержка</translation>
-    </message>
-    <message>
         <source>is not a deployment token</source>
         <translation>не является токеном развёртывания</translation>
     </message>
@@ -5244,6 +5280,41 @@ Stop the deployment and quit?</source>
     <message>
         <source>choose the central registry your support contact named in kkt-deploy-client’s File → Settings… and sign in there</source>
         <translation>выберите центральный реестр, который назвала поддержка, в меню Файл → Настройки… программы kkt-deploy-client и войдите там</translation>
+    </message>
+    <message>
+        <source>is not a deployment key</source>
+        <translation>это не ключ развёртывания</translation>
+    </message>
+    <message>
+        <source>copy the whole key again into KKT_DEPLOYMENT_KEY: one line that starts with “kkt1.”</source>
+        <translation>скопируйте ключ заново целиком в KKT_DEPLOYMENT_KEY: одна строка, начинающаяся с «kkt1.»</translation>
+    </message>
+    <message>
+        <source>set KKT_DEPLOYMENT_KEY to the deployment key your support contact gave you</source>
+        <translation>задайте в KKT_DEPLOYMENT_KEY ключ развёртывания, который вам выдала поддержка</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceOutbox</name>
+    <message>
+        <source>The deployment key cannot be kept in the keychain (%1): the results kept on this computer cannot be sent later without it — tell your support contact.</source>
+        <translation>Ключ развёртывания не удаётся сохранить в хранилище паролей (%1): без него сохранённые на этом компьютере результаты нельзя будет отправить позже — сообщите в поддержку.</translation>
+    </message>
+    <message>
+        <source>the deployment key for them is not in the keychain</source>
+        <translation>ключа развёртывания для них нет в хранилище паролей</translation>
+    </message>
+    <message>
+        <source>the keychain cannot be read: %1</source>
+        <translation>хранилище паролей недоступно для чтения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment result(s) kept on this computer while the registry could not be reached were sent to the registry.</source>
+        <translation><numerusform>%n результат развёртывания, сохранённый на этом компьютере, пока реестр был недоступен, отправлен в реестр.</numerusform><numerusform>%n результата развёртывания, сохранённые на этом компьютере, пока реестр был недоступен, отправлены в реестр.</numerusform><numerusform>%n результатов развёртывания, сохранённых на этом компьютере, пока реестр был недоступен, отправлено в реестр.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment result(s) wait on this computer for the registry: %1. They are sent when KKT Deploy Client starts next.</source>
+        <translation><numerusform>%n результат развёртывания ждёт на этом компьютере отправки в реестр: %1. Он будет отправлен при следующем запуске KKT Deploy для клиентов.</numerusform><numerusform>%n результата развёртывания ждут на этом компьютере отправки в реестр: %1. Они будут отправлены при следующем запуске KKT Deploy для клиентов.</numerusform><numerusform>%n результатов развёртывания ждут на этом компьютере отправки в реестр: %1. Они будут отправлены при следующем запуске KKT Deploy для клиентов.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5295,6 +5366,10 @@ Stop the deployment and quit?</source>
     <message>
         <source>The token’s instance is no longer in the registry.</source>
         <translation>Экземпляра этого токена больше нет в реестре.</translation>
+    </message>
+    <message>
+        <source>Registry: none chosen — paste the whole deployment key (it starts with kkt1.) your support contact gave you.</source>
+        <translation>Реестр: не выбран — вставьте ключ развёртывания целиком (он начинается с kkt1.), который вам выдала поддержка.</translation>
     </message>
 </context>
 <context>
@@ -6917,10 +6992,6 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <source>token: deployment tokens are redeemed in the central registry — give it with --registry postgresql://USER@HOST:PORT/DATABASE</source>
         <translation>token: токены развёртывания погашаются в центральном реестре — укажите его: --registry postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА</translation>
     </message>
-    <message>
-        <source>This token is shown only now and works once, until %1 UTC. Only its hash is stored.</source>
-        <translation>Токен показан только сейчас и действует один раз, до %1 UTC. Хранится только его хеш.</translation>
-    </message>
     <message numerus="yes">
         <source>%n token(s)</source>
         <translation>
@@ -6960,6 +7031,10 @@ Its services, its nginx location or site, the database %3 with its role, and its
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>This deployment key is shown only now and works once, until %1 UTC: the client pastes it on kkt-deploy-client's Welcome page. It holds the token and the password of its own registry login %2; the registry keeps only their hashes.</source>
+        <translation>Этот ключ развёртывания показывается только сейчас и действует один раз, до %1 UTC: клиент вставляет его на странице «Добро пожаловать» kkt-deploy-client. В нём токен и пароль отдельного входа в реестр %2; реестр хранит только их хеши.</translation>
     </message>
 </context>
 <context>
@@ -8069,18 +8144,6 @@ Quit anyway?</source>
         <translation>было остановлено</translation>
     </message>
     <message>
-        <source>Deployment token</source>
-        <translation>Токен развёртывания</translation>
-    </message>
-    <message>
-        <source>Paste the one-time deployment token your support contact gave you. It works once, until the date it was issued for, and records your instance in the KKT registry.</source>
-        <translation>Вставьте одноразовый токен развёртывания, который вам выдала поддержка. Он действует один раз, до указанной при выдаче даты, и записывает ваш экземпляр в реестр KKT.</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k token</source>
-        <translation>Про&amp;верить токен</translation>
-    </message>
-    <message>
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
@@ -8103,10 +8166,6 @@ Quit anyway?</source>
     <message>
         <source>Re&amp;gistry settings…</source>
         <translation>Настро&amp;йки реестра…</translation>
-    </message>
-    <message>
-        <source>The wizard collects what your deployment needs: your server, the administrator, the Telegram bot and the system settings. It starts with the deployment token.</source>
-        <translation>Мастер собирает всё, что нужно для развёртывания: ваш сервер, администратора, Telegram-бота и системные настройки. Начните с токена развёртывания.</translation>
     </message>
     <message>
         <source>Sign-in cancelled; nothing was stored.</source>
@@ -8141,12 +8200,24 @@ Quit anyway?</source>
         <translation>Выполнен вход в %1 как «%2»; пароль сохранён в хранилище паролей.</translation>
     </message>
     <message>
-        <source>Checking the token in the registry…</source>
-        <translation>Проверка токена в реестре…</translation>
+        <source>Deployment key</source>
+        <translation>Ключ развёртывания</translation>
     </message>
     <message>
-        <source>Registry: none chosen — choose the central registry in File → Settings… and sign in with the login you were given.</source>
-        <translation>Реестр: не выбран — выберите центральный реестр в меню Файл → Настройки… и войдите с выданным вам логином.</translation>
+        <source>Paste the deployment key your support contact gave you: one line that starts with kkt1. It is all the wizard needs to reach the KKT registry, works once, until the date it was issued for, and records your instance there.</source>
+        <translation>Вставьте ключ развёртывания, который вам выдала поддержка: одна строка, начинающаяся с kkt1. В нём всё, что нужно мастеру для подключения к реестру KKT; он действует один раз, до указанной при выдаче даты, и записывает ваш экземпляр в реестр.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k key</source>
+        <translation>Про&amp;верить ключ</translation>
+    </message>
+    <message>
+        <source>The wizard collects what your deployment needs: your server, the administrator, the Telegram bot and the system settings. It starts with the deployment key.</source>
+        <translation>Мастер собирает всё, что нужно для развёртывания: ваш сервер, администратора, Telegram-бота и системные настройки. Начните с ключа развёртывания.</translation>
+    </message>
+    <message>
+        <source>Checking the key in the registry…</source>
+        <translation>Проверка ключа в реестре…</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 
 // Ctrl+C while a command runs one server operation (a deployment, an update, a restore …): every
 // SIGINT calls the operation's cancel(), from the signal handler, so cancel() must be safe there
-// (ServerOperation's and UpdateRunner's are). The operation decides what a cancel means: the first
+// (ServerOperation's are: UpdateRunner is one). The operation decides what a cancel means: the first
 // stops at the next safe point (a step that must finish, finishes, and its log says so), a second
 // leaves at once and the log says that the next run repairs what is left. Without an operation the
 // object only counts the interrupts (a wait that Ctrl+C ends).

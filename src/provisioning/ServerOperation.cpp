@@ -78,10 +78,15 @@ bool ServerOperation::openJournal(QString* error)
     return m_journal->open(error);
 }
 
-bool ServerOperation::connectToServer(DeploymentOutcome* outcome)
+SshError ServerOperation::openConnection()
 {
     emit progress(0, tr("Connecting to %1").arg(m_request.target.host), -1);
-    const SshError error = m_connection->open();
+    return m_connection->open();
+}
+
+bool ServerOperation::connectToServer(DeploymentOutcome* outcome)
+{
+    const SshError error = openConnection();
     if (!error.ok()) {
         outcome->status = DeploymentOutcome::Status::NotConnected;
         outcome->sshErrorKind = error.kind;
@@ -92,11 +97,15 @@ bool ServerOperation::connectToServer(DeploymentOutcome* outcome)
     return true;
 }
 
+DeploymentConnection::Lock ServerOperation::lockServer(const QString& runId, QString* detail)
+{
+    return m_connection->acquireLock(*m_layout, runId, m_request.owner, m_request.lockSeconds, detail);
+}
+
 bool ServerOperation::acquireLock(const QString& runId, DeploymentOutcome* outcome)
 {
     QString detail;
-    const DeploymentConnection::Lock lock =
-        m_connection->acquireLock(*m_layout, runId, m_request.owner, m_request.lockSeconds, &detail);
+    const DeploymentConnection::Lock lock = lockServer(runId, &detail);
     if (lock == DeploymentConnection::Lock::Acquired)
         return true;
     outcome->status = lock == DeploymentConnection::Lock::Held ? DeploymentOutcome::Status::Locked
@@ -118,28 +127,49 @@ StepExecutor::Result ServerOperation::execute(StepExecutor& executor, const Prov
 bool ServerOperation::runStepList(const QList<ProvisioningStep>& steps, const QString& runId,
                                   DeploymentOutcome* outcome)
 {
+    StepsResult result;
+    const bool ok = runSteps(steps, runId, {}, DeploymentPhases::end(DeploymentPhase::Connect),
+                             DeploymentPhases::start(DeploymentPhase::Health), &result);
+    outcome->changedSteps += result.changed;
+    outcome->unchangedSteps += result.unchanged;
+    if (ok)
+        return true;
+    outcome->status =
+        result.cancelled ? DeploymentOutcome::Status::Cancelled : DeploymentOutcome::Status::Failed;
+    outcome->failedStep = result.failedStep;
+    outcome->sshErrorKind = result.sshErrorKind;
+    outcome->error = result.error;
+    return false;
+}
+
+bool ServerOperation::runSteps(const QList<ProvisioningStep>& steps, const QString& runId,
+                               const QStringList& verified, int fromPercent, int toPercent,
+                               StepsResult* outcome)
+{
     StepExecutor executor(m_context, *m_journal, runId, [] { return QMap<QString, QString>(); });
-    const int from = DeploymentPhases::end(DeploymentPhase::Connect);
-    const int to = DeploymentPhases::start(DeploymentPhase::Health);
     for (int i = 0; i < steps.size(); ++i) {
         const ProvisioningStep& step = steps.at(i);
         if (m_cancel) {
-            outcome->status = DeploymentOutcome::Status::Cancelled;
+            outcome->cancelled = true;
             outcome->error = tr("cancelled before “%1”").arg(step.title);
             return false;
         }
-        reportProgress(from + (to - from) * i / int(steps.size()), step.title, -1);
+        reportProgress(fromPercent + (toPercent - fromPercent) * i / int(steps.size()), step.title, -1);
+        if (verified.contains(step.id)) {
+            log(tr("✔ %1 (verified earlier)").arg(step.title));
+            continue;
+        }
         emit stepStarted(step.id, step.title);
         log(tr("▶ %1").arg(step.title));
         const StepExecutor::Result result = execute(executor, step);
         emit stepFinished(step.id, result.state);
         if (result.ok) {
-            (result.changed ? outcome->changedSteps : outcome->unchangedSteps) += 1;
+            (result.changed ? outcome->changed : outcome->unchanged) += 1;
             continue;
         }
         outcome->failedStep = step.id;
         outcome->sshErrorKind = result.sshErrorKind;
-        outcome->status = m_cancel ? DeploymentOutcome::Status::Cancelled : DeploymentOutcome::Status::Failed;
+        outcome->cancelled = m_cancel;
         outcome->error = m_cancel ? tr("cancelled during “%1”").arg(step.title) : result.error;
         log(outcome->error);
         return false;
@@ -178,14 +208,19 @@ void ServerOperation::finish(DeploymentOutcome* outcome, const QString& runId, c
     outcome->deploymentId = runId;
     outcome->elapsedMs = m_clock.elapsed();
     outcome->error = redact(outcome->error);
+    releaseServer(runId);
+    if (m_outcomeHandler)
+        m_outcomeHandler(*outcome);
+    if (m_journal && !runId.isEmpty())
+        m_journal->finishDeployment(runId, status, outcome->error);
+}
+
+void ServerOperation::releaseServer(const QString& runId)
+{
     // A Ctrl+C now must not cut the release short: the server would stay locked until it expires.
     m_releasing = true;
     if (m_layout)
         m_connection->releaseLock(*m_layout, runId);
     m_releasing = false;
     m_connection->close();
-    if (m_outcomeHandler)
-        m_outcomeHandler(*outcome);
-    if (m_journal && !runId.isEmpty())
-        m_journal->finishDeployment(runId, status, outcome->error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeploymentConnection.h"
 #include "DeploymentContext.h"
 #include "DeploymentOutcome.h"
 #include "DeploymentRecorder.h"
@@ -8,6 +9,7 @@
 #include "InstanceLayout.h"
 #include "StepExecutor.h"
 #include "core/Redactor.h"
+#include "ssh/SshError.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -18,14 +20,14 @@
 #include <memory>
 #include <optional>
 
-class DeploymentConnection;
 class DeploymentJournal;
 struct ProvisioningStep;
 
-// What every run of the engine on one server shares — a deployment, a roll-back, a backup restore:
-// the request, the redactor every text goes through, the one SSH connection with the server's lock,
-// the journal, the instance's layout, Cancel (a step that must finish lets a first cancel wait for
-// it and says so), the log kept for the registry's excerpt, and the signals a run reports through.
+// What every run of the engine on one server shares — a deployment, a roll-back, a backup restore, a
+// test instance's removal, an update (UpdateRunner): the request, the redactor every text goes
+// through, the one SSH connection with the server's lock, the journal, the instance's layout, Cancel
+// (a step that must finish lets a first cancel wait for it and says so), the log kept for the
+// registry's excerpt, and the signals a run reports through.
 // Blocking: it lives in a worker thread (the GUI) or runs on the main thread (the command line).
 class ServerOperation : public QObject
 {
@@ -60,9 +62,24 @@ protected:
     // step's own notice, e.g. "Finishing the package installation safely…").
     ServerOperation(DeploymentRequest request, QString leaveHint, QObject* parent);
 
+    // What a list of steps came to: how many changed, or the step that failed or was cancelled.
+    struct StepsResult
+    {
+        bool cancelled = false;
+        QString failedStep;
+        QString error;
+        int sshErrorKind = 0;
+        int changed = 0;
+        int unchanged = 0;
+    };
+
     bool openJournal(QString* error);
+    // Opens the connection (progress 0 %).
+    SshError openConnection();
     // Connects (progress 0 %); the host key's fingerprint goes into `outcome`.
     bool connectToServer(DeploymentOutcome* outcome);
+    // The server's lock for `runId` (m_layout set); `detail` says why not.
+    DeploymentConnection::Lock lockServer(const QString& runId, QString* detail);
     bool acquireLock(const QString& runId, DeploymentOutcome* outcome);
     // Runs one step, letting a first cancel wait for it when it must finish.
     StepExecutor::Result execute(StepExecutor& executor, const ProvisioningStep& step);
@@ -70,6 +87,10 @@ protected:
     // health checks: each probed, run and verified by `runId`'s executor; false at the first failure
     // or cancel, with the outcome filled in.
     bool runStepList(const QList<ProvisioningStep>& steps, const QString& runId, DeploymentOutcome* outcome);
+    // The same for any run: progress from `fromPercent` towards `toPercent`; the steps in `verified`
+    // (verified by an earlier, interrupted run of `runId`) are skipped.
+    bool runSteps(const QList<ProvisioningStep>& steps, const QString& runId, const QStringList& verified,
+                  int fromPercent, int toPercent, StepsResult* result);
     // The health checks, each reported as it is done; `serverOutput`: the server's answers from a
     // probe batch after which nothing changed (empty: asked now).
     QList<HealthCheck> runHealthChecks(const QString& adminPassword, const QString& serverOutput = QString(),
@@ -79,6 +100,8 @@ protected:
     // The end of a run: the lock released, the connection closed, the outcome handed over, then the
     // journal's `status` for `runId`.
     void finish(DeploymentOutcome* outcome, const QString& runId, const QString& status);
+    // The lock released (a cancel waits for it) and the connection closed.
+    void releaseServer(const QString& runId);
     void reportProgress(int percent, const QString& title, qint64 etaSeconds);
     void log(const QString& line);
     QString redact(const QString& text) const { return m_redactor.redact(text); }

@@ -2,21 +2,21 @@
 
 #include "UpdateAvailability.h"
 #include "UpdateOutcome.h"
+#include "UpdateProductionCheck.h"
 #include "UpdateRequest.h"
-#include "provisioning/HealthCheck.h"
+#include "UpdateServerState.h"
+#include "provisioning/ProvisioningStep.h"
+#include "provisioning/ServerOperation.h"
 
-#include <QObject>
-
-#include <memory>
-
-class UpdateRun;
+#include <optional>
 
 // Updates one instance, or rolls it back by hand, on the deployment engine: one SSH session
 // (DeploymentConnection) with the server lock, the update steps of resources/steps/update.*.sh
 // (probe, action, verify) run and journalled by StepExecutor, the deployment's health checks
 // (DeploymentHealth), redaction and resume. Blocking like DeploymentRunner: run it in a worker
-// thread (GUI) or on the main thread (CLI); cancel() is the only call from another thread. It
-// emits the same signals as DeploymentRunner, so ProgressPage's log and progress fit as they are.
+// thread (GUI) or on the main thread (CLI); cancel() is the only call from another thread. It is a
+// ServerOperation like DeploymentRunner (the connection, lock, journal, Cancel, log and signals are
+// that one engine's), so ProgressPage's log and progress fit as they are.
 // A test instance (mode test) is updated the same way in its own layout — as its server serves it,
 // under production's /test/ (its own location file) or test.<domain> (TestWebDetection) — with
 // production checked before and after (UpdateProductionCheck) and TEST on every log line.
@@ -31,16 +31,13 @@ class UpdateRun;
 // A maintenance window: stage() now, then at the time a new runner with request.resumeId =
 // s.updateId and apply(): the staged steps are verified already, so the window holds only the
 // backup, the switch, the health gate and the record. An interrupted apply resumes the same way.
-class UpdateRunner : public QObject
+class UpdateRunner : public ServerOperation
 {
     Q_OBJECT
 
 public:
     explicit UpdateRunner(UpdateRequest request, QObject* parent = nullptr);
     ~UpdateRunner() override;
-
-    // Empty: DeploymentJournal::defaultPath().
-    void setJournalPath(const QString& path);
 
     // Reads the server's .version and the releases kept there (read-only).
     UpdateAvailability check(const QList<ReleaseManifest>& releases);
@@ -50,15 +47,31 @@ public:
     // from that update's backup when its migration ran; refused outside the window, without the
     // backup or when the manifest says rollback_supported: false.
     UpdateOutcome rollBack();
-    void cancel();
-
-signals:
-    void logLine(const QString& line);
-    void progress(int percent, const QString& currentStep, qint64 etaSeconds);
-    void stepStarted(const QString& stepId, const QString& title);
-    void stepFinished(const QString& stepId, const QString& state);
-    void healthChecked(const HealthCheck& check);
 
 private:
-    std::unique_ptr<UpdateRun> m_run;
+    enum class Scope
+    {
+        StageOnly,
+        Everything
+    };
+    UpdateOutcome update(Scope scope);
+    bool begin(UpdateOutcome* outcome, const QString& kind);
+    bool connectToInstance(UpdateOutcome* outcome);
+    std::optional<UpdateServerState> readServer(UpdateOutcome* outcome);
+    bool lockInstance(UpdateOutcome* outcome);
+    void setVariables(const QString& updateId);
+    // Steps `first`… of `total`, between 5 and 90 %.
+    bool runUpdateSteps(const QList<ProvisioningStep>& steps, const QStringList& verified, int first,
+                        int total, UpdateOutcome* outcome);
+    bool healthy(UpdateOutcome* outcome);
+    void revert(UpdateOutcome* outcome, const QString& why);
+    void finishUpdate(UpdateOutcome* outcome, const QString& journalStatus);
+    void recordUpdate(UpdateOutcome* outcome, bool rollback);
+
+    UpdateRequest m_update;             // its deployment part is ServerOperation's m_request
+    UpdateProductionCheck m_production; // a test instance's run: production before and after
+    QString m_runId;
+    QString m_notes;
+    QString m_from; // the version the update starts from (the server's .version, or its update folder on a
+                    // resume)
 };

@@ -5684,6 +5684,10 @@ Stop the deployment and quit?</source>
         <source>cancelled during “%1”</source>
         <translation>отменено во время шага «%1»</translation>
     </message>
+    <message>
+        <source>✔ %1 (verified earlier)</source>
+        <translation>✔ %1 (проверено ранее)</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>
@@ -7495,36 +7499,12 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <translation>%1 Отмените ещё раз, чтобы выйти сразу: шаг продолжится на сервере, и следующий запуск дождётся его.</translation>
     </message>
     <message>
-        <source>Connecting to %1</source>
-        <translation>Подключение к %1</translation>
-    </message>
-    <message>
         <source>Connected to %1 (host key %2).</source>
         <translation>Подключено к %1 (ключ хоста %2).</translation>
     </message>
     <message>
         <source>instance %1 has no .version on %2 — is it deployed there?</source>
         <translation>у экземпляра %1 нет .version на %2 — он точно там развёрнут?</translation>
-    </message>
-    <message>
-        <source>cancelled before “%1”</source>
-        <translation>отменено перед шагом «%1»</translation>
-    </message>
-    <message>
-        <source>✔ %1 (verified earlier)</source>
-        <translation>✔ %1 (проверено ранее)</translation>
-    </message>
-    <message>
-        <source>▶ %1</source>
-        <translation>▶ %1</translation>
-    </message>
-    <message>
-        <source>cancelled during “%1”</source>
-        <translation>отменено во время шага «%1»</translation>
-    </message>
-    <message>
-        <source>Health checks</source>
-        <translation>Проверки работоспособности</translation>
     </message>
     <message>
         <source>health check failed: %1 — %2</source>
@@ -7597,10 +7577,6 @@ Its services, its nginx location or site, the database %3 with its role, and its
     <message>
         <source>Rolled back %1 to %2.</source>
         <translation>%1 откачен к %2.</translation>
-    </message>
-    <message>
-        <source>TEST · %1</source>
-        <translation>ТЕСТ · %1</translation>
     </message>
 </context>
 <context>

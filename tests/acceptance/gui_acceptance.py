@@ -21,6 +21,7 @@ from scenario_deploy import DeployTest  # noqa: F401
 from scenario_client import ClientTokenTest  # noqa: F401
 from scenario_client_walk import ClientWalkTest  # noqa: F401
 from scenario_updates import UpdatesTest  # noqa: F401
+from scenario_test_instance import TestInstanceTest  # noqa: F401
 
 
 def main():

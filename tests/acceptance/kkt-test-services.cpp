@@ -1,7 +1,8 @@
 // kkt-test-services DIR [--updates] [--registry]: the services the GUI acceptance suite deploys against,
 // in one process — a systemd test host (ssh on a free port, a client key), the local GitHub server
-// publishing the sample release as the latest one, and the local Telegram Bot API with one bot. It
-// writes a deployment configuration for them, prints one JSON line with their addresses, and runs
+// publishing the sample release as the latest one, and the local Telegram Bot API with two bots (the
+// second for a test instance beside production). It writes a deployment configuration for them,
+// prints one JSON line with their addresses, and runs
 // until it is sent SIGTERM (or its standard input closes); then it stops the host. With --updates it
 // also publishes the sample's 1.1.0 (manifest, changelog, a migration) as the latest release and
 // writes a second configuration that deploys the 1.0.0 archive, to update from; and it builds 1.2.0
@@ -112,6 +113,10 @@ int main(int argc, char** argv)
     const QString botToken = QStringLiteral("987654321:AcceptanceGuiTokenAAAAAAAAAAAAAAAAA");
     telegram.addBot(botToken, 987654321, QStringLiteral("KKT acceptance"),
                     QStringLiteral("kkt_acceptance_bot"));
+    // A test instance beside production has a bot of its own.
+    const QString testBotToken = QStringLiteral("987654322:AcceptanceGuiTestTokenAAAAAAAAAAAAA");
+    telegram.addBot(testBotToken, 987654322, QStringLiteral("KKT acceptance TEST"),
+                    QStringLiteral("kkt_acceptance_test_bot"));
     telegram.addStartedChat(123456789);
 
     // The central registry staff sign in to, and clients reach with their deployment key.
@@ -180,6 +185,7 @@ int main(int argc, char** argv)
         {QStringLiteral("updateVersion"), updates ? SampleUpdateRelease::v110() : QString()},
         {QStringLiteral("failingVersion"), updates ? SampleUpdateRelease::v120() : QString()},
         {QStringLiteral("botToken"), botToken},
+        {QStringLiteral("testBotToken"), testBotToken},
         {QStringLiteral("version"), SampleRelease::version()},
         {QStringLiteral("registryUrl"), registryUrl},
         {QStringLiteral("registryPassword"), staffPassword}};

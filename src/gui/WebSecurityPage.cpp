@@ -58,6 +58,14 @@ void WebSecurityPage::chooseProfile()
     refresh();
 }
 
+void WebSecurityPage::initializePage()
+{
+    // The mode is chosen on Welcome after this page was loaded: the /test/ choice and the plain-HTTP
+    // acknowledgement follow it.
+    refresh();
+    DeploymentPage::initializePage();
+}
+
 void WebSecurityPage::loadFields()
 {
     const WebConfig& web = config().web;

@@ -19,6 +19,7 @@ class WebSecurityPage : public DeploymentPage
 public:
     WebSecurityPage(DeploymentConfig* config, DeploymentSecrets* secrets, QWidget* parent = nullptr);
     ~WebSecurityPage() override;
+    void initializePage() override;
 
 protected:
     void loadFields() override;

@@ -119,6 +119,27 @@ private slots:
         QVERIFY(page.isComplete());
     }
 
+    // Test deployment chosen on Welcome after the page was loaded (a loaded file, Deploy another):
+    // the page shows the /test/ choice when it is reached, and no longer asks about plain HTTP.
+    void followsTheModeChosenAfterItWasLoaded()
+    {
+        DeploymentConfig config;
+        config.web.tls = TlsMode::None;
+        DeploymentSecrets secrets;
+        WebSecurityPage page(&config, &secrets);
+        page.show();
+        page.load(true);
+        WidgetDriver ui(&page);
+        QVERIFY(!ui.find<QWidget>(QStringLiteral("testWebGroup"))->isVisible());
+        QVERIFY(ui.find<QCheckBox>(QStringLiteral("acceptNoTlsCheck"))->isVisible());
+        config.mode = DeploymentMode::Test;
+        page.initializePage();
+        QVERIFY(ui.find<QWidget>(QStringLiteral("testWebGroup"))->isVisible());
+        QVERIFY(ui.find<QRadioButton>(QStringLiteral("testPathRadio"))->isChecked());
+        QVERIFY(!ui.find<QCheckBox>(QStringLiteral("acceptNoTlsCheck"))->isVisible());
+        QVERIFY(page.isComplete());
+    }
+
     void firewallAndProfile()
     {
         DeploymentConfig config;

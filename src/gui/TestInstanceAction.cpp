@@ -68,12 +68,17 @@ void TestInstanceAction::setInstance(const InstanceRecord& instance)
 {
     if (isRunning())
         return;
+    // The registry reloads after a removal and shows the same instance again: its result stays.
+    const bool same = m_instance && m_instance->uuid == instance.uuid;
     m_instance = std::make_shared<InstanceRecord>(instance);
     const bool removable = instance.mode == QStringLiteral("test") &&
                            instance.status != DeploymentRecorder::removedStatus() &&
                            !instance.hostKeyFingerprint.isEmpty();
     m_button->setEnabled(removable);
-    m_status->clear();
+    if (!same) {
+        m_status->clear();
+        m_status->setStyleSheet(QString());
+    }
 }
 
 void TestInstanceAction::start()

@@ -4,8 +4,11 @@ runner (gui_acceptance.py) sets ARGS and SESSION before any scenario runs."""
 
 import json
 import os
+import re
 import shutil
+import signal
 import subprocess
+import tempfile
 import unittest
 
 import pyatspi
@@ -109,6 +112,20 @@ class ServicesTestCase(AppTestCase):
     def stop_services(self):
         self.services.terminate()
         self.services.wait(180)
+
+    def use_ssh_agent(self, env):
+        """The operator's ssh-agent holding the host's client key (the socket in a short path of its
+        own, as a socket's name is limited in length): what actions on a recorded instance (updates,
+        removing a test instance) log in with."""
+        agent_dir = tempfile.mkdtemp(prefix="kkt-agent-")
+        sock = os.path.join(agent_dir, "agent")
+        started = subprocess.run(["ssh-agent", "-a", sock], stdout=subprocess.PIPE, check=True).stdout.decode()
+        pid = int(re.search(r"SSH_AGENT_PID=(\d+)", started).group(1))
+        self.addCleanup(shutil.rmtree, agent_dir, True)
+        self.addCleanup(os.kill, pid, signal.SIGTERM)
+        env["SSH_AUTH_SOCK"] = sock
+        subprocess.run(["ssh-add", "-q", self.env["clientKey"]], env=dict(os.environ, SSH_AUTH_SOCK=sock),
+                       check=True)
 
     def deploy_in_wizard(self, tag=None, after_load=None, on_review=None, bot_token=None, on_web=None,
                          on_progress=None):

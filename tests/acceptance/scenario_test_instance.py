@@ -27,6 +27,10 @@ class TestInstanceTest(ServicesTestCase):
     test instance (Remove test instance…, Yes): its status is removed, /test/ has no test instance
     behind it, production's /health answers. What the server serves is read over HTTP only."""
 
+    def prepare_home(self, env):
+        # Removing a test instance logs in as the operator does: with the key in an ssh-agent.
+        self.use_ssh_agent(env)
+
     def behind(self, domain, path):
         """What nginx on the host answers at `path` for `domain`: (HTTP status, the application's
         base URL or None)."""

@@ -3,12 +3,7 @@ apply it and see it healthy, apply 1.2.0 and see it roll back with the database 
 to 1.0.0 by hand."""
 
 import json
-import os
-import re
-import signal
-import shutil
 import subprocess
-import tempfile
 import urllib.request
 
 import pyatspi
@@ -30,20 +25,8 @@ class UpdatesTest(ServicesTestCase):
     services_args = ["--updates"]
 
     def prepare_home(self, env):
-        # Updates log in as the operator does: with the key in an ssh-agent (the socket in a short
-        # path of its own, as a socket's name is limited in length).
-        self.agent_dir = tempfile.mkdtemp(prefix="kkt-agent-")
-        sock = os.path.join(self.agent_dir, "agent")
-        started = subprocess.run(["ssh-agent", "-a", sock], stdout=subprocess.PIPE, check=True).stdout.decode()
-        self.agent_pid = int(re.search(r"SSH_AGENT_PID=(\d+)", started).group(1))
-        self.addCleanup(self.stop_agent)
-        env["SSH_AUTH_SOCK"] = sock
-        subprocess.run(["ssh-add", "-q", self.env["clientKey"]], env=dict(os.environ, SSH_AUTH_SOCK=sock),
-                       check=True)
-
-    def stop_agent(self):
-        os.kill(self.agent_pid, signal.SIGTERM)
-        shutil.rmtree(self.agent_dir, ignore_errors=True)
+        # Updates log in as the operator does: with the key in an ssh-agent.
+        self.use_ssh_agent(env)
 
     # What the server runs, read without changing it.
     def server(self, command):

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
+#include <QUuid>
 
 // The Registry tab's "Remove test instance…": offered for a test instance that still exists and has
 // a pinned host key only, and asks first, naming the instance (the removal itself runs against a
@@ -53,6 +54,28 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("kkt_test_instance")));
         QVERIFY(!action.isRunning());
         QVERIFY(action.findChild<QLabel*>(QStringLiteral("removeTestInstanceStatus"))->text().isEmpty());
+    }
+
+    // The registry reloads after a removal and shows the same instance again: what the removal said
+    // stays on screen; another instance starts with an empty line.
+    void keepsItsResultForTheSameInstance()
+    {
+        TestInstanceAction action{RegistryTarget()};
+        InstanceRecord r = instance(QStringLiteral("test"));
+        r.uuid = QUuid::createUuid();
+        r.payloadProfile = QStringLiteral("/no/such/profile.json"); // refused before any connection
+        action.setInstance(r);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        action.findChild<QPushButton*>(QStringLiteral("removeTestInstanceButton"))->click();
+        auto* status = action.findChild<QLabel*>(QStringLiteral("removeTestInstanceStatus"));
+        const QString said = status->text();
+        QVERIFY(!said.isEmpty());
+        action.setInstance(r);
+        QCOMPARE(status->text(), said);
+        InstanceRecord other = instance(QStringLiteral("test"));
+        other.uuid = QUuid::createUuid();
+        action.setInstance(other);
+        QVERIFY(status->text().isEmpty());
     }
 };
 

@@ -32,7 +32,9 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextStream>
+#include <QVBoxLayout>
 
 #include <cstdio>
 
@@ -123,11 +125,15 @@ bool shootProductionPanel(const Screenshots& shots, const QString& comparisonFil
         QTextStream(stderr) << "cannot read " << comparisonFile << Qt::endl;
         return false;
     }
-    ProductionPanel panel;
-    panel.resize(900, 560);
-    panel.show();
-    panel.showComparison(QJsonDocument::fromJson(file.readAll()).object());
-    return shots.save(&panel, QStringLiteral("progress-production-panel"));
+    // Framed as on the Progress page, no cell current.
+    QWidget frame;
+    auto* panel = new ProductionPanel(&frame);
+    (new QVBoxLayout(&frame))->addWidget(panel);
+    frame.resize(920, 580);
+    frame.show();
+    panel->showComparison(QJsonDocument::fromJson(file.readAll()).object());
+    panel->findChild<QTableWidget*>(QStringLiteral("productionTable"))->setCurrentCell(-1, -1);
+    return shots.save(&frame, QStringLiteral("progress-production-panel"));
 }
 
 } // namespace

@@ -12,8 +12,11 @@ ProductionPanel::ProductionPanel(QWidget* parent)
     , m_ui(new Ui::ProductionPanel)
 {
     m_ui->setupUi(this);
-    m_ui->productionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_ui->productionTable->horizontalHeader()->setStretchLastSection(true);
+    // Before and after share the rest equally: side by side, neither cut short for the other.
+    QHeaderView* header = m_ui->productionTable->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
 }
 
 ProductionPanel::~ProductionPanel() = default;

@@ -174,6 +174,29 @@ class TestProductionGuard : public QObject
         return QJsonDocument::fromJson(out.toUtf8()).object();
     }
 
+    // An update or rollback of the test instance that must succeed and reach `version`, TEST on every
+    // log line, /test/health answering with it through nginx, production byte-identical to
+    // `productionBefore` and still answering /health with its own version. Its JSON summary.
+    QJsonObject changeTestInstance(const QStringList& command, const QString& version,
+                                   const QString& productionBefore)
+    {
+        QString err;
+        int code = 0;
+        const QJsonObject o = updateTestInstance(command, &code, &err);
+        [&] {
+            QVERIFY2(code == 0, qPrintable(err.right(3000)));
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+            QCOMPARE(o.value(QStringLiteral("to")).toString(), version);
+            QVERIFY(
+                o.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
+            verifyTestLabels(err);
+            QCOMPARE(versionBehind(domain, QStringLiteral("/test/health")), version);
+            QCOMPARE(productionState(), productionBefore);
+            QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
+        }();
+        return o;
+    }
+
     QString testInstanceSql(const QString& statement) const
     {
         QString out;
@@ -293,62 +316,42 @@ private slots:
         // Depends on the previous function: its failure fails this one too, never skips it.
         QVERIFY2(!m_pathInstance.isEmpty(), "the path-mode test instance was not deployed");
         const QString before = productionState();
-        QString err;
-        int code = 0;
         // 1.0.0 → 1.1.0: its migration runs in the test database, /test/health is its through nginx.
-        QJsonObject o = updateTestInstance({QStringLiteral("update"), QStringLiteral("apply"),
+        QJsonObject o = changeTestInstance({QStringLiteral("update"), QStringLiteral("apply"),
                                             QStringLiteral("--archive"), m_archive110,
                                             QStringLiteral("--checksums"), m_checksums110},
-                                           &code, &err);
-        QVERIFY2(code == 0, qPrintable(err.right(3000)));
-        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+                                           SampleUpdateRelease::v110(), before);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(o.value(QStringLiteral("from")).toString(), SampleRelease::version());
-        QCOMPARE(o.value(QStringLiteral("to")).toString(), SampleUpdateRelease::v110());
-        QVERIFY(o.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
-        verifyTestLabels(err);
-        QCOMPARE(versionBehind(domain, QStringLiteral("/test/health")), SampleUpdateRelease::v110());
-        QCOMPARE(testInstanceSql(QStringLiteral(
-                     "SELECT count(*) FROM information_schema.columns WHERE column_name = 'tag'")),
-                 QStringLiteral("1"));
-        QCOMPARE(productionState(), before);
-        QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
+        const QString tagColumns =
+            QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE column_name = 'tag'");
+        QCOMPARE(testInstanceSql(tagColumns), QStringLiteral("1"));
 
         // Back by hand to 1.0.0, with the test database of before 1.1.0.
-        o = updateTestInstance({QStringLiteral("rollback")}, &code, &err);
-        QVERIFY2(code == 0, qPrintable(err.right(3000)));
-        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(o.value(QStringLiteral("to")).toString(), SampleRelease::version());
+        o = changeTestInstance({QStringLiteral("rollback")}, SampleRelease::version(), before);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(o.value(QStringLiteral("databaseRestored")).toBool());
-        QVERIFY(o.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
-        verifyTestLabels(err);
-        QCOMPARE(versionBehind(domain, QStringLiteral("/test/health")), SampleRelease::version());
-        QCOMPARE(testInstanceSql(QStringLiteral(
-                     "SELECT count(*) FROM information_schema.columns WHERE column_name = 'tag'")),
-                 QStringLiteral("0"));
-        QCOMPARE(productionState(), before);
-        QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
+        QCOMPARE(testInstanceSql(tagColumns), QStringLiteral("0"));
 
         // 1.0.0 → 1.1.1 without a migration: the new release starts beside the old one on the spare
         // port, and only the test instance's own location file points nginx at it meanwhile.
         const QString location = QStringLiteral("/etc/nginx/kkt-deploy/locations/kkt-test.conf");
         QString locationBefore, locationAfter;
         QCOMPARE(m_host.run(QStringLiteral("sha256sum ") + location, &locationBefore), 0);
-        o = updateTestInstance({QStringLiteral("update"), QStringLiteral("apply"),
+        o = changeTestInstance({QStringLiteral("update"), QStringLiteral("apply"),
                                 QStringLiteral("--archive"), m_archive111, QStringLiteral("--checksums"),
                                 m_checksums111},
-                               &code, &err);
-        QVERIFY2(code == 0, qPrintable(err.right(3000)));
-        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
-        QVERIFY(o.value(QStringLiteral("production")).toObject().value(QStringLiteral("unchanged")).toBool());
+                               SampleUpdateRelease::v111(), before);
+        if (QTest::currentTestFailed())
+            return;
         qInfo("Downtime of /test/ through nginx, test instance update without a migration: %lld ms",
               o.value(QStringLiteral("downtimeMs")).toInteger(-1));
-        QCOMPARE(versionBehind(domain, QStringLiteral("/test/health")), SampleUpdateRelease::v111());
         QCOMPARE(m_host.run(QStringLiteral("ls /etc/nginx/kkt-deploy/locations; sha256sum ") + location,
                             &locationAfter),
                  0);
         QCOMPARE(locationAfter, QStringLiteral("kkt-test.conf\n") + locationBefore);
-        QCOMPARE(productionState(), before);
-        QCOMPARE(versionBehind(domain, QStringLiteral("/health")), SampleRelease::version());
 
         // The registry's history: the updates and the rollback, each a TEST row.
         QString out;

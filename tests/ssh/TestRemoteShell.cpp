@@ -1,28 +1,11 @@
 #include "ssh/RemoteShell.h"
 #include "ssh/SshSession.h"
-#include "support/TestEnvironment.h"
+#include "support/SshSessionFixture.h"
 #include "support/TestSshd.h"
 
-#include <QFile>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QTest>
 
 namespace {
-
-QMutex logMutex;
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog << message;
-    }
-    if (type != QtDebugMsg && previousHandler)
-        previousHandler(type, context, message);
-}
 
 const QByteArray plantedSecret = "Planted-Shell-Secret-8Qz4";
 
@@ -37,41 +20,17 @@ class TestRemoteShell : public QObject
     Q_OBJECT
 
 private:
-    TestSshd m_sshd{QStringLiteral("sshd-shell")};
-    QString m_knownHosts;
+    SshSessionFixture m_ssh{QStringLiteral("sshd-shell")};
 
-    SshTarget target(const QString& user = QStringLiteral("root")) const
-    {
-        SshTarget t;
-        t.host = QStringLiteral("127.0.0.1");
-        t.port = m_sshd.port();
-        t.user = user;
-        t.useAgent = false;
-        t.useConfigFile = false;
-        t.knownHostsFile = m_knownHosts;
-        t.userKnownHostsFile = m_knownHosts + QStringLiteral(".user");
-        t.acceptNewHostKey = true;
-        t.connectTimeoutSeconds = 5;
-        return t;
-    }
     void open(SshSession& session)
     {
-        SshTarget t = target();
-        t.identityFile = m_sshd.clientKey(QStringLiteral("ed25519"));
-        session.setTarget(t);
+        session.setTarget(m_ssh.rootTarget());
         const SshError error = session.open();
         QVERIFY2(error.ok(), qPrintable(error.message));
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLoggingCategory::setFilterRules(QStringLiteral("kkt.ssh.debug=true"));
-        previousHandler = qInstallMessageHandler(captureMessages);
-        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.error()));
-        m_knownHosts =
-            TestEnvironment::freshDirectory(QStringLiteral("shell-client")) + QStringLiteral("/known_hosts");
-    }
+    void initTestCase() { QVERIFY2(m_ssh.start(), qPrintable(m_ssh.error())); }
 
     void scriptsShareOneShell()
     {
@@ -210,7 +169,7 @@ private Q_SLOTS:
         TestSshd doomed(QStringLiteral("sshd-shell-doomed"));
         QVERIFY2(doomed.start(), qPrintable(doomed.error()));
         SshSession session;
-        SshTarget t = target();
+        SshTarget t = m_ssh.target();
         t.port = doomed.port();
         t.identityFile = doomed.clientKey(QStringLiteral("ed25519"));
         session.setTarget(t);
@@ -233,7 +192,7 @@ private Q_SLOTS:
         TestSshd frozen(QStringLiteral("sshd-shell-frozen"));
         QVERIFY2(frozen.start(), qPrintable(frozen.error()));
         SshSession session;
-        SshTarget t = target();
+        SshTarget t = m_ssh.target();
         t.port = frozen.port();
         t.identityFile = frozen.clientKey(QStringLiteral("ed25519"));
         session.setTarget(t);
@@ -264,7 +223,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(TestSshd::ensureTestUser(&error), qPrintable(error));
         SshSession session;
-        SshTarget t = target(TestSshd::testUser());
+        SshTarget t = m_ssh.target(TestSshd::testUser());
         t.password = TestSshd::testPassword();
         session.setTarget(t);
         QVERIFY(session.open().ok());
@@ -291,13 +250,8 @@ private Q_SLOTS:
         QVERIFY(result.stdoutData.contains("ps -eo args"));
         QVERIFY(result.stdoutData.contains("bash --noprofile --norc")); // the shell itself is listed
         QVERIFY(!result.stdoutData.contains(plantedSecret));
-        QMutexLocker lock(&logMutex);
-        for (const QString& line : std::as_const(capturedLog))
-            QVERIFY2(!line.contains(QString::fromUtf8(plantedSecret)), qPrintable(line));
-        QFile log(m_sshd.directory() + QStringLiteral("/sshd.log"));
-        QVERIFY(log.open(QIODevice::ReadOnly));
-        const QByteArray serverLog = log.readAll();
-        QVERIFY(!serverLog.contains(plantedSecret));
+        const QStringList leaks = m_ssh.secretLeaks({QString::fromUtf8(plantedSecret)});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
     }
 };
 

@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 namespace {
@@ -120,4 +123,25 @@ bool SampleUpdateRelease::build(const QString& version, const QString& directory
     *archive = directory + QStringLiteral("/kkt-app-v") + version + QStringLiteral(".tar.gz");
     *checksums = directory + QStringLiteral("/checksums-") + version + QStringLiteral(".txt");
     return SampleRelease::pack(tree, *archive, *checksums, error);
+}
+
+QString SampleUpdateRelease::offerMismatch(const QJsonObject& answer, const QString& available)
+{
+    const QJsonArray added =
+        answer.value(QStringLiteral("changelog")).toObject().value(QStringLiteral("added")).toArray();
+    QStringList differences;
+    if (answer.value(QStringLiteral("available")).toString() != available)
+        differences << QStringLiteral("available");
+    if (answer.value(QStringLiteral("severity")).toString() != QStringLiteral("minor"))
+        differences << QStringLiteral("severity");
+    if (!answer.value(QStringLiteral("migration")).toBool())
+        differences << QStringLiteral("migration");
+    if (!answer.value(QStringLiteral("rollbackSupported")).toBool())
+        differences << QStringLiteral("rollbackSupported");
+    if (added.isEmpty() || added.first().toString() != v110Change())
+        differences << QStringLiteral("changelog");
+    if (differences.isEmpty())
+        return {};
+    return differences.join(QStringLiteral(", ")) + QStringLiteral(" differ in ") +
+           QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QJsonObject;
+
 // Later releases of the sample (tests/data/sample-release) for the update tests, built from the
 // same tree with their differences applied:
 //   1.1.0-e2e  a manifest (minor, a changelog) and migration 012 adding support_requests.tag, which
@@ -15,6 +17,13 @@ public:
     static QString v110() { return QStringLiteral("1.1.0-e2e"); }
     static QString v111() { return QStringLiteral("1.1.1-e2e"); }
     static QString v120() { return QStringLiteral("1.2.0-e2e"); }
+    // The change 1.1.0-e2e's changelog adds.
+    static QString v110Change() { return QStringLiteral("Support requests have a tag"); }
+
+    // Empty when `answer` (an instance of `update check --json`) offers `available` as 1.1.0-e2e's
+    // manifest describes it: minor, with a migration, rollback supported, v110Change() added; else
+    // what differs.
+    static QString offerMismatch(const QJsonObject& answer, const QString& available);
 
     // Packs `version` into `directory` (kkt-app-v<version>.tar.gz and checksums-<version>.txt).
     static bool build(const QString& version, const QString& directory, QString* archive, QString* checksums,

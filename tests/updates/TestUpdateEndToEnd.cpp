@@ -239,17 +239,8 @@ private slots:
                  0);
         const QJsonObject a = QJsonDocument::fromJson(out.toUtf8()).array().first().toObject();
         QCOMPARE(a.value(QStringLiteral("current")).toString(), SampleRelease::version());
-        QCOMPARE(a.value(QStringLiteral("available")).toString(), SampleUpdateRelease::v110());
-        QCOMPARE(a.value(QStringLiteral("severity")).toString(), QStringLiteral("minor"));
-        QVERIFY(a.value(QStringLiteral("migration")).toBool());
-        QVERIFY(a.value(QStringLiteral("rollbackSupported")).toBool());
-        QCOMPARE(a.value(QStringLiteral("changelog"))
-                     .toObject()
-                     .value(QStringLiteral("added"))
-                     .toArray()
-                     .first()
-                     .toString(),
-                 QStringLiteral("Support requests have a tag"));
+        const QString mismatch = SampleUpdateRelease::offerMismatch(a, SampleUpdateRelease::v110());
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
 
     void updateMigratesAndKeepsTheData()

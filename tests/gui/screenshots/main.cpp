@@ -1,11 +1,17 @@
-// kkt-screenshots OUTDIR [--lang en|ru]: saves a PNG of the main window on every wizard page,
-// filled with sample data, for the documentation and for checking layouts and translations by eye.
+// kkt-screenshots OUTDIR [--lang en|ru] [--production FILE]: saves a PNG of the main window on every
+// wizard page, filled with sample data, and of the Updates tab, its review, the Issue-token dialog,
+// the client edition's Welcome page (and, given a recorded test deployment, the production panel),
+// for the documentation and for checking layouts and translations by eye.
 // Not installed; scripts/screenshots.sh runs it offscreen.
 
+#include "Screenshots.h"
+#include "SelfServiceScreens.h"
+#include "UpdateScreens.h"
 #include "core/DeploymentConfig.h"
 #include "gui/DeploymentWizard.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
+#include "gui/ProductionPanel.h"
 #include "gui/SettingsDialog.h"
 #include "i18n/Localization.h"
 #include "support/PostgresServer.h"
@@ -13,9 +19,11 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,7 +32,9 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextStream>
+#include <QVBoxLayout>
 
 #include <cstdio>
 
@@ -44,37 +54,8 @@ DeploymentConfig sampleConfig()
     return c;
 }
 
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
-
-bool save(QWidget* window, const QString& outDir, const QString& language, const QString& name)
-{
-    settle();
-    const QString path = QDir(outDir).filePath(QStringLiteral("%1-%2.png").arg(language, name));
-    if (!window->grab().save(path)) {
-        QTextStream(stderr) << "cannot write " << path << Qt::endl;
-        return false;
-    }
-    QTextStream(stdout) << path << Qt::endl;
-    return true;
-}
-
-// Runs the event loop until `done` or the deadline; false on the deadline.
-template <typename Done>
-bool waitFor(Done done, int milliseconds)
-{
-    QDeadlineTimer deadline(milliseconds);
-    while (!done() && !deadline.hasExpired())
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-    return done();
-}
-
 // The Server page after Test connection against a real sshd: the facts table under the fields.
-bool shootConnectionTest(QWidget* window, DeploymentWizard* wizard, const QString& outDir,
-                         const QString& language)
+bool shootConnectionTest(QWidget* window, DeploymentWizard* wizard, const Screenshots& shots)
 {
     TestSshd sshd(QStringLiteral("screenshots-sshd"));
     QString error;
@@ -94,14 +75,14 @@ bool shootConnectionTest(QWidget* window, DeploymentWizard* wizard, const QStrin
     auto* button = wizard->findChild<QPushButton*>(QStringLiteral("testConnectionButton"));
     button->click();
     auto* table = wizard->findChild<QWidget*>(QStringLiteral("factsTable"));
-    const bool shown = waitFor([table] { return table->isVisible(); }, 60000);
-    const bool saved = save(window, outDir, language, QStringLiteral("2-server-tested"));
+    const bool shown = Screenshots::waitFor([table] { return table->isVisible(); }, 60000);
+    const bool saved = shots.save(window, QStringLiteral("2-server-tested"));
     sshd.stop();
     return shown && saved;
 }
 
 // File → Settings… after PostgreSQL refused the sign-in.
-bool shootFailedSignIn(const QString& outDir, const QString& language)
+bool shootFailedSignIn(const Screenshots& shots)
 {
     PostgresServer postgres;
     if (!postgres.start()) {
@@ -121,15 +102,38 @@ bool shootFailedSignIn(const QString& outDir, const QString& language)
     auto* signIn = dialog.findChild<QPushButton*>(QStringLiteral("signInButton"));
     signIn->click();
     auto* message = dialog.findChild<QLabel*>(QStringLiteral("registryMessageLabel"));
+    // The GitHub token's line says what the keychain answered, not that it is still asking.
+    auto* tokenState = dialog.findChild<QLabel*>(QStringLiteral("tokenStateLabel"));
     // "Signing in to …" shows at once; the answer when Sign in is enabled again.
-    const bool answered = waitFor(
-        [message, signIn] {
-            return signIn->isEnabled() && message->isVisible() && !message->text().isEmpty();
+    const bool answered = Screenshots::waitFor(
+        [message, signIn, tokenState] {
+            return signIn->isEnabled() && message->isVisible() && !message->text().isEmpty() &&
+                   !tokenState->text().endsWith(u'…');
         },
         30000);
-    const bool saved = save(&dialog, outDir, language, QStringLiteral("settings-sign-in-failed"));
+    const bool saved = shots.save(&dialog, QStringLiteral("settings-sign-in-failed"));
     postgres.stop();
     return answered && saved;
+}
+
+// The Progress page's production panel with what a real test deployment recorded (the "production"
+// object of its `deploy` summary: record_production_comparison.py, one systemd host run).
+bool shootProductionPanel(const Screenshots& shots, const QString& comparisonFile)
+{
+    QFile file(comparisonFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QTextStream(stderr) << "cannot read " << comparisonFile << Qt::endl;
+        return false;
+    }
+    // Framed as on the Progress page, no cell current.
+    QWidget frame;
+    auto* panel = new ProductionPanel(&frame);
+    (new QVBoxLayout(&frame))->addWidget(panel);
+    frame.resize(920, 580);
+    frame.show();
+    panel->showComparison(QJsonDocument::fromJson(file.readAll()).object());
+    panel->findChild<QTableWidget*>(QStringLiteral("productionTable"))->setCurrentCell(-1, -1);
+    return shots.save(&frame, QStringLiteral("progress-production-panel"));
 }
 
 } // namespace
@@ -141,23 +145,31 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kkt-deploy.svg")));
     QStringList args = app.arguments().mid(1);
     QString language = QStringLiteral("en");
+    // --production FILE: the production panel too, from a recorded test deployment.
+    QString comparisonFile;
+    const qsizetype productionAt = args.indexOf(QStringLiteral("--production"));
+    if (productionAt >= 0 && productionAt + 1 < args.size()) {
+        comparisonFile = args.at(productionAt + 1);
+        args.remove(productionAt, 2);
+    }
     const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
     if (langAt >= 0 && langAt + 1 < args.size()) {
         language = args.at(langAt + 1);
         args.remove(langAt, 2);
     }
     if (args.size() != 1) {
-        QTextStream(stderr) << "usage: kkt-screenshots OUTDIR [--lang en|ru]" << Qt::endl;
+        QTextStream(stderr) << "usage: kkt-screenshots OUTDIR [--lang en|ru] [--production FILE]" << Qt::endl;
         return 2;
     }
     const QString outDir = args.first();
     QDir().mkpath(outDir);
     Localization::install(&app, language);
 
+    const Screenshots shots(outDir, language);
     MainWindow window;
     window.show();
     DeploymentWizard* wizard = window.wizard();
-    bool ok = save(&window, outDir, language, QStringLiteral("main-window"));
+    bool ok = shots.save(&window, QStringLiteral("main-window"));
 
     wizard->setConfig(sampleConfig());
     wizard->findChild<QLineEdit*>(QStringLiteral("botTokenEdit"))
@@ -167,13 +179,13 @@ int main(int argc, char* argv[])
                             QStringLiteral("5-admin-ids"),     QStringLiteral("6-system-settings"),
                             QStringLiteral("7-web-security"),  QStringLiteral("8-review")};
     for (const QString& name : names) {
-        ok &= save(&window, outDir, language, name);
+        ok &= shots.save(&window, name);
         wizard->next();
     }
     // Review scrolls: the end of it as well.
     auto* review = wizard->findChild<QScrollArea*>(QStringLiteral("reviewScroll"));
     review->verticalScrollBar()->setValue(review->verticalScrollBar()->maximum());
-    ok &= save(&window, outDir, language, QStringLiteral("8-review-end"));
+    ok &= shots.save(&window, QStringLiteral("8-review-end"));
 
     // The inline messages: a page with a problem in every field.
     wizard->goBackTo(ServerPageId);
@@ -183,7 +195,7 @@ int main(int argc, char* argv[])
     broken.server.user = QStringLiteral("1root");
     broken.server.domain = QStringLiteral("kkt");
     wizard->setConfig(broken);
-    ok &= save(&window, outDir, language, QStringLiteral("2-server-problems"));
+    ok &= shots.save(&window, QStringLiteral("2-server-problems"));
 
     // Test mode changes the Server page's text and the Review page.
     DeploymentConfig test = sampleConfig();
@@ -193,12 +205,16 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 7; ++i) {
         wizard->next();
         if (i == 0)
-            ok &= save(&window, outDir, language, QStringLiteral("2-server-test-mode"));
+            ok &= shots.save(&window, QStringLiteral("2-server-test-mode"));
     }
     review->verticalScrollBar()->setValue(0);
-    ok &= save(&window, outDir, language, QStringLiteral("7-review-test-mode"));
+    ok &= shots.save(&window, QStringLiteral("7-review-test-mode"));
 
-    ok &= shootConnectionTest(&window, wizard, outDir, language);
-    ok &= shootFailedSignIn(outDir, language);
+    ok &= shootConnectionTest(&window, wizard, shots);
+    ok &= shootFailedSignIn(shots);
+    ok &= UpdateScreens::shoot(shots);
+    ok &= SelfServiceScreens::shoot(shots);
+    if (!comparisonFile.isEmpty())
+        ok &= shootProductionPanel(shots, comparisonFile);
     return ok ? 0 : 1;
 }

@@ -7,6 +7,7 @@
 class Localization
 {
 public:
-    // `language` is "ru", "en", or empty for the system's language.
+    // `language` is "ru", "en", or empty for the system's language. English loads only the plural
+    // forms of its own texts (translations/kkt-deploy_en.ts).
     static void install(QCoreApplication* app, const QString& language);
 };

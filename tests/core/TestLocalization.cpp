@@ -2,13 +2,15 @@
 #include "i18n/Localization.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
-// The Russian translation is complete and current, and it is what the application loads.
+// The Russian translation and the English plural forms are complete and current, and they are
+// what the application loads.
 class TestLocalization : public QObject
 {
     Q_OBJECT
@@ -52,9 +54,17 @@ class TestLocalization : public QObject
     }
 
 private slots:
+    void everyMessageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("ts");
+        QTest::newRow("ru") << QStringLiteral(KKT_TS_FILE);
+        QTest::newRow("en plurals") << QStringLiteral(KKT_EN_TS_FILE);
+    }
+
     void everyMessageIsTranslated()
     {
-        const QList<Message> messages = readTs(QStringLiteral(KKT_TS_FILE));
+        QFETCH(QString, ts);
+        const QList<Message> messages = readTs(ts);
         QVERIFY(!messages.isEmpty());
         QStringList missing;
         for (const Message& m : messages) {
@@ -65,19 +75,31 @@ private slots:
                                                missing.mid(0, 20).join(u'\n')));
     }
 
+    void translationFileIsCurrent_data()
+    {
+        QTest::addColumn<QString>("ts");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("ru") << QStringLiteral(KKT_TS_FILE) << QStringList();
+        QTest::newRow("en plurals") << QStringLiteral(KKT_EN_TS_FILE)
+                                    << QStringList{QStringLiteral("-pluralonly")};
+    }
+
     void translationFileIsCurrent()
     {
+        QFETCH(QString, ts);
+        QFETCH(QStringList, options);
         // lupdate over today's sources must find nothing the committed file lacks.
         QTemporaryDir dir;
-        const QString fresh = dir.filePath(QStringLiteral("fresh_ru.ts"));
+        const QString fresh = dir.filePath(QFileInfo(ts).fileName());
         QProcess lupdate;
         lupdate.start(QStringLiteral(KKT_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("@" KKT_TR_SOURCES_LIST), QStringLiteral("-ts"), fresh});
+                      options + QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"),
+                                            QStringLiteral("none"), QStringLiteral("@" KKT_TR_SOURCES_LIST),
+                                            QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(90000));
         QCOMPARE(lupdate.exitCode(), 0);
         QSet<QString> committed;
-        for (const Message& m : readTs(QStringLiteral(KKT_TS_FILE)))
+        for (const Message& m : readTs(ts))
             committed.insert(m.context + u'\x1f' + m.source);
         QStringList stale;
         const QList<Message> current = readTs(fresh);
@@ -97,6 +119,18 @@ private slots:
         const QString problem = FieldRules::port(0).problem;
         QVERIFY2(problem != QStringLiteral("0 is not a TCP port"), qPrintable(problem));
         QVERIFY(problem.contains(u'0'));
+    }
+
+    void englishPluralsAndSwitchingBack()
+    {
+        Localization::install(QCoreApplication::instance(), QStringLiteral("ru"));
+        Localization::install(QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(FieldRules::port(0).problem, QStringLiteral("0 is not a TCP port"));
+        const char* available = "%n update(s) available";
+        QCOMPARE(QCoreApplication::translate("UpdatesTab", available, nullptr, 1),
+                 QStringLiteral("1 update available"));
+        QCOMPARE(QCoreApplication::translate("UpdatesTab", available, nullptr, 3),
+                 QStringLiteral("3 updates available"));
     }
 };
 

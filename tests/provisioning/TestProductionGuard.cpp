@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <QtConcurrent>
 
@@ -407,7 +408,7 @@ private slots:
             m_dir, QString(), QString());
         QString err;
         QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(p->readAllStandardError()))
-                                     .contains(QStringLiteral("fact(s) recorded")),
+                                     .contains(QRegularExpression(QStringLiteral("before: \\d+ facts? recorded"))),
                                  300000);
         QCOMPARE(m_host.run(QStringLiteral("systemctl restart kkt-bot")), 0);
         QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 600000);
@@ -455,7 +456,7 @@ private slots:
         // Once production's "before" is taken, production is changed behind the deployment's back.
         QString err;
         QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(p->readAllStandardError()))
-                                     .contains(QStringLiteral("fact(s) recorded")),
+                                     .contains(QRegularExpression(QStringLiteral("before: \\d+ facts? recorded"))),
                                  300000);
         QCOMPARE(m_host.run(QStringLiteral("systemctl restart kkt-bot")), 0);
         QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 600000);

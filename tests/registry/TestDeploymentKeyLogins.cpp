@@ -80,15 +80,10 @@ private:
 void TestDeploymentKeyLogins::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.error()));
-    m_database = DB::freshDatabaseName();
-    QVERIFY2(m_server.createDatabase(m_database), qPrintable(m_server.error()));
     QString error;
-    QVERIFY2(DB::migrate(DB::postgres(m_server, m_database), &error), qPrintable(error));
-    QVERIFY2(m_server.runSql(
-                 m_database,
-                 QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-pw-1' IN ROLE kkt_deployer;"
-                                "CREATE ROLE client1 LOGIN PASSWORD 'client-pw-1' IN ROLE kkt_selfservice;")),
-             qPrintable(m_server.error()));
+    m_database = DB::migratedPostgres(m_server, &error);
+    QVERIFY2(!m_database.isEmpty(), qPrintable(error));
+    QVERIFY2(m_server.runSql(m_database, DB::staffAndClientRoles()), qPrintable(m_server.error()));
 }
 
 void TestDeploymentKeyLogins::dropsExpiredAndSpentLoginsOnly()

@@ -55,10 +55,9 @@ void TestTokenCommand::createsAndLists()
 {
     PostgresServer server;
     QVERIFY2(server.start(), qPrintable(server.error()));
-    const QString name = DB::freshDatabaseName();
-    QVERIFY2(server.createDatabase(name), qPrintable(server.error()));
     QString error;
-    QVERIFY2(DB::migrate(DB::postgres(server, name), &error), qPrintable(error));
+    const QString name = DB::migratedPostgres(server, &error);
+    QVERIFY2(!name.isEmpty(), qPrintable(error));
     const QString url = RegistryTestDatabase::postgresUrl(server, name);
     qputenv("KKT_REGISTRY_PASSWORD", server.superuserPassword().toUtf8());
     QString out, err;
@@ -130,10 +129,9 @@ void TestTokenCommand::prunesTheLoginsOfExpiredKeys()
 {
     PostgresServer server;
     QVERIFY2(server.start(), qPrintable(server.error()));
-    const QString name = DB::freshDatabaseName();
-    QVERIFY2(server.createDatabase(name), qPrintable(server.error()));
     QString error;
-    QVERIFY2(DB::migrate(DB::postgres(server, name), &error), qPrintable(error));
+    const QString name = DB::migratedPostgres(server, &error);
+    QVERIFY2(!name.isEmpty(), qPrintable(error));
     const QString url = RegistryTestDatabase::postgresUrl(server, name);
     qputenv("KKT_REGISTRY_PASSWORD", server.superuserPassword().toUtf8());
     QString out, err;

@@ -49,13 +49,16 @@ int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
         QStringLiteral("status"),
         tr("list/export: only instances with this status (active, inactive, error, removed)"),
         QStringLiteral("STATUS"));
+    const QCommandLineOption modeFilter(QStringLiteral("mode"),
+                                        tr("list/export: only production or only test instances"),
+                                        QStringLiteral("MODE"));
     const QCommandLineOption company(QStringLiteral("company"), tr("list/export: only this company"),
                                      QStringLiteral("COMPANY"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("list: at most N instances (default 1000)"),
                                    QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption forget(
         QStringLiteral("forget"), tr("logout: also forget the registry setting (back to the embedded one)"));
-    parser.addOptions({json, csv, search, statusFilter, company, limit, forget});
+    parser.addOptions({json, csv, search, statusFilter, modeFilter, company, limit, forget});
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  tr("init | migrate | status | list | history INSTANCE | export --csv FILE | "
                                     "keys init | login | logout"));
@@ -98,6 +101,12 @@ int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
     query.search = parser.value(search);
     query.status = parser.value(statusFilter);
     query.company = parser.value(company);
+    query.mode = parser.value(modeFilter);
+    if (!query.mode.isEmpty() &&
+        !QStringList{QStringLiteral("production"), QStringLiteral("test")}.contains(query.mode)) {
+        io.err << tr("--mode: “%1” is not a mode — use production or test").arg(query.mode) << Qt::endl;
+        return ExitUsage;
+    }
     if (!query.status.isEmpty() && !QStringList{QStringLiteral("active"), QStringLiteral("inactive"),
                                                 QStringLiteral("error"), QStringLiteral("removed")}
                                         .contains(query.status)) {
@@ -148,10 +157,11 @@ int RegistryCommand::run(const QStringList& arguments, CommandIo& io)
             io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
-        TextTable table({tr("UUID"), tr("NAME"), tr("COMPANY"), tr("DOMAIN"), tr("IP"), tr("VERSION"),
-                         tr("STATUS"), tr("LAST HEALTH CHECK (UTC)")});
+        TextTable table({tr("UUID"), tr("NAME"), tr("MODE"), tr("COMPANY"), tr("DOMAIN"), tr("IP"),
+                         tr("VERSION"), tr("STATUS"), tr("LAST HEALTH CHECK (UTC)")});
         for (const InstanceRecord& r : rows)
-            table.addRow({r.uuid.toString(QUuid::WithoutBraces), r.name, r.company,
+            table.addRow({r.uuid.toString(QUuid::WithoutBraces), r.name,
+                          r.mode == QStringLiteral("test") ? QStringLiteral("TEST") : r.mode, r.company,
                           InstanceSearch::displayDomain(r.domain), r.ip, r.version, r.status,
                           time(r.lastHealthCheck)});
         if (!rows.isEmpty())

@@ -4,6 +4,7 @@
 #include "RegistryOptions.h"
 #include "TextTable.h"
 #include "registry/DeploymentKey.h"
+#include "registry/DeploymentKeyLogins.h"
 #include "registry/DeploymentTokens.h"
 #include "registry/Registry.h"
 
@@ -22,7 +23,7 @@ QString time(const QDateTime& t)
 
 QString TokenCommand::summary() const
 {
-    return tr("create and list one-time deployment tokens for self-service installs");
+    return tr("create and list one-time deployment tokens for self-service installs; prune their logins");
 }
 
 std::optional<qint64> TokenCommand::parseDuration(const QString& text)
@@ -57,12 +58,14 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
                                      QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("print the result as JSON"));
     parser.addOptions({expires, note, company, json});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("create | list"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("create | list | prune"));
     if (const int code = parse(parser, arguments, io); code >= 0)
         return code;
     const QString action = parser.positionalArguments().value(0);
-    if (action != QStringLiteral("create") && action != QStringLiteral("list")) {
-        io.err << tr("token: give an action — kkt-deploy token create --expires 7d, or kkt-deploy token list")
+    if (action != QStringLiteral("create") && action != QStringLiteral("list") &&
+        action != QStringLiteral("prune")) {
+        io.err << tr("token: give an action — kkt-deploy token create --expires 7d, kkt-deploy token list or "
+                     "kkt-deploy token prune")
                << Qt::endl;
         return ExitUsage;
     }
@@ -81,6 +84,14 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
         io.err << error << Qt::endl;
         return code;
     }
+    if (!target.isPostgres() && action == QStringLiteral("prune")) {
+        io.out
+            << tr("Nothing to prune: the embedded SQLite registry has no logins. Deployment keys and their "
+                  "logins exist in the central PostgreSQL registry only — give it with --registry "
+                  "postgresql://USER@HOST:PORT/DATABASE")
+            << Qt::endl;
+        return ExitOk;
+    }
     if (!target.isPostgres()) {
         io.err << tr("token: deployment tokens are redeemed in the central registry — give it with "
                      "--registry postgresql://USER@HOST:PORT/DATABASE")
@@ -92,10 +103,14 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
         io.err << error << Qt::endl;
         return RegistryOptions::exitCodeFor(error);
     }
+    if (action == QStringLiteral("prune"))
+        return prune(target, parser.isSet(json), io);
     if (action == QStringLiteral("create")) {
         const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(*duration);
         DeploymentKey key;
-        if (!DeploymentTokens(target).issue(until, parser.value(company), parser.value(note), &key, &error)) {
+        DeploymentKeyLogins::Result pruned;
+        if (!DeploymentTokens(target).issue(until, parser.value(company), parser.value(note), &key, &error,
+                                            &pruned)) {
             io.err << error << Qt::endl;
             return ExitFailure;
         }
@@ -116,6 +131,8 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
                        .arg(time(until), key.login)
                 << Qt::endl;
         }
+        if (const QString tidied = DeploymentKeyLogins::summary(pruned); !tidied.isEmpty())
+            io.err << tidied << Qt::endl;
         key.wipe();
         return ExitOk;
     }
@@ -150,5 +167,33 @@ int TokenCommand::run(const QStringList& arguments, CommandIo& io)
                       t.company.isEmpty() ? QStringLiteral("—") : t.company, t.createdBy, t.note});
     table.print(io.out);
     io.out << tr("%n token(s)", nullptr, int(tokens.size())) << u'\n';
+    return ExitOk;
+}
+
+int TokenCommand::prune(const RegistryTarget& target, bool json, CommandIo& io)
+{
+    const DeploymentKeyLogins::Result result = DeploymentKeyLogins(target).prune();
+    if (!result.error.isEmpty()) {
+        io.err << result.error << Qt::endl;
+        return RegistryOptions::exitCodeFor(result.error);
+    }
+    if (json) {
+        QJsonArray array;
+        for (const DeploymentKeyLogins::Pruned& p : result.logins)
+            array.append(QJsonObject{
+                {QStringLiteral("token_id"), p.tokenId},
+                {QStringLiteral("login"), p.login},
+                {QStringLiteral("reason"), p.used ? QStringLiteral("used") : QStringLiteral("expired")},
+                {QStringLiteral("expires_at"), p.expiresAt.toString(Qt::ISODate)},
+                {QStringLiteral("dropped"), p.dropped}});
+        io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const DeploymentKeyLogins::Pruned& p : result.logins)
+        io.out << DeploymentKeyLogins::describe(p) << u'\n';
+    io.out << tr("%n login(s) pruned; the logins of unexpired keys, and of used keys until a day after "
+                 "they expire (the client records its deployment with them), are kept",
+                 nullptr, int(result.logins.size()))
+           << u'\n';
     return ExitOk;
 }

@@ -65,9 +65,12 @@ void IssueTokenDialog::issue()
             Issued result;
             result.expires = QDateTime::currentDateTimeUtc().addDays(days);
             DeploymentKey key;
+            DeploymentKeyLogins::Result pruned;
             // The key (token, its own login, the registry's address) is what the client pastes.
-            if (DeploymentTokens(registry.target()).issue(result.expires, company, note, &key, &result.error))
+            if (DeploymentTokens(registry.target())
+                    .issue(result.expires, company, note, &key, &result.error, &pruned))
                 result.token = key.encode();
+            result.pruned = DeploymentKeyLogins::summary(pruned);
             key.wipe();
             return result;
         },
@@ -85,7 +88,8 @@ void IssueTokenDialog::showIssued(const Issued& result, const QString& company)
     showMessage(
         tr("Deployment key issued for %1. Hand it over now: it is shown only once; the registry keeps "
            "only the token’s hash and the login’s password verifier.")
-            .arg(company),
+                .arg(company) +
+            (result.pruned.isEmpty() ? QString() : u' ' + result.pruned),
         false);
     m_ui->tokenEdit->setText(result.token);
     m_ui->instructionsText->setPlainText(instructions(result.token, result.expires));

@@ -41,6 +41,7 @@ private:
         QString token;
         QDateTime expires;
         QString error;
+        QString pruned; // what pruning the logins of expired keys did, if anything
     };
     struct Listed
     {

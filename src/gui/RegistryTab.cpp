@@ -88,6 +88,9 @@ RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
     for (const QString& status : {QStringLiteral("active"), QStringLiteral("inactive"),
                                   QStringLiteral("error"), QStringLiteral("removed")})
         m_ui->statusFilter->addItem(RegistryTableModel::statusText(status), status);
+    m_ui->modeFilter->addItem(tr("All modes"), QString());
+    for (const QString& mode : {QStringLiteral("production"), QStringLiteral("test")})
+        m_ui->modeFilter->addItem(RegistryTableModel::modeText(mode), mode);
     m_ui->instancesView->setModel(m_model);
     m_ui->instancesView->horizontalHeader()->setSortIndicator(InstanceQuery::Name, Qt::AscendingOrder);
     // After the indicator: enabling sorting sorts by it at once, which is the model's own order.
@@ -117,6 +120,7 @@ RegistryTab::RegistryTab(const RegistryTarget& target, QWidget* parent)
     connect(m_searchDelay, &QTimer::timeout, this, &RegistryTab::applyFilter);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &RegistryTab::applyFilter);
+    connect(m_ui->modeFilter, &QComboBox::currentIndexChanged, this, &RegistryTab::applyFilter);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &RegistryTab::refresh);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -199,6 +203,7 @@ void RegistryTab::applyFilter()
     InstanceQuery query = m_model->query();
     query.search = m_ui->searchEdit->text();
     query.status = m_ui->statusFilter->currentData().toString();
+    query.mode = m_ui->modeFilter->currentData().toString();
     m_model->setQuery(query);
 }
 
@@ -275,7 +280,12 @@ void RegistryTab::showInstance(const InstanceRecord& r)
     m_ui->modeValue->setText(r.mode == QStringLiteral("test")         ? tr("test")
                              : r.mode == QStringLiteral("production") ? tr("production")
                                                                       : tr("not recorded"));
-    m_ui->botValue->setText(r.botUsername.isEmpty() ? tr("not recorded") : r.botUsername);
+    m_ui->botValue->setText(
+        !r.botUsername.isEmpty() ? r.botUsername
+        : r.status == QStringLiteral("removed")
+            ? tr("not kept — an earlier KKT Deploy cleared it when the instance was removed, "
+                 "or it was never recorded")
+            : tr("not recorded"));
     m_ui->domainValue->setText(r.domain.isEmpty() ? tr("not recorded")
                                                   : InstanceSearch::displayDomain(r.domain));
     m_selectedSealed = r.sealedCredentials;

@@ -170,9 +170,10 @@ DeploymentRecorder::Result DeploymentRecorder::record(const DeploymentRequest& r
     history.operation = QUuid::createUuidV5(instanceNamespace, outcome.deploymentId + u'/' +
                                                                    startedAt.toString(Qt::ISODateWithMs));
     history.instance = instance;
-    history.action = rollBack  ? QStringLiteral("rollback")
-                     : restore ? QStringLiteral("restore")
-                               : QStringLiteral("deploy");
+    history.action = action == Action::RemoveTestInstance ? QStringLiteral("remove")
+                     : rollBack                           ? QStringLiteral("rollback")
+                     : restore                            ? QStringLiteral("restore")
+                                                          : QStringLiteral("deploy");
     history.toVersion = rollBack || restore ? QString() : outcome.version;
     history.initiatedBy = request.owner;
     history.startedAt = startedAt;

@@ -13,7 +13,8 @@
 // a registry that cannot be reached gets the records later, exactly once. The self-service
 // edition's records wait in an outbox of their own and go through the token's functions (the role
 // may write nothing else; SelfServiceOutbox, SelfServiceRegistry). A roll-back is recorded
-// the same way: a "rollback" row, and the instance "removed"; a backup put back adds a "restore" row.
+// the same way: a "rollback" row (a test instance's removal: "remove"), and the instance "removed"; a
+// backup put back adds a "restore" row. The bot recorded at deployment stays in the instance's row.
 class DeploymentRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(DeploymentRecorder)
@@ -23,7 +24,7 @@ public:
     {
         Deploy,
         RollBack,
-        RemoveTestInstance, // a rollback history row that says so
+        RemoveTestInstance, // a "remove" history row (migration 010), the instance "removed"
         Restore
     };
     struct Result

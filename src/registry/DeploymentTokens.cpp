@@ -72,7 +72,7 @@ QString DeploymentTokens::create(const QDateTime& expires, const QString& compan
 }
 
 bool DeploymentTokens::issue(const QDateTime& expires, const QString& company, const QString& note,
-                             DeploymentKey* key, QString* error)
+                             DeploymentKey* key, QString* error, DeploymentKeyLogins::Result* pruned)
 {
     QSqlDatabase db = m_target.isPostgres() ? RegistryConnection::open(m_target, error) : QSqlDatabase();
     if (m_target.isPostgres() && !db.isValid())
@@ -125,6 +125,10 @@ bool DeploymentTokens::issue(const QDateTime& expires, const QString& company, c
     }
     *key = k;
     k.wipe();
+    // Issuing is when staff are at the registry anyway: the logins nobody can use any more go.
+    const DeploymentKeyLogins::Result tidied = DeploymentKeyLogins(m_target).prune();
+    if (pruned)
+        *pruned = tidied;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeploymentKey.h"
+#include "DeploymentKeyLogins.h"
 #include "DeploymentToken.h"
 #include "RegistryTarget.h"
 
@@ -22,8 +23,10 @@ public:
     // A new token with a login of its own (sql/postgres/009), as the one deployment key the
     // client pastes; the key names the registry as staff reach it.
     // False with *error on failure, and then nothing is left in the registry.
+    // Afterwards the logins of expired or used keys are pruned (DeploymentKeyLogins); what that did, or
+    // why it could not, goes to *pruned — it never makes the issue fail.
     bool issue(const QDateTime& expires, const QString& company, const QString& note, DeploymentKey* key,
-               QString* error);
+               QString* error, DeploymentKeyLogins::Result* pruned = nullptr);
     // Every token, oldest first; *error set (and the list empty) on failure.
     QList<DeploymentToken> list(QString* error) const;
     static QString hash(const QString& token);

@@ -77,6 +77,8 @@ QString HistoryRecord::actionText(const QString& action)
         return tr("health check");
     if (action == QStringLiteral("restore"))
         return tr("restore");
+    if (action == QStringLiteral("remove"))
+        return tr("removal");
     return action;
 }
 

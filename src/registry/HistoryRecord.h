@@ -16,7 +16,7 @@ public:
     qint64 id = 0;
     QUuid operation;
     QUuid instance;
-    QString action; // deploy, update, rollback, health_check
+    QString action; // deploy, update, rollback, health_check, restore, remove (a test instance's removal)
     QString fromVersion;
     QString toVersion;
     QString initiatedBy;

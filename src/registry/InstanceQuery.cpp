@@ -9,6 +9,8 @@ QString InstanceQuery::columnName(Column column)
     switch (column) {
     case Name:
         return QStringLiteral("instance_name");
+    case Mode:
+        return QStringLiteral("mode");
     case Company:
         return QStringLiteral("client_company");
     case Domain:
@@ -37,6 +39,10 @@ QString InstanceQuery::whereClause(RegistryTarget::Kind kind, QVariantList* valu
     if (!status.isEmpty()) {
         conditions << QStringLiteral("status = ?");
         *values << status;
+    }
+    if (!mode.isEmpty()) {
+        conditions << QStringLiteral("mode = ?");
+        *values << mode;
     }
     if (!company.isEmpty()) {
         conditions << QStringLiteral("client_company = ?");

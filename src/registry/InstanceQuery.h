@@ -12,6 +12,7 @@ struct InstanceQuery
     enum Column
     {
         Name,
+        Mode, // production or TEST
         Company,
         Domain,
         Ip,
@@ -24,6 +25,7 @@ struct InstanceQuery
 
     QString search;  // part of name, company, domain (Unicode or punycode) or IP, any case
     QString status;  // active, inactive, error; empty for all
+    QString mode;    // production, test; empty for all
     QString company; // exact company; empty for all
     Column sortColumn = Name;
     bool descending = false;

@@ -80,7 +80,7 @@ bool Registry::upsertInstance(const InstanceRecord& r, QString* error)
             "ssh_port = excluded.ssh_port, ssh_user = excluded.ssh_user, "
             "host_key_fingerprint = excluded.host_key_fingerprint, mode = excluded.mode, "
             "web_port = excluded.web_port, db_name = excluded.db_name, app_folder = excluded.app_folder, "
-            "bot_username = excluded.bot_username, "
+            "bot_username = COALESCE(excluded.bot_username, deployed_instances.bot_username), "
             "sealed_credentials = COALESCE(excluded.sealed_credentials, "
             "deployed_instances.sealed_credentials), "
             "deployed_at = COALESCE(excluded.deployed_at, deployed_instances.deployed_at), "

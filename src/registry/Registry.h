@@ -39,7 +39,7 @@ public:
     bool open(QString* error);
     QSqlDatabase database(QString* error) const;
 
-    // Inserts the instance or updates the row with its UUID. Sealed credentials are kept when
+    // Inserts the instance or updates the row with its UUID. Sealed credentials and the bot are kept when
     // the record carries none.
     bool upsertInstance(const InstanceRecord& instance, QString* error);
     // Records an operation once: a second call with the same operation UUID changes nothing and

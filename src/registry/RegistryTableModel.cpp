@@ -4,6 +4,7 @@
 #include "RegistryWorker.h"
 
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace {
@@ -45,6 +46,15 @@ QString RegistryTableModel::statusText(const QString& status)
     return status;
 }
 
+QString RegistryTableModel::modeText(const QString& mode)
+{
+    if (mode == QStringLiteral("test"))
+        return tr("TEST");
+    if (mode == QStringLiteral("production"))
+        return tr("production");
+    return mode;
+}
+
 QVariant RegistryTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -58,6 +68,8 @@ QVariant RegistryTableModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case InstanceQuery::Name:
             return r.name;
+        case InstanceQuery::Mode:
+            return modeText(r.mode);
         case InstanceQuery::Company:
             return r.company;
         case InstanceQuery::Domain:
@@ -84,6 +96,13 @@ QVariant RegistryTableModel::data(const QModelIndex& index, int role) const
             return QColor(0xd9, 0x3a, 0x3a);
         return QColor(0x8a, 0x8a, 0x8a);
     }
+    if (role == Qt::ForegroundRole && column == InstanceQuery::Mode && r.mode == QStringLiteral("test"))
+        return QColor(0xc2, 0x6a, 0x00); // TEST stands out in the list
+    if (role == Qt::FontRole && column == InstanceQuery::Mode && r.mode == QStringLiteral("test")) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (role == Qt::UserRole)
         return r.uuid;
     return {};
@@ -96,6 +115,8 @@ QVariant RegistryTableModel::headerData(int section, Qt::Orientation orientation
     switch (InstanceQuery::Column(section)) {
     case InstanceQuery::Name:
         return tr("Name");
+    case InstanceQuery::Mode:
+        return tr("Mode");
     case InstanceQuery::Company:
         return tr("Company");
     case InstanceQuery::Domain:

@@ -37,6 +37,8 @@ public:
     bool isLoading() const { return m_loading; }
     InstanceRecord instanceAt(int row) const { return m_rows.value(row); }
     static QString statusText(const QString& status);
+    // "TEST" or "production", in the user's language (the Mode column, the filter).
+    static QString modeText(const QString& mode);
 
 signals:
     // The first page of a query arrived, `elapsedMs` after setQuery().

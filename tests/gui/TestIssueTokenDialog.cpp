@@ -113,6 +113,20 @@ void TestIssueTokenDialog::issuesATokenShownOnceAndListsItsState()
     dialog->reloadTokens();
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
     QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("redeemed by instance INST-20261129151515"));
+
+    // Its day for recording over, the next key issued prunes its login and says so.
+    QVERIFY2(m_server.runSql(
+                 m_database,
+                 QStringLiteral("UPDATE deployment_tokens SET expires_at = now() - interval '2 days'")),
+             qPrintable(m_server.error()));
+    ui.type(QStringLiteral("companyEdit"), QStringLiteral("ООО «Лютик»"));
+    issued.clear();
+    ui.click(QStringLiteral("issueButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(issued.size(), 1, 20000);
+    const QString message = ui.text(QStringLiteral("messageLabel"));
+    QVERIFY2(message.startsWith(QStringLiteral("Deployment key issued for ООО «Лютик»")) &&
+                 message.contains(QStringLiteral("Pruned 1 login(s)")) && message.contains(key.login),
+             qPrintable(message));
     delete dialog;
 }
 

@@ -107,6 +107,42 @@ private slots:
         QVERIFY2(restoreNotes.contains(QStringLiteral("kkt_client_x-20260101-030000")),
                  qPrintable(restoreNotes));
     }
+
+    void testInstanceRemovalIsARemoveThatKeepsTheBot()
+    {
+        const QString dir = TestEnvironment::freshDirectory(QStringLiteral("recorder"));
+        RegistryTarget target;
+        target.sqlitePath = dir + QStringLiteral("/registry.sqlite");
+        DeploymentRequest request = sampleRequest();
+        request.config.mode = DeploymentMode::Test;
+        DeploymentOutcome deployed = sampleOutcome();
+        deployed.botUsername = QStringLiteral("kkt_test_bot");
+        DeploymentRecorder recorder(target, dir + QStringLiteral("/outbox.sqlite"));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        QVERIFY(recorder.record(request, deployed, t0, QString()).queued);
+        // The removal knows no bot (nothing was deployed): the one recorded at deployment stays.
+        DeploymentOutcome removed = sampleOutcome();
+        removed.deploymentId = QStringLiteral("removal-1");
+        QVERIFY(recorder
+                    .record(request, removed, t0.addSecs(1), QString(),
+                            DeploymentRecorder::Action::RemoveTestInstance)
+                    .queued);
+        Registry registry(target);
+        QString error;
+        QVERIFY2(registry.open(&error), qPrintable(error));
+        const QUuid uuid = DeploymentRecorder::instanceUuid(request.config.server.host, deployed.instanceId);
+        const std::optional<InstanceRecord> instance =
+            registry.findInstance(uuid.toString(QUuid::WithoutBraces), &error);
+        QVERIFY2(instance, qPrintable(error));
+        QCOMPARE(instance->status, DeploymentRecorder::removedStatus());
+        QCOMPARE(instance->botUsername, QStringLiteral("kkt_test_bot"));
+        const QList<HistoryRecord> history = registry.history(uuid, &error);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().action, QStringLiteral("remove"));
+        QVERIFY2(history.first().notes.startsWith(QStringLiteral("TEST instance — removal removal-1")),
+                 qPrintable(history.first().notes));
+        QCOMPARE(history.last().action, QStringLiteral("deploy"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeploymentRecorder)

@@ -249,12 +249,28 @@ class TestProductionGuard : public QObject
         QCOMPARE(testInstanceLeftovers(), QString());
         QCOMPARE(productionState(), productionBefore);
         QCOMPARE(baseUrlBehind(domain, QStringLiteral("/health")), QStringLiteral("http://") + domain);
-        // The registry records it as removed, with a TEST history row.
+        // The registry records it as removed, with a TEST "remove" history row (not a rollback), and
+        // keeps the bot recorded at its deployment.
         QCOMPARE(CommandLineRun::run({QStringLiteral("registry"), QStringLiteral("history"), instanceId,
                                       QStringLiteral("--json")},
                                      m_dir, QString(), &out),
                  0);
-        QVERIFY2(out.contains(QStringLiteral("TEST")), qPrintable(out));
+        const QJsonObject newest =
+            QJsonDocument::fromJson(out.toUtf8())[u"history"].toArray().first().toObject();
+        QCOMPARE(newest[u"action"].toString() + u' ' + newest[u"status"].toString(),
+                 QStringLiteral("remove success"));
+        QVERIFY2(newest.value(QStringLiteral("notes"))
+                     .toString()
+                     .startsWith(QStringLiteral("TEST instance — removal")),
+                 qPrintable(out));
+        QCOMPARE(CommandLineRun::run({QStringLiteral("registry"), QStringLiteral("list"),
+                                      QStringLiteral("--json"), QStringLiteral("--mode"),
+                                      QStringLiteral("test"), QStringLiteral("--search"), instanceId},
+                                     m_dir, QString(), &out),
+                 0);
+        const QJsonObject instance = QJsonDocument::fromJson(out.toUtf8()).array().first().toObject();
+        QCOMPARE(instance.value(QStringLiteral("status")).toString(), QStringLiteral("removed"));
+        QCOMPARE(instance.value(QStringLiteral("bot_username")).toString(), QStringLiteral("kkt_test_bot"));
     }
 
 private slots:

@@ -45,6 +45,24 @@ public:
         return QStringLiteral("reg_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     }
 
+    // A fresh database on the started `server`, migrated by its superuser; empty with *error on failure.
+    static QString migratedPostgres(PostgresServer& server, QString* error)
+    {
+        const QString name = freshDatabaseName();
+        if (!server.createDatabase(name)) {
+            *error = server.error();
+            return {};
+        }
+        return migrate(postgres(server, name), error) ? name : QString();
+    }
+
+    // A staff member (alice, kkt_deployer) and a client role (client1, kkt_selfservice).
+    static QString staffAndClientRoles()
+    {
+        return QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-pw-1' IN ROLE kkt_deployer;"
+                              "CREATE ROLE client1 LOGIN PASSWORD 'client-pw-1' IN ROLE kkt_selfservice;");
+    }
+
     static RegistryTarget sqlite()
     {
         RegistryTarget t;

@@ -181,6 +181,30 @@ void TestRegistryCommand::initListHistoryExportOnSqlite()
     QCOMPARE(status[QStringLiteral("schema_version")].toInt(),
              status[QStringLiteral("known_version")].toInt());
 
+    // The mode: a column of the text list and a filter, TEST in capitals as everywhere else.
+    InstanceRecord test;
+    test.uuid = QUuid::createUuid();
+    test.name = QStringLiteral("cli-test");
+    test.mode = QStringLiteral("test");
+    QVERIFY2(registry.upsertInstance(test, &error), qPrintable(error));
+    r = run({QStringLiteral("list"), QStringLiteral("--mode"), QStringLiteral("test"),
+             QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitOk));
+    QVERIFY2(r.out.section(u'\n', 0, 0).contains(QStringLiteral(" MODE ")), qPrintable(r.out));
+    QVERIFY2(r.out.section(u'\n', 1, 1).contains(QStringLiteral("cli-test")) &&
+                 r.out.section(u'\n', 1, 1).contains(QStringLiteral(" TEST ")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("1 instance")), qPrintable(r.out));
+    r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--mode"),
+             QStringLiteral("production"), QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitOk));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0); // the others record no mode
+    r = run({QStringLiteral("list"), QStringLiteral("--mode"), QStringLiteral("staging"),
+             QStringLiteral("--registry"), url});
+    QCOMPARE(r.code, int(ExitUsage));
+    QVERIFY2(r.err.contains(QStringLiteral("--mode")) && r.err.contains(QStringLiteral("production or test")),
+             qPrintable(r.err));
+
     r = run({QStringLiteral("frobnicate")});
     QCOMPARE(r.code, int(ExitUsage));
 }

@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFont>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
@@ -41,6 +42,7 @@ private slots:
     void chartDatesAreNotElided();
     void searchesCyrillicAndIdn();
     void healthResultKeepsSelectionInColour();
+    void marksAndFiltersTestInstances();
 
 private:
     RegistryTarget m_target;
@@ -320,6 +322,59 @@ void TestRegistryTab::showsHistoryAndCharts()
         m_tab->findChild<QTabWidget*>(QStringLiteral("viewTabs"))->setCurrentIndex(1);
         m_tab->grab().save(qEnvironmentVariable("KKT_SCREENSHOTS") + QStringLiteral("/registry-charts.png"));
     }
+}
+
+void TestRegistryTab::marksAndFiltersTestInstances()
+{
+    // Two test instances: one running with its bot, one removed by an earlier KKT Deploy that
+    // cleared its bot.
+    QString error;
+    Registry registry(m_target);
+    InstanceRecord running;
+    running.uuid = QUuid::createUuid();
+    running.name = QStringLiteral("mode-test-running");
+    running.mode = QStringLiteral("test");
+    running.botUsername = QStringLiteral("kkt_test_bot");
+    InstanceRecord removed = running;
+    removed.uuid = QUuid::createUuid();
+    removed.name = QStringLiteral("mode-test-removed");
+    removed.botUsername.clear();
+    removed.status = QStringLiteral("removed");
+    for (const InstanceRecord& r : {running, removed})
+        QVERIFY2(registry.upsertInstance(r, &error), qPrintable(error));
+    RegistryTableModel* model = m_tab->model();
+    WidgetDriver driver(m_tab.get());
+    auto* status = m_tab->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(0);
+    driver.type(QStringLiteral("searchEdit"), QString());
+    auto* mode = m_tab->findChild<QComboBox*>(QStringLiteral("modeFilter"));
+    QVERIFY(mode);
+    QCOMPARE(mode->itemText(mode->findData(QStringLiteral("test"))), QStringLiteral("TEST"));
+    mode->setCurrentIndex(mode->findData(QStringLiteral("test")));
+    QTRY_COMPARE(model->totalCount(), 2);
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(model->headerData(InstanceQuery::Mode, Qt::Horizontal).toString(), QStringLiteral("Mode"));
+    QCOMPARE(model->data(model->index(0, InstanceQuery::Mode)).toString(), QStringLiteral("TEST"));
+    QVERIFY(model->data(model->index(0, InstanceQuery::Mode), Qt::FontRole).value<QFont>().bold());
+    // The search combines with the mode, as with the status.
+    driver.type(QStringLiteral("searchEdit"), QStringLiteral("removed"));
+    QTRY_COMPARE(model->totalCount(), 1);
+    QTRY_COMPARE(model->data(model->index(0, InstanceQuery::Name)).toString(), removed.name);
+    auto* view = m_tab->findChild<QTableView*>(QStringLiteral("instancesView"));
+    view->setCurrentIndex(model->index(0, 0));
+    auto* bot = m_tab->findChild<QLabel*>(QStringLiteral("botValue"));
+    QTRY_VERIFY2(bot->text().startsWith(QStringLiteral("not kept")), qPrintable(bot->text()));
+    QCOMPARE(m_tab->findChild<QLabel*>(QStringLiteral("modeValue"))->text(), QStringLiteral("test"));
+    driver.type(QStringLiteral("searchEdit"), QStringLiteral("running"));
+    QTRY_COMPARE(model->data(model->index(0, InstanceQuery::Name)).toString(), running.name);
+    QCOMPARE(model->totalCount(), 1);
+    view->setCurrentIndex(model->index(0, 0));
+    QTRY_COMPARE(bot->text(), QStringLiteral("kkt_test_bot"));
+    // Production only: none of the 10 000 record a mode, nor do these two count.
+    mode->setCurrentIndex(mode->findData(QStringLiteral("production")));
+    QTRY_COMPARE(model->totalCount(), 0);
+    mode->setCurrentIndex(0);
+    driver.type(QStringLiteral("searchEdit"), QString());
 }
 
 QTEST_MAIN(TestRegistryTab)

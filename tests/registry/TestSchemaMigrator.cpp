@@ -19,6 +19,8 @@ private slots:
     void migratesEmptyPostgres();
     void adoptsProductionRegistry();
     void removedAndRestoreKeepEveryRowSqlite();
+    void removalsBecomeRemoveActions_data();
+    void removalsBecomeRemoveActions();
     void refusesNewerSchema_data();
     void refusesNewerSchema();
 
@@ -223,6 +225,113 @@ void TestSchemaMigrator::removedAndRestoreKeepEveryRowSqlite()
                                           "AND action <> 'deployed_instances.insert'"))
                 .toInt() >= 2);
     QCOMPARE(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM v_active_instances")), QStringLiteral("0"));
+}
+
+void TestSchemaMigrator::removalsBecomeRemoveActions_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgres") << true;
+}
+
+void TestSchemaMigrator::removalsBecomeRemoveActions()
+{
+    // A registry at schema 009 holding what earlier KKT Deploys wrote: removals of test instances as
+    // "rollback" rows (English and Russian notes), a real roll-back of a test deployment, an update.
+    QFETCH(bool, postgres);
+    RegistryTarget target = DB::sqlite();
+    if (postgres) {
+        const QString name = DB::freshDatabaseName();
+        QVERIFY2(m_server.createDatabase(name), qPrintable(m_server.error()));
+        target = DB::postgres(m_server, name);
+    }
+    QString error;
+    QSqlDatabase db = RegistryConnection::open(target, &error);
+    QVERIFY2(db.isValid(), qPrintable(error));
+    QSqlQuery q(db);
+    // 010 counts as applied for the first run, so that the rows can be written before it.
+    QVERIFY2(q.exec(postgres
+                        ? QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                         "name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT "
+                                         "now(), applied_by TEXT NOT NULL DEFAULT session_user)")
+                        : QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                         "name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT "
+                                         "CURRENT_TIMESTAMP, applied_by TEXT NOT NULL DEFAULT 'local')")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (10, 'later')")));
+    SchemaMigrator migrator(target.kind);
+    QVERIFY2(migrator.migrate(db, nullptr, &error), qPrintable(error));
+    const QString history = QStringLiteral(
+        "INSERT INTO deployment_history (instance_id, action, status, operation_uuid, notes) VALUES ");
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO deployed_instances (instance_name, instance_uuid, status, mode, "
+                         "bot_username) VALUES ('INST-t', '5f0c3c1e-0000-4000-8000-000000000001', 'removed', "
+                         "'test', 'kkt_test_bot')"),
+          history +
+              QStringLiteral("(1, 'rollback', 'success', '5f0c3c1e-0000-4000-8000-00000000000a', "
+                             "'TEST instance — removal 20261130-1 of the test instance: it is gone from "
+                             "the server')"),
+          history + QStringLiteral("(1, 'rollback', 'failed', '5f0c3c1e-0000-4000-8000-00000000000b', "
+                                   "'ТЕСТОВЫЙ экземпляр — удаление 20261130-2 тестового экземпляра: его "
+                                   "больше нет на сервере')"),
+          history + QStringLiteral("(1, 'rollback', 'success', '5f0c3c1e-0000-4000-8000-00000000000c', "
+                                   "'TEST instance — roll-back of deployment 20261130-3: the instance is "
+                                   "removed from the server')"),
+          history + QStringLiteral("(1, 'update', 'success', '5f0c3c1e-0000-4000-8000-00000000000d', 'TEST "
+                                   "instance — update')")})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u' ' + sql));
+    QVERIFY(
+        !q.exec(history + QStringLiteral("(1, 'remove', 'success', '5f0c3c1e-0000-4000-8000-00000000000e', "
+                                         "'')"))); // not yet allowed
+
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 10")));
+    QStringList applied;
+    QVERIFY2(migrator.migrate(db, &applied, &error), qPrintable(error));
+    QCOMPARE(applied.value(0), QStringLiteral("010_remove_action_and_login_pruning"));
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT action FROM deployment_history ORDER BY id")),
+             QStringLiteral("remove|remove|rollback|update"));
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT bot_username FROM deployed_instances")),
+             QStringLiteral("kkt_test_bot"));
+    QCOMPARE(DB::column(db, QStringLiteral("SELECT total_deployments FROM v_deployment_stats")),
+             QStringLiteral("4"));
+
+    // The registry: "remove" is history now, shown as a removal; the weekly chart counts the
+    // rollback and the update, not the removals; anything unknown is still refused.
+    Registry registry(target);
+    QVERIFY2(registry.open(&error), qPrintable(error));
+    HistoryRecord removal;
+    removal.operation = QUuid::createUuid();
+    removal.instance = QUuid::fromString(QStringLiteral("5f0c3c1e-0000-4000-8000-000000000001"));
+    removal.action = QStringLiteral("remove");
+    removal.status = QStringLiteral("success");
+    bool recorded = false;
+    QVERIFY2(registry.recordHistory(removal, &recorded, &error), qPrintable(error));
+    QVERIFY(recorded);
+    const QList<HistoryRecord> rows = registry.history(removal.instance, &error);
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(HistoryRecord::actionText(rows.first().action), QStringLiteral("removal"));
+    int succeeded = 0, failed = 0;
+    for (const Registry::WeekCount& week : registry.deploymentsPerWeek(2, &error)) {
+        succeeded += week.success;
+        failed += week.failed;
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(succeeded, 2);
+    QCOMPARE(failed, 0);
+    removal.operation = QUuid::createUuid();
+    removal.action = QStringLiteral("vanish");
+    QVERIFY(!registry.recordHistory(removal, &recorded, &error));
+    // The rebuilt SQLite table keeps its key, index and audit trigger.
+    if (!postgres) {
+        QVERIFY(!q.exec(history + QStringLiteral("(99, 'remove', 'success', 'o-x', '')")));
+        QCOMPARE(DB::column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = "
+                                               "'deployment_history' AND type IN ('index', 'trigger') AND "
+                                               "name NOT LIKE 'sqlite_%' ORDER BY name")),
+                 QStringLiteral("deployment_history_instance_idx|trg_deployment_history_audit_insert"));
+        QVERIFY(DB::column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                              "'deployment_history.insert'"))
+                    .toInt() >= 5);
+    }
 }
 
 void TestSchemaMigrator::refusesNewerSchema_data()

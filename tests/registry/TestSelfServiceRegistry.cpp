@@ -45,15 +45,10 @@ private:
 void TestSelfServiceRegistry::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.error()));
-    m_database = DB::freshDatabaseName();
-    QVERIFY2(m_server.createDatabase(m_database), qPrintable(m_server.error()));
     QString error;
-    QVERIFY2(DB::migrate(DB::postgres(m_server, m_database), &error), qPrintable(error));
-    QVERIFY2(m_server.runSql(
-                 m_database,
-                 QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-pw-1' IN ROLE kkt_deployer;"
-                                "CREATE ROLE client1 LOGIN PASSWORD 'client-pw-1' IN ROLE kkt_selfservice;")),
-             qPrintable(m_server.error()));
+    m_database = DB::migratedPostgres(m_server, &error);
+    QVERIFY2(!m_database.isEmpty(), qPrintable(error));
+    QVERIFY2(m_server.runSql(m_database, DB::staffAndClientRoles()), qPrintable(m_server.error()));
     // A staff instance the client must never see or change.
     Registry staff(DB::postgres(m_server, m_database, QStringLiteral("alice"), QStringLiteral("alice-pw-1")));
     InstanceRecord other;
@@ -402,14 +397,19 @@ void TestSelfServiceRegistry::expiredKeyIsRefusedWithAClearMessage()
 {
     SelfServiceRegistry::TokenStatus status;
     QString error;
-    // Expired an hour ago: the login still works (a day's grace to record a long deployment), and
-    // the token's function says it expired.
-    const DeploymentKey recent = issueKey(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    // Expired an hour ago (issued valid: issuing prunes the logins of keys that expired unused): the
+    // login still works until it is pruned, and the token's function says it expired.
+    const DeploymentKey recent = issueKey(QDateTime::currentDateTimeUtc().addDays(1));
     QVERIFY(!recent.login.isEmpty());
+    QVERIFY2(m_server.runSql(m_database, QStringLiteral("UPDATE deployment_tokens SET expires_at = now() - "
+                                                        "interval '1 hour' WHERE login_role = '%1'")
+                                             .arg(recent.login)),
+             qPrintable(m_server.error()));
     QVERIFY2(SelfServiceRegistry::check(recent.encode(), {}, &status, &error), qPrintable(error));
     QCOMPARE(status.state, State::Expired);
     QVERIFY2(status.message().contains(QStringLiteral("expired on")), qPrintable(status.message()));
-    // Expired two days ago: PostgreSQL refuses the login itself (VALID UNTIL), and the client says why.
+    // Expired two days ago: the login is refused (past its VALID UNTIL, and pruned by its own issue),
+    // and the client says why.
     const DeploymentKey old = issueKey(QDateTime::currentDateTimeUtc().addDays(-2));
     QVERIFY(!old.login.isEmpty());
     QVERIFY(!SelfServiceRegistry::check(old.encode(), {}, &status, &error));

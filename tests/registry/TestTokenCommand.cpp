@@ -22,6 +22,7 @@ private slots:
     void parsesDurations();
     void createsAndLists();
     void refusesEmbeddedRegistry();
+    void prunesTheLoginsOfExpiredKeys();
 
 private:
     static int run(const QStringList& arguments, QString* out, QString* err);
@@ -54,10 +55,9 @@ void TestTokenCommand::createsAndLists()
 {
     PostgresServer server;
     QVERIFY2(server.start(), qPrintable(server.error()));
-    const QString name = DB::freshDatabaseName();
-    QVERIFY2(server.createDatabase(name), qPrintable(server.error()));
     QString error;
-    QVERIFY2(DB::migrate(DB::postgres(server, name), &error), qPrintable(error));
+    const QString name = DB::migratedPostgres(server, &error);
+    QVERIFY2(!name.isEmpty(), qPrintable(error));
     const QString url = RegistryTestDatabase::postgresUrl(server, name);
     qputenv("KKT_REGISTRY_PASSWORD", server.superuserPassword().toUtf8());
     QString out, err;
@@ -123,6 +123,58 @@ void TestTokenCommand::refusesEmbeddedRegistry()
                  &out, &err),
              int(ExitUsage));
     QVERIFY(err.contains(QStringLiteral("central registry")));
+}
+
+void TestTokenCommand::prunesTheLoginsOfExpiredKeys()
+{
+    PostgresServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    QString error;
+    const QString name = DB::migratedPostgres(server, &error);
+    QVERIFY2(!name.isEmpty(), qPrintable(error));
+    const QString url = RegistryTestDatabase::postgresUrl(server, name);
+    qputenv("KKT_REGISTRY_PASSWORD", server.superuserPassword().toUtf8());
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--registry"), url}, &out, &err), int(ExitOk));
+    DeploymentKey first;
+    QVERIFY2(DeploymentKey::parse(out.trimmed(), &first, &error), qPrintable(error));
+    QVERIFY2(
+        server.runSql(name, QStringLiteral("UPDATE deployment_tokens SET expires_at = now() - interval '1 "
+                                           "minute'")),
+        qPrintable(server.error()));
+    // Issuing the next key prunes the first one's login and says so.
+    out.clear();
+    err.clear();
+    QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--registry"), url}, &out, &err), int(ExitOk));
+    QVERIFY2(err.contains(QStringLiteral("Pruned 1 login(s)")) && err.contains(first.login), qPrintable(err));
+    DeploymentKey second;
+    QVERIFY2(DeploymentKey::parse(out.trimmed(), &second, &error), qPrintable(error));
+    QVERIFY2(
+        server.runSql(name, QStringLiteral("UPDATE deployment_tokens SET expires_at = now() - interval '1 "
+                                           "minute' WHERE login_role = '%1'")
+                                .arg(second.login)),
+        qPrintable(server.error()));
+    out.clear();
+    QCOMPARE(run({QStringLiteral("prune"), QStringLiteral("--registry"), url}, &out, &err), int(ExitOk));
+    QVERIFY2(out.contains(second.login + QStringLiteral(" (token ")) &&
+                 out.contains(QStringLiteral("expired unused")) && out.contains(QStringLiteral("dropped")) &&
+                 out.contains(QStringLiteral("1 login(s) pruned")),
+             qPrintable(out));
+    out.clear();
+    QCOMPARE(run({QStringLiteral("prune"), QStringLiteral("--json"), QStringLiteral("--registry"), url}, &out,
+                 &err),
+             int(ExitOk));
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 0);
+    qunsetenv("KKT_REGISTRY_PASSWORD");
+
+    // The embedded registry has no logins: said plainly, nothing fails.
+    out.clear();
+    QCOMPARE(run({QStringLiteral("prune"), QStringLiteral("--registry"),
+                  QStringLiteral("sqlite:") + DB::sqlite().sqlitePath},
+                 &out, &err),
+             int(ExitOk));
+    QVERIFY2(out.contains(QStringLiteral("Nothing to prune")) && out.contains(QStringLiteral("no logins")),
+             qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestTokenCommand)

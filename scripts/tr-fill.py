@@ -4,8 +4,9 @@
   scripts/tr-fill.py TS --unfinished [CONTEXT ...]   print unfinished messages as JSON to fill in
   scripts/tr-fill.py TS PAIRS.json                    set translations from {context: {source: text}}
 
-A numerus message takes a list of three Russian forms (one, few, many). Refresh the .ts first
-with `cmake --build BUILD --target update_translations`.
+A numerus message takes a list of three Russian forms (one, few, many), or of two English ones
+(one, other) in kkt-deploy_en.ts, which holds only the texts with plurals. Refresh the .ts files
+first with `cmake --build BUILD --target update_translations`.
 """
 import json
 import sys
@@ -31,13 +32,14 @@ def main():
     root = tree.getroot()
     if len(sys.argv) > 2 and sys.argv[2] == '--unfinished':
         wanted = set(sys.argv[3:])
+        forms = 2 if root.get('language', '').startswith('en') else 3
         out = {}
         for ctx, msg in messages(root):
             tr = msg.find('translation')
             if tr is not None and tr.get('type') in ('vanished', 'obsolete'):
                 continue
             if (not wanted or ctx in wanted) and unfinished(tr):
-                out.setdefault(ctx, {})[msg.findtext('source')] = ['', '', ''] if msg.get('numerus') == 'yes' else ''
+                out.setdefault(ctx, {})[msg.findtext('source')] = [''] * forms if msg.get('numerus') == 'yes' else ''
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return

@@ -5,14 +5,16 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace {
 
+// In the reader's notation: 23.5 in English, 23,5 in Russian.
 QString gib(qint64 kib)
 {
-    return QString::number(double(kib) / (1024.0 * 1024.0), 'f', 1);
+    return QLocale().toString(double(kib) / (1024.0 * 1024.0), 'f', 1);
 }
 
 } // namespace
@@ -156,7 +158,14 @@ ServerFactList ServerFacts::evaluate(const QMap<QString, QString>& raw, const Re
         systemdStatus = ServerFact::Warn;
         systemdMessage = tr("systemd reports “%1” — check `systemctl --failed` on the server").arg(systemd);
     }
-    add(QStringLiteral("systemd"), tr("systemd"), systemd, systemdStatus, systemdMessage);
+    QString systemdState = systemd;
+    if (systemd == QStringLiteral("absent") || systemd.isEmpty())
+        systemdState = tr("not running");
+    else if (systemd == QStringLiteral("running"))
+        systemdState = tr("running");
+    else if (systemd == QStringLiteral("degraded"))
+        systemdState = tr("degraded");
+    add(QStringLiteral("systemd"), tr("systemd"), systemdState, systemdStatus, systemdMessage);
 
     const QString sudo = raw.value(QStringLiteral("sudo"));
     if (sudo == QStringLiteral("root"))

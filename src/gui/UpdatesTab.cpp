@@ -1,5 +1,6 @@
 #include "UpdatesTab.h"
 
+#include "FleetUpdateDialog.h"
 #include "MessageBox.h"
 #include "RegistryTab.h"
 #include "UpdateProgressPanel.h"
@@ -59,6 +60,11 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
     connect(m_ui->checkAllButton, &QPushButton::clicked, this, &UpdatesTab::checkAll);
     connect(m_ui->reviewButton, &QPushButton::clicked, this, &UpdatesTab::reviewSelected);
     connect(m_ui->rollBackButton, &QPushButton::clicked, this, &UpdatesTab::rollBackSelected);
+    connect(m_ui->fleetButton, &QPushButton::clicked, this, [this] {
+        FleetUpdateDialog(FleetUpdateDialog::candidatesFrom(*m_model), m_catalog->releases(), this).exec();
+        reload(); // the versions changed
+        emit operationEnded();
+    });
     connect(m_ui->instancesView, &QAbstractItemView::doubleClicked, this, &UpdatesTab::reviewSelected);
     connect(m_ui->instancesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UpdatesTab::updateButtons);
@@ -465,6 +471,7 @@ void UpdatesTab::updateButtons()
     m_ui->reviewButton->setEnabled(
         idle && r && r->check && r->check->updateAvailable() &&
         (r->state == UpdatesModel::State::UpdateAvailable || r->state == UpdatesModel::State::Refused));
+    m_ui->fleetButton->setEnabled(idle && m_model->availableCount() > 0);
     m_ui->rollBackButton->setEnabled(idle && r && !r->instance.sshHost.isEmpty() &&
                                      !UpdatesModel::isBusy(r->state));
 }

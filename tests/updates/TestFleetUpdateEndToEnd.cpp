@@ -52,7 +52,8 @@ class TestFleetUpdateEndToEnd : public QObject
             *err = errText;
         const int code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
         if (code != 0)
-            qInfo().noquote() << "kkt-deploy" << args.value(0) << "exited with" << code << "\n" << errText.right(3000);
+            qInfo().noquote() << "kkt-deploy" << args.value(0) << "exited with" << code << "\n"
+                              << errText.right(3000);
         return code;
     }
 
@@ -60,12 +61,13 @@ class TestFleetUpdateEndToEnd : public QObject
     int fleet(const QString& canary, QJsonObject* report)
     {
         QString out;
-        const int code = cli({QStringLiteral("update"), QStringLiteral("apply"), QStringLiteral("--all"),
-                              QStringLiteral("--canary"), canary, QStringLiteral("--archive"), m_archive110,
-                              QStringLiteral("--checksums"), m_checksums110, QStringLiteral("--identity"),
-                              m_host.clientKey(), QStringLiteral("--known-hosts"), m_knownHosts,
-                              QStringLiteral("--journal"), m_journal, QStringLiteral("--yes"), QStringLiteral("--json")},
-                             &out);
+        const int code =
+            cli({QStringLiteral("update"), QStringLiteral("apply"), QStringLiteral("--all"),
+                 QStringLiteral("--canary"), canary, QStringLiteral("--archive"), m_archive110,
+                 QStringLiteral("--checksums"), m_checksums110, QStringLiteral("--identity"),
+                 m_host.clientKey(), QStringLiteral("--known-hosts"), m_knownHosts,
+                 QStringLiteral("--journal"), m_journal, QStringLiteral("--yes"), QStringLiteral("--json")},
+                &out);
         *report = QJsonDocument::fromJson(out.toUtf8()).object();
         return code;
     }
@@ -80,7 +82,8 @@ class TestFleetUpdateEndToEnd : public QObject
     QJsonArray history()
     {
         QString out;
-        cli({QStringLiteral("registry"), QStringLiteral("history"), m_instanceId, QStringLiteral("--json")}, &out);
+        cli({QStringLiteral("registry"), QStringLiteral("history"), m_instanceId, QStringLiteral("--json")},
+            &out);
         return QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("history")).toArray();
     }
     QString version() const
@@ -91,7 +94,8 @@ class TestFleetUpdateEndToEnd : public QObject
     }
     QString health() const
     {
-        const HttpProbe::Reply r = HttpProbe::get(QUrl(QStringLiteral("http://127.0.0.1:8000/health")), {}, 10000);
+        const HttpProbe::Reply r =
+            HttpProbe::get(QUrl(QStringLiteral("http://127.0.0.1:8000/health")), {}, 10000);
         return r.status == 200 ? r.json().value(QStringLiteral("version")).toString()
                                : QStringLiteral("HTTP %1").arg(r.status);
     }
@@ -104,7 +108,8 @@ private slots:
         m_knownHosts = m_dir + QStringLiteral("/known_hosts");
         QString archive, checksums, error;
         QVERIFY2(SampleRelease::build(m_dir, &archive, &checksums, &error), qPrintable(error));
-        QVERIFY2(SampleUpdateRelease::build(SampleUpdateRelease::v110(), m_dir, &m_archive110, &m_checksums110, &error),
+        QVERIFY2(SampleUpdateRelease::build(SampleUpdateRelease::v110(), m_dir, &m_archive110,
+                                            &m_checksums110, &error),
                  qPrintable(error));
         QVERIFY(m_telegram.listen());
         m_telegram.addBot(botToken, 987654321, QStringLiteral("KKT fleet"), QStringLiteral("kkt_fleet_bot"));
@@ -128,12 +133,14 @@ private slots:
                        .toJson());
         file.close();
         QString out;
-        QCOMPARE(cli({QStringLiteral("deploy"), config, QStringLiteral("--yes"), QStringLiteral("--known-hosts"),
-                      m_knownHosts, QStringLiteral("--accept-new"), QStringLiteral("--journal"), m_journal,
-                      QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()},
-                     &out),
-                 0);
-        m_instanceId = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("instanceId")).toString();
+        QCOMPARE(
+            cli({QStringLiteral("deploy"), config, QStringLiteral("--yes"), QStringLiteral("--known-hosts"),
+                 m_knownHosts, QStringLiteral("--accept-new"), QStringLiteral("--journal"), m_journal,
+                 QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()},
+                &out),
+            0);
+        m_instanceId =
+            QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("instanceId")).toString();
         QVERIFY(m_instanceId.startsWith(QStringLiteral("INST-")));
         QCOMPARE(health(), SampleRelease::version());
 
@@ -141,7 +148,8 @@ private slots:
         Registry registry(target);
         QVERIFY2(registry.open(&error), qPrintable(error));
         const quint16 closed = TestEnvironment::freePort();
-        for (const QString& name : {QStringLiteral("INST-20261101000001"), QStringLiteral("INST-20261101000002")}) {
+        for (const QString& name :
+             {QStringLiteral("INST-20261101000001"), QStringLiteral("INST-20261101000002")}) {
             InstanceRecord r;
             r.uuid = QUuid::createUuid();
             r.name = r.instanceNumber = name;
@@ -193,7 +201,8 @@ private slots:
         // Run again: the real instance is on 1.1.0 now and skipped as such.
         QCOMPARE(fleet(m_unreachable.last(), &report), 1);
         QCOMPARE(statusOf(report, m_instanceId), QStringLiteral("skipped"));
-        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("skipped")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("skipped")).toInt(),
+                 1);
     }
 
     void cleanupTestCase() { m_host.stop(); }

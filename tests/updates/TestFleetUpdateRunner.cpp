@@ -30,7 +30,8 @@ class TestFleetUpdateRunner : public QObject
             c.instance.sshHost = c.instance.ip = QStringLiteral("127.0.0.1");
             c.instance.sshPort = m_closedPort;
             c.instance.sshUser = QStringLiteral("root");
-            c.instance.hostKeyFingerprint = QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+            c.instance.hostKeyFingerprint =
+                QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
             c.instance.mode = QStringLiteral("production");
             c.instance.version = QStringLiteral("0.9.0-e2e");
             c.instance.deployedAt = QDateTime::currentDateTimeUtc().addDays(-i);
@@ -38,8 +39,8 @@ class TestFleetUpdateRunner : public QObject
             all << c;
         }
         QString error;
-        const std::optional<FleetWavePlan> p =
-            FleetWavePlan::make(all, SampleRelease::version(), {QString(), share, concurrency, maxFailures}, &error);
+        const std::optional<FleetWavePlan> p = FleetWavePlan::make(
+            all, SampleRelease::version(), {QString(), share, concurrency, maxFailures}, &error);
         return p ? *p : FleetWavePlan();
     }
 
@@ -69,7 +70,9 @@ class TestFleetUpdateRunner : public QObject
                                 most = qMax(most, ++running);
                             },
                             {},
-                            [&](const FleetUpdateRunner::InstanceResult&) { --running; }});
+                            [&](const FleetUpdateRunner::InstanceResult&) {
+                                --running;
+                            }});
         const FleetUpdateRunner::Report report = fleet.run();
         if (mostAtOnce)
             *mostAtOnce = most;
@@ -102,12 +105,14 @@ private slots:
         QVERIFY2(r.results.first().outcome.sshErrorKind != 0, qPrintable(r.results.first().outcome.error));
         QCOMPARE(r.count(QStringLiteral("not_started")), 3);
         QCOMPARE(r.failures(), 1);
-        QVERIFY2(r.summaryText().startsWith(QStringLiteral("0 updated, 0 rolled back, 1 failed, 0 skipped, 3 not "
-                                                           "started — halted in wave 1/3")),
-                 qPrintable(r.summaryText()));
+        QVERIFY2(
+            r.summaryText().startsWith(QStringLiteral("0 updated, 0 rolled back, 1 failed, 0 skipped, 3 not "
+                                                      "started — halted in wave 1/3")),
+            qPrintable(r.summaryText()));
         const QJsonObject json = r.toJson();
         QVERIFY(json.value(QStringLiteral("halted")).toBool());
-        QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("not_started")).toInt(), 3);
+        QCOMPARE(
+            json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("not_started")).toInt(), 3);
     }
 
     void aThresholdLetsThatManyFail()

@@ -1,8 +1,13 @@
 #include "WidgetDriver.h"
 #include "gui/FleetUpdateDialog.h"
 #include "gui/UpdatesModel.h"
+#include "support/FakeGitHubServer.h"
+#include "support/SampleRelease.h"
+#include "support/TestEnvironment.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -11,7 +16,9 @@
 
 // The fleet dialog before it runs: the releases offered, the wave plan shown as the choices change
 // (canary, share), instances on the target listed as skipped, an unreachable one kept with its
-// check's failure, and choices that make no plan named inline with Update fleet unavailable.
+// check's failure, and choices that make no plan named inline with Update fleet unavailable. Then
+// a run: the release fetched from the local GitHub server and verified, the canary's server refusing
+// the connection, the fleet halted with the rest not started, and the summary saying so.
 class TestFleetUpdateDialog : public QObject
 {
     Q_OBJECT
@@ -125,6 +132,56 @@ private slots:
         QVERIFY2(ui.text(QStringLiteral("errorLabel")).contains(QStringLiteral("check all first")),
                  qPrintable(ui.text(QStringLiteral("errorLabel"))));
         QVERIFY(!ui.find<QPushButton>(QStringLiteral("startButton"))->isEnabled());
+    }
+
+    void aRunHaltsWhenTheCanaryFails()
+    {
+        const QString dir = TestEnvironment::freshDirectory(QStringLiteral("fleet-dialog"));
+        QString archive, checksums, error;
+        QVERIFY2(SampleRelease::build(dir, &archive, &checksums, &error), qPrintable(error));
+        QFile a(archive), c(checksums);
+        QVERIFY(a.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly));
+        FakeGitHubServer github;
+        QVERIFY(github.listen());
+        github.addRelease(
+            QStringLiteral("v") + SampleRelease::version(), QDateTime::currentDateTimeUtc(),
+            {{QFileInfo(archive).fileName(), a.readAll()}, {QStringLiteral("checksums.txt"), c.readAll()}});
+        qputenv("KKT_GITHUB_API_URL", github.baseUrl().toEncoded());
+        qputenv("KKT_CACHE_DIR", (dir + QStringLiteral("/cache")).toUtf8());
+        qunsetenv("KKT_GITHUB_TOKEN");
+
+        QList<FleetWavePlan::Candidate> unreachable;
+        const quint16 closed = TestEnvironment::freePort();
+        for (const QString& name :
+             {QStringLiteral("INST-20261129140001"), QStringLiteral("INST-20261129140002")}) {
+            FleetWavePlan::Candidate x = candidate(name, QString(), 1, QStringLiteral("connection refused"));
+            x.instance.instanceNumber = name;
+            x.instance.sshHost = QStringLiteral("127.0.0.1");
+            x.instance.sshPort = closed;
+            x.instance.sshUser = QStringLiteral("root");
+            x.instance.hostKeyFingerprint =
+                QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+            x.instance.payloadProfile = SampleRelease::profile();
+            unreachable << x;
+        }
+        FleetUpdateDialog dialog(unreachable, {release(SampleRelease::version())});
+        dialog.setJournalPath(dir + QStringLiteral("/journal.sqlite"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        WidgetDriver ui(&dialog);
+        ui.click(QStringLiteral("startButton"));
+        QVERIFY(!ui.find<QPushButton>(QStringLiteral("closeButton"))->isEnabled()); // it must end first
+        QTRY_VERIFY_WITH_TIMEOUT(ui.text(QStringLiteral("summaryLabel")).contains(QStringLiteral("halted")),
+                                 120000);
+        QVERIFY2(ui.text(QStringLiteral("summaryLabel")).contains(QStringLiteral("1 failed")),
+                 qPrintable(ui.text(QStringLiteral("summaryLabel"))));
+        auto* table = ui.find<QTableWidget>(QStringLiteral("planTable"));
+        QCOMPARE(cell(table, 0, 4), QStringLiteral("failed"));
+        QCOMPARE(cell(table, 1, 4), QStringLiteral("not started"));
+        QVERIFY(ui.find<QPushButton>(QStringLiteral("closeButton"))->isEnabled());
+        QVERIFY(!ui.find<QPushButton>(QStringLiteral("startButton"))->isEnabled());
+        qunsetenv("KKT_GITHUB_API_URL");
+        qunsetenv("KKT_CACHE_DIR");
     }
 
     void candidatesAreTheCheckedRows()

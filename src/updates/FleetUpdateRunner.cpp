@@ -154,7 +154,11 @@ FleetUpdateRunner::Report FleetUpdateRunner::run()
     for (int i = 0; i < waves.size(); ++i) {
         if (!m_halted && m_cancelRequests == 0)
             runWave(waves[i]);
-        if (m_halted && report.haltedAfterWave == 0)
+        // Halted: the threshold was exceeded with instances still to start (not after the last one).
+        const bool left =
+            i + 1 < waves.size() ||
+            std::any_of(waves[i].cbegin(), waves[i].cend(), [](const Slot& s) { return !s.result.started; });
+        if (m_halted && left && report.haltedAfterWave == 0)
             report.haltedAfterWave = i + 1;
         for (const Slot& slot : std::as_const(waves[i]))
             report.results << slot.result;

@@ -52,7 +52,7 @@ public:
         QList<InstanceResult> results; // in plan order
         QList<FleetWavePlan::Skipped> skipped;
         int waves = 0;
-        int haltedAfterWave = 0; // the wave in which the failure threshold was exceeded; 0: not halted
+        int haltedAfterWave = 0; // the wave whose failures halted the fleet with instances left; 0: none
         bool cancelled = false;
 
         int count(const QString& statusName) const;

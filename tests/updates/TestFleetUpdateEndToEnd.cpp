@@ -21,7 +21,8 @@
 // nothing listens on). An unreachable canary halts the fleet after wave 1 and the real instance is
 // not touched (its version, its history); the real instance as the canary is updated to 1.1.0 and
 // healthy, its history row names its wave, then the unreachable instance of wave 2 fails and halts
-// the fleet, the third is not started; both runs exit non-zero and say so in their summaries.
+// the fleet, the third is not started; both runs exit non-zero and say so in their summaries; no
+// secret of the server, the bot or the administrator in any output, the journal or the registry.
 class TestFleetUpdateEndToEnd : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ class TestFleetUpdateEndToEnd : public QObject
     QStringList m_unreachable;
     QString m_archive110;
     QString m_checksums110;
+    QStringList m_outputs; // every command's stdout and stderr but the deployment's result
 
     int cli(const QStringList& args, QString* out, QString* err = nullptr)
     {
@@ -50,6 +52,7 @@ class TestFleetUpdateEndToEnd : public QObject
         const QString errText = QString::fromUtf8(p->readAllStandardError());
         if (err)
             *err = errText;
+        m_outputs << *out << errText;
         const int code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
         if (code != 0)
             qInfo().noquote() << "kkt-deploy" << args.value(0) << "exited with" << code << "\n"
@@ -203,6 +206,30 @@ private slots:
         QCOMPARE(statusOf(report, m_instanceId), QStringLiteral("skipped"));
         QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("skipped")).toInt(),
                  1);
+    }
+
+    void secretsLeakNowhere()
+    {
+        QString serverSecrets;
+        QCOMPARE(m_host.run(QStringLiteral("cut -d= -f2- /var/lib/kkt-deploy/production/secrets.env"),
+                            &serverSecrets),
+                 0);
+        QStringList secrets = serverSecrets.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(secrets.size(), 3);
+        secrets << botToken << adminPassword;
+        QByteArray files;
+        for (const QString& path : {m_journal, m_registryFile}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            files += f.readAll();
+        }
+        for (int i = 0; i < secrets.size(); ++i) {
+            QVERIFY2(!files.contains(secrets.at(i).toUtf8()),
+                     qPrintable(QStringLiteral("secret %1 is in a file").arg(i)));
+            for (const QString& output : std::as_const(m_outputs))
+                QVERIFY2(!output.contains(secrets.at(i)),
+                         qPrintable(QStringLiteral("secret %1 is in an output").arg(i)));
+        }
     }
 
     void cleanupTestCase() { m_host.stop(); }

@@ -142,6 +142,7 @@ private slots:
                  QStringLiteral("--telegram-api"), m_telegram.baseUrl().toString()},
                 &out),
             0);
+        m_outputs.removeAll(out); // it gives the administrator's password once, by design
         m_instanceId =
             QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("instanceId")).toString();
         QVERIFY(m_instanceId.startsWith(QStringLiteral("INST-")));
@@ -226,9 +227,16 @@ private slots:
         for (int i = 0; i < secrets.size(); ++i) {
             QVERIFY2(!files.contains(secrets.at(i).toUtf8()),
                      qPrintable(QStringLiteral("secret %1 is in a file").arg(i)));
-            for (const QString& output : std::as_const(m_outputs))
-                QVERIFY2(!output.contains(secrets.at(i)),
-                         qPrintable(QStringLiteral("secret %1 is in an output").arg(i)));
+            for (int o = 0; o < m_outputs.size(); ++o) {
+                const QString& output = m_outputs.at(o);
+                const qsizetype at = output.indexOf(secrets.at(i));
+                QVERIFY2(at < 0,
+                         qPrintable(QStringLiteral("secret %1 is in output %2: …%3…")
+                                        .arg(i)
+                                        .arg(o)
+                                        .arg(output.mid(qMax(0, at - 300), 600)
+                                                 .replace(secrets.at(i), QStringLiteral("<SECRET>")))));
+            }
         }
     }
 

@@ -8,13 +8,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTest>
+
+#include <csignal>
 
 // `kkt-deploy update apply --all` without a server to update (two active instances whose servers
 // refuse the connection): bad fleet options are named with their fix and exit 2 before anything is
 // read; the plan is printed before the question, and without approval nothing starts; an unknown
 // canary is refused; approved, the canary fails, the fleet halts and the summary and exit code say
-// so. A real update in waves is TestFleetUpdateEndToEnd's.
+// so; Ctrl+C while the canary runs stops it at its safe point and starts nothing more. A real update
+// in waves is TestFleetUpdateEndToEnd's.
 class TestFleetApply : public QObject
 {
     Q_OBJECT
@@ -154,6 +158,62 @@ private slots:
         QCOMPARE(
             report.value(QStringLiteral("plan")).toObject().value(QStringLiteral("planned")).toArray().size(),
             2);
+    }
+
+    void ctrlCStartsNothingMore()
+    {
+        // The canary's "server" accepts the connection and never speaks SSH: its update is running
+        // when Ctrl+C comes.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        RegistryTarget target;
+        target.sqlitePath = m_dir + QStringLiteral("/registry.sqlite");
+        Registry registry(target);
+        QString error;
+        QVERIFY2(registry.open(&error), qPrintable(error));
+        const std::optional<InstanceRecord> found = registry.findInstance(m_instances.first(), &error);
+        QVERIFY2(found, qPrintable(error));
+        InstanceRecord canary = *found;
+        const int closedPort = canary.sshPort;
+        canary.sshPort = silent.serverPort();
+        QVERIFY2(registry.upsertInstance(canary, &error), qPrintable(error));
+
+        QProcess* p = DeployCli::start(
+            this,
+            {QStringLiteral("update"), QStringLiteral("apply"), QStringLiteral("--all"),
+             QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--max-failures"),
+             QStringLiteral("5"), QStringLiteral("--canary"), m_instances.first(),
+             QStringLiteral("--archive"), m_archive, QStringLiteral("--checksums"), m_checksums,
+             QStringLiteral("--journal"), m_dir + QStringLiteral("/journal.sqlite")},
+            m_home, QString(), QString());
+        p->closeWriteChannel();
+        p->setReadChannel(QProcess::StandardError); // what waitForReadyRead() waits for
+        QByteArray err;
+        while (!err.contains("] updating ") && p->state() != QProcess::NotRunning &&
+               p->waitForReadyRead(60000))
+            err += p->readAllStandardError();
+        QVERIFY2(err.contains("] updating "), err.constData());
+        ::kill(pid_t(p->processId()), SIGINT);
+        QVERIFY(p->waitForFinished(100000));
+        const QJsonObject report = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        canary.sshPort = closedPort;
+        QVERIFY2(registry.upsertInstance(canary, &error), qPrintable(error));
+        QVERIFY2(report.value(QStringLiteral("cancelled")).toBool(),
+                 qPrintable(QJsonDocument(report).toJson()));
+        // The canary stopped at its safe point (here: its connection); the second wave never started.
+        const QJsonArray instances = report.value(QStringLiteral("instances")).toArray();
+        QCOMPARE(instances.at(0).toObject().value(QStringLiteral("instance")).toString(),
+                 m_instances.first());
+        QVERIFY2(instances.at(0)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("Cancelled")),
+                 qPrintable(QJsonDocument(report).toJson()));
+        QCOMPARE(instances.at(1).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("not_started"));
+        QVERIFY(p->exitCode() != 0);
+        delete p;
     }
 };
 

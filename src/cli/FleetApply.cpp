@@ -197,6 +197,6 @@ int FleetApply::run(const QCommandLineParser& parser, const UpdateOptions& optio
     }
     if (report.succeeded())
         return ExitOk;
-    return report.cancelled && report.haltedAfterWave == 0 && report.failures() == 0 ? ExitCancelled
-                                                                                     : ExitFailure;
+    // Cancelled by the operator: 11 like a single update, whatever the instances cut short count as.
+    return report.cancelled ? ExitCancelled : ExitFailure;
 }

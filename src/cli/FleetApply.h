@@ -17,7 +17,7 @@ struct UpdateRequest;
 // checks every active instance, plans the waves (FleetWavePlan), prints the plan, asks once for the
 // fleet (unless --yes, or a critical release forced with --force-reason) and runs it
 // (FleetUpdateRunner: every instance's update is the one of `update apply --instance`). Exit 0 when
-// every planned instance was updated; 1 when one failed or the fleet halted; 11 when cancelled.
+// every planned instance was updated; 11 when cancelled (Ctrl+C); else 1 (one failed, or it halted).
 class FleetApply
 {
     Q_DECLARE_TR_FUNCTIONS(FleetApply)

@@ -2,6 +2,7 @@
 
 #include "CancelOnInterrupt.h"
 #include "ExitCode.h"
+#include "FleetApply.h"
 #include "ReleaseProvision.h"
 #include "UpdateOptions.h"
 #include "registry/Registry.h"
@@ -18,7 +19,8 @@ namespace {
 
 QCommandLineOption allOption()
 {
-    return QCommandLineOption(QStringLiteral("all"), UpdateCommand::tr("check every active instance"));
+    return QCommandLineOption(QStringLiteral("all"),
+                              UpdateCommand::tr("check, or update in waves, every active instance"));
 }
 QCommandLineOption toOption()
 {
@@ -86,6 +88,8 @@ int UpdateCommand::run(const QStringList& arguments, CommandIo& io)
     parser.addPositionalArgument(QStringLiteral("action"), tr("check | apply"));
     parser.addOptions({allOption(), toOption(), archiveOption(), checksumsOption(), atOption(), forceOption(),
                        resumeOption()});
+    const FleetApply fleet;
+    fleet.addTo(parser);
     if (const int code = parse(parser, arguments, io); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -93,7 +97,7 @@ int UpdateCommand::run(const QStringList& arguments, CommandIo& io)
     if (positional.size() != 1 || (action != QStringLiteral("check") && action != QStringLiteral("apply"))) {
         io.err
             << tr("update: give an action — kkt-deploy update check [--instance ID | --all], or update apply "
-                  "--instance ID")
+                  "[--instance ID | --all]")
             << Qt::endl;
         return ExitUsage;
     }
@@ -102,7 +106,73 @@ int UpdateCommand::run(const QStringList& arguments, CommandIo& io)
                << Qt::endl;
         return ExitUsage;
     }
-    return action == QStringLiteral("check") ? check(parser, options, io) : apply(parser, options, io);
+    if (fleet.anySet(parser) && (action != QStringLiteral("apply") || !parser.isSet(allOption()))) {
+        io.err
+            << tr("update: --canary, --share, --concurrency and --max-failures are for a fleet update — add "
+                  "--all to update apply")
+            << Qt::endl;
+        return ExitUsage;
+    }
+    if (action == QStringLiteral("check"))
+        return check(parser, options, io);
+    return parser.isSet(allOption()) ? applyAll(parser, options, fleet, io) : apply(parser, options, io);
+}
+
+int UpdateCommand::activeInstances(const QCommandLineParser& parser, const UpdateOptions& options,
+                                   CommandIo& io, QList<InstanceRecord>* instances, RegistryTarget* target)
+{
+    QString error;
+    int code = ExitUsage;
+    if (!options.registry.resolve(parser, io, target, &error, &code)) {
+        io.err << error << Qt::endl;
+        return code;
+    }
+    Registry registry(*target);
+    const QList<InstanceRecord> all = registry.open(&error)
+                                          ? registry.instances(InstanceQuery(), 0, 100000, &error)
+                                          : QList<InstanceRecord>();
+    if (!error.isEmpty()) {
+        io.err << error << Qt::endl;
+        return RegistryOptions::exitCodeFor(error);
+    }
+    for (const InstanceRecord& r : all) {
+        if (r.status == QStringLiteral("active"))
+            *instances << r;
+    }
+    return -1;
+}
+
+int UpdateCommand::applyAll(const QCommandLineParser& parser, const UpdateOptions& options,
+                            const FleetApply& fleet, CommandIo& io)
+{
+    if (parser.isSet(options.instance) || parser.isSet(atOption()) || parser.isSet(resumeOption())) {
+        io.err << tr("update apply --all: --instance, --at and --resume are for one instance — leave them "
+                     "out, or "
+                     "update one instance with --instance ID")
+               << Qt::endl;
+        return ExitUsage;
+    }
+    FleetWavePlan::Parameters parameters; // bad values are named before anything is read
+    if (const int code = fleet.parameters(parser, io, &parameters); code >= 0)
+        return code;
+    QList<InstanceRecord> instances;
+    RegistryTarget target;
+    if (const int code = activeInstances(parser, options, io, &instances, &target); code >= 0)
+        return code;
+    if (instances.isEmpty()) {
+        io.out << tr("update apply --all: the registry has no active instance; nothing to update")
+               << Qt::endl;
+        return ExitOk;
+    }
+    // The release is fetched once for the fleet, with the payload profile of its first instance.
+    UpdateRequest release;
+    if (const int code =
+            options.request(parser, QStringLiteral("update apply"), io, &release, instances.first().name);
+        code >= 0)
+        return code;
+    if (const int code = this->release(parser, &release, io); code >= 0)
+        return code;
+    return fleet.run(parser, options, instances, release, parser.value(forceOption()), io);
 }
 
 int UpdateCommand::check(const QCommandLineParser& parser, const UpdateOptions& options, CommandIo& io)
@@ -119,25 +189,8 @@ int UpdateCommand::check(const QCommandLineParser& parser, const UpdateOptions& 
             return code;
         instances << one.instance;
         target = one.deployment.registry;
-    } else {
-        QString error;
-        int code = ExitUsage;
-        if (!options.registry.resolve(parser, io, &target, &error, &code)) {
-            io.err << error << Qt::endl;
-            return code;
-        }
-        Registry registry(target);
-        const QList<InstanceRecord> all = registry.open(&error)
-                                              ? registry.instances(InstanceQuery(), 0, 100000, &error)
-                                              : QList<InstanceRecord>();
-        if (!error.isEmpty()) {
-            io.err << error << Qt::endl;
-            return RegistryOptions::exitCodeFor(error);
-        }
-        for (const InstanceRecord& r : all) {
-            if (r.status == QStringLiteral("active"))
-                instances << r;
-        }
+    } else if (const int code = activeInstances(parser, options, io, &instances, &target); code >= 0) {
+        return code;
     }
 
     QList<ReleaseManifest> releases;

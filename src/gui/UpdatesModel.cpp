@@ -255,3 +255,36 @@ void UpdatesModel::changed(int row)
 {
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
+
+QString UpdatesModel::setOutcome(const QUuid& id, const UpdateOutcome& o, bool rollingBack, bool* ok)
+{
+    QString text = o.message.isEmpty() ? o.error : o.message;
+    *ok = false;
+    switch (o.status) {
+    case UpdateOutcome::Status::Succeeded:
+        *ok = true;
+        if (!o.to.isEmpty())
+            setCurrent(id, o.to);
+        setState(id, rollingBack ? State::RolledBack : State::Updated);
+        if (text.isEmpty())
+            text = rollingBack ? tr("Rolled back to %1.").arg(o.to) : tr("Updated to %1.").arg(o.to);
+        break;
+    case UpdateOutcome::Status::Staged: // the tab schedules a staged update itself
+        break;
+    case UpdateOutcome::Status::RolledBack:
+        if (!o.from.isEmpty())
+            setCurrent(id, o.from);
+        setState(id, State::RolledBack, text);
+        break;
+    case UpdateOutcome::Status::Cancelled:
+        setState(id, State::NotChecked, text);
+        if (text.isEmpty())
+            text = tr("Cancelled.");
+        break;
+    case UpdateOutcome::Status::Refused:
+    case UpdateOutcome::Status::Failed:
+        setState(id, State::Failed, text);
+        break;
+    }
+    return text;
+}

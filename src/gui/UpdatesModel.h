@@ -3,6 +3,7 @@
 #include "registry/InstanceRecord.h"
 #include "releases/ReleaseManifest.h"
 #include "updates/UpdateAvailability.h"
+#include "updates/UpdateOutcome.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -80,6 +81,9 @@ public:
     // After an update or roll back: the version the instance runs now; the available update is
     // forgotten until the next check.
     void setCurrent(const QUuid& instance, const QString& version);
+    // How an update (or with `rollingBack`, a roll back) of the instance ended: its version and state;
+    // returns what to tell the operator, `ok` when it succeeded.
+    QString setOutcome(const QUuid& instance, const UpdateOutcome& outcome, bool rollingBack, bool* ok);
     // The instance's row is busy: checking, scheduled, updating or rolling back.
     static bool isBusy(State state);
 

@@ -1,5 +1,6 @@
 #include "UpdatesTab.h"
 
+#include "FleetUpdateDialog.h"
 #include "MessageBox.h"
 #include "RegistryTab.h"
 #include "UpdateProgressPanel.h"
@@ -59,6 +60,16 @@ UpdatesTab::UpdatesTab(const RegistryTarget& target, QWidget* parent)
     connect(m_ui->checkAllButton, &QPushButton::clicked, this, &UpdatesTab::checkAll);
     connect(m_ui->reviewButton, &QPushButton::clicked, this, &UpdatesTab::reviewSelected);
     connect(m_ui->rollBackButton, &QPushButton::clicked, this, &UpdatesTab::rollBackSelected);
+    connect(m_ui->fleetButton, &QPushButton::clicked, this, [this] {
+        auto* fleet =
+            new FleetUpdateDialog(FleetUpdateDialog::candidatesFrom(*m_model), m_catalog->releases(), this);
+        fleet->setAttribute(Qt::WA_DeleteOnClose);
+        connect(fleet, &QDialog::finished, this, [this] {
+            reload(); // the versions changed
+            emit operationEnded();
+        });
+        fleet->open();
+    });
     connect(m_ui->instancesView, &QAbstractItemView::doubleClicked, this, &UpdatesTab::reviewSelected);
     connect(m_ui->instancesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UpdatesTab::updateButtons);
@@ -376,7 +387,6 @@ void UpdatesTab::rollBackSelected()
 void UpdatesTab::runnerFinished()
 {
     const UpdateOutcome& o = m_worker->result().outcome;
-    const bool rollingBack = m_operation == Operation::RollingBack;
     if (m_operation == Operation::Staging && o.status == UpdateOutcome::Status::Staged) {
         QString error;
         m_schedule.add(
@@ -402,34 +412,8 @@ void UpdatesTab::runnerFinished()
         if (!check.passed)
             m_progress->appendLog(tr("✘ %1: %2").arg(check.title, check.detail));
     }
-    QString text = o.message.isEmpty() ? o.error : o.message;
     bool ok = false;
-    switch (o.status) {
-    case UpdateOutcome::Status::Succeeded:
-        ok = true;
-        if (!o.to.isEmpty())
-            m_model->setCurrent(id, o.to);
-        m_model->setState(id, rollingBack ? UpdatesModel::State::RolledBack : UpdatesModel::State::Updated);
-        if (text.isEmpty())
-            text = rollingBack ? tr("Rolled back to %1.").arg(o.to) : tr("Updated to %1.").arg(o.to);
-        break;
-    case UpdateOutcome::Status::Staged: // only after Staging, above
-        break;
-    case UpdateOutcome::Status::RolledBack:
-        if (!o.from.isEmpty())
-            m_model->setCurrent(id, o.from);
-        m_model->setState(id, UpdatesModel::State::RolledBack, text);
-        break;
-    case UpdateOutcome::Status::Cancelled:
-        m_model->setState(id, UpdatesModel::State::NotChecked, text);
-        if (text.isEmpty())
-            text = tr("Cancelled.");
-        break;
-    case UpdateOutcome::Status::Refused:
-    case UpdateOutcome::Status::Failed:
-        m_model->setState(id, UpdatesModel::State::Failed, text);
-        break;
-    }
+    const QString text = m_model->setOutcome(id, o, m_operation == Operation::RollingBack, &ok);
     m_progress->finish(text, ok);
     setOperation(Operation::None);
     emit operationEnded();
@@ -465,6 +449,7 @@ void UpdatesTab::updateButtons()
     m_ui->reviewButton->setEnabled(
         idle && r && r->check && r->check->updateAvailable() &&
         (r->state == UpdatesModel::State::UpdateAvailable || r->state == UpdatesModel::State::Refused));
+    m_ui->fleetButton->setEnabled(idle && m_model->availableCount() > 0);
     m_ui->rollBackButton->setEnabled(idle && r && !r->instance.sshHost.isEmpty() &&
                                      !UpdatesModel::isBusy(r->state));
 }

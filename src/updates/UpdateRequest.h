@@ -33,4 +33,5 @@ struct UpdateRequest
     QDateTime applyAt;            // invalid: now; else stage now and apply 4b–f at this time
     int rollbackWindowDays = 7;   // manual rollback is possible this long (setting updates/rollbackDays)
     QString resumeId;             // continue this update instead of starting one
+    QString note;                 // added to the history row's notes and the log (a fleet's "fleet wave 2/3")
 };

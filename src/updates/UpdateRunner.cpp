@@ -278,6 +278,10 @@ UpdateOutcome UpdateRunner::update(Scope scope)
         if (!d.allowed)
             return stop(UpdateOutcome::Status::Refused, d.reason);
         m_notes = d.note;
+        if (!m_update.note.isEmpty()) {
+            m_notes += QStringLiteral("; ") + m_update.note;
+            log(m_update.note);
+        }
     }
     if (!connectToInstance(&o))
         return stop(UpdateOutcome::Status::Failed, {});

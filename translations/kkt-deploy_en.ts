@@ -34,6 +34,13 @@
     </message>
 </context>
 <context>
+    <name>DeploymentKeyLogins</name>
+    <message numerus="yes">
+        <source>Pruned %n login(s) of expired or used deployment keys: %1</source>
+        <translation><numerusform>Pruned %n login of expired or used deployment keys: %1</numerusform><numerusform>Pruned %n logins of expired or used deployment keys: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DeploymentRecorder</name>
     <message numerus="yes">
         <source>The registry %1 cannot be reached (%2); %n record(s) of this deployment are kept on this computer and sent when KKT Deploy Client starts next.</source>
@@ -49,6 +56,17 @@
     <message numerus="yes">
         <source>Resuming deployment %1: %n step(s) already verified.</source>
         <translation><numerusform>Resuming deployment %1: %n step already verified.</numerusform><numerusform>Resuming deployment %1: %n steps already verified.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FleetApply</name>
+    <message numerus="yes">
+        <source>Checking %n instance(s) …</source>
+        <translation><numerusform>Checking %n instance …</numerusform><numerusform>Checking %n instances …</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n instance(s) in waves to %1 (%2, %3)?</source>
+        <translation><numerusform>Update %n instance in waves to %1 (%2, %3)?</numerusform><numerusform>Update %n instances in waves to %1 (%2, %3)?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -292,6 +310,10 @@
     <message numerus="yes">
         <source>%n token(s)</source>
         <translation><numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) pruned; the logins of unexpired keys, and of used keys until a day after they expire (the client records its deployment with them), are kept</source>
+        <translation><numerusform>%n login pruned; the logins of unexpired keys, and of used keys until a day after they expire (the client records its deployment with them), are kept</numerusform><numerusform>%n logins pruned; the logins of unexpired keys, and of used keys until a day after they expire (the client records its deployment with them), are kept</numerusform></translation>
     </message>
 </context>
 <context>

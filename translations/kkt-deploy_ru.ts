@@ -1125,6 +1125,45 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
 </context>
 <context>
+    <name>DeploymentKeyLogins</name>
+    <message>
+        <source>The embedded SQLite registry has no logins to prune: deployment keys and their logins exist in the central PostgreSQL registry only</source>
+        <translation>Во встроенном реестре SQLite нет входов, которые нужно удалять: ключи развёртывания и их входы есть только в центральном реестре PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Registry %1: the logins of expired keys cannot be pruned: %2</source>
+        <translation>Реестр %1: входы истёкших ключей удалить не удалось: %2</translation>
+    </message>
+    <message>
+        <source>used; its day for recording the deployment ended (the key expired on %1)</source>
+        <translation>использован; сутки на запись развёртывания прошли (ключ истёк %1)</translation>
+    </message>
+    <message>
+        <source>expired unused on %1</source>
+        <translation>истёк неиспользованным %1</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>already gone, marked as dropped</source>
+        <translation>уже отсутствовал, отмечен как удалённый</translation>
+    </message>
+    <message>
+        <source>%1 (token %2): %3 — %4</source>
+        <translation>%1 (токен %2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>The logins of expired keys were not pruned: %1</source>
+        <translation>Входы истёкших ключей не удалены: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned %n login(s) of expired or used deployment keys: %1</source>
+        <translation><numerusform>Удалён %n вход истёкших или использованных ключей развёртывания: %1</numerusform><numerusform>Удалено %n входа истёкших или использованных ключей развёртывания: %1</numerusform><numerusform>Удалено %n входов истёкших или использованных ключей развёртывания: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DeploymentListing</name>
     <message>
         <source>%1 s</source>
@@ -1269,7 +1308,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>Release</source>
-        <translation>Выпуск</translation>
+        <translation>Релиз</translation>
     </message>
     <message>
         <source>Application</source>
@@ -1351,15 +1390,15 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <name>DeploymentRelease</name>
     <message>
         <source>Checking the release %1 …</source>
-        <translation>Проверка выпуска %1 …</translation>
+        <translation>Проверка релиза %1 …</translation>
     </message>
     <message>
         <source>Release warning: %1</source>
-        <translation>Предупреждение о выпуске: %1</translation>
+        <translation>Предупреждение о релизе: %1</translation>
     </message>
     <message>
         <source>Release %1 is intact (SHA-256 %2) and safe to unpack.</source>
-        <translation>Выпуск %1 цел (SHA-256 %2) и безопасен для распаковки.</translation>
+        <translation>Релиз %1 цел (SHA-256 %2) и безопасен для распаковки.</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1655,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>this server cannot run the release: %1</source>
-        <translation>этот сервер не может запустить выпуск: %1</translation>
+        <translation>этот сервер не может запустить релиз: %1</translation>
     </message>
     <message>
         <source>Instance %1 is removed from the server.</source>
@@ -1747,7 +1786,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>⚠ This server already runs the PRODUCTION instance %1 for %2: this deployment changes it (its environment file, release, services and database), and its clients notice.</source>
-        <translation>⚠ На этом сервере уже работает РАБОЧИЙ экземпляр %1 для %2: это развёртывание изменит его (файл окружения, выпуск, службы и базу данных), и его клиенты это заметят.</translation>
+        <translation>⚠ На этом сервере уже работает РАБОЧИЙ экземпляр %1 для %2: это развёртывание изменит его (файл окружения, релиз, службы и базу данных), и его клиенты это заметят.</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2077,7 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>“%1” is not a release version</source>
-        <translation>«%1» — не версия выпуска</translation>
+        <translation>«%1» — не версия релиза</translation>
     </message>
     <message>
         <source>enter a version such as v1.0.1 or 1.0.1-test</source>
@@ -2046,19 +2085,19 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     </message>
     <message>
         <source>choose the release archive, e.g. kkt-app-v1.0.0.tar.gz</source>
-        <translation>выберите архив выпуска, например kkt-app-v1.0.0.tar.gz</translation>
+        <translation>выберите архив релиза, например kkt-app-v1.0.0.tar.gz</translation>
     </message>
     <message>
         <source>choose an existing release archive that you can read</source>
-        <translation>выберите существующий архив выпуска, доступный для чтения</translation>
+        <translation>выберите существующий архив релиза, доступный для чтения</translation>
     </message>
     <message>
         <source>choose the release's checksums.txt or paste the archive's SHA-256 (64 hex digits)</source>
-        <translation>выберите checksums.txt выпуска или вставьте SHA-256 архива (64 шестнадцатеричные цифры)</translation>
+        <translation>выберите checksums.txt релиза или вставьте SHA-256 архива (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
         <source>is empty; a release is never deployed without a checksum</source>
-        <translation>не заполнено; выпуск никогда не развёртывается без контрольной суммы</translation>
+        <translation>не заполнено; релиз никогда не развёртывается без контрольной суммы</translation>
     </message>
     <message>
         <source>“%1” is neither a SHA-256 nor a readable file</source>
@@ -2102,6 +2141,322 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>SHA-256 is not available from the crypto library</source>
         <translation>криптобиблиотека не предоставляет SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>FleetApply</name>
+    <message>
+        <source>with --all: the instance updated first, alone (default: a reachable test instance, else the oldest deployment)</source>
+        <translation>с --all: экземпляр, обновляемый первым и в одиночку (по умолчанию — доступный тестовый экземпляр, иначе самое раннее развёртывание)</translation>
+    </message>
+    <message>
+        <source>with --all: the second wave's share of the fleet in percent (default 25)</source>
+        <translation>с --all: доля парка во второй волне, в процентах (по умолчанию 25)</translation>
+    </message>
+    <message>
+        <source>with --all: how many instances are updated at once within a wave (default 2)</source>
+        <translation>с --all: сколько экземпляров обновляется одновременно в пределах волны (по умолчанию 2)</translation>
+    </message>
+    <message>
+        <source>with --all: failures tolerated before the fleet halts (default 0: the first halts)</source>
+        <translation>с --all: сколько сбоев допустимо, прежде чем обновление парка остановится (по умолчанию 0: останавливает первый)</translation>
+    </message>
+    <message>
+        <source>update apply: --%1: “%2” is not a whole number — give e.g. --%1 %3</source>
+        <translation>update apply: --%1: «%2» — не целое число; укажите, например, --%1 %3</translation>
+    </message>
+    <message>
+        <source>update apply: %1</source>
+        <translation>update apply: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n instance(s) …</source>
+        <translation><numerusform>Проверка %n экземпляра …</numerusform><numerusform>Проверка %n экземпляров …</numerusform><numerusform>Проверка %n экземпляров …</numerusform></translation>
+    </message>
+    <message>
+        <source>WAVE</source>
+        <translation>ВОЛНА</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>ЭКЗЕМПЛЯР</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ХОСТ</translation>
+    </message>
+    <message>
+        <source>FROM → TO</source>
+        <translation>С → НА</translation>
+    </message>
+    <message>
+        <source> (check failed: %1)</source>
+        <translation> (проверка не удалась: %1)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>Concurrency %1, halts when more than %2 fail.</source>
+        <translation>Одновременно: %1; остановка, когда сбоев больше %2.</translation>
+    </message>
+    <message>
+        <source>update apply: cancelled during the check; nothing was changed</source>
+        <translation>update apply: отменено во время проверки; ничего не изменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n instance(s) in waves to %1 (%2, %3)?</source>
+        <translation><numerusform>Обновить %n экземпляр волнами до %1 (%2, %3)?</numerusform><numerusform>Обновить %n экземпляра волнами до %1 (%2, %3)?</numerusform><numerusform>Обновить %n экземпляров волнами до %1 (%2, %3)?</numerusform></translation>
+    </message>
+    <message>
+        <source>migrates the database</source>
+        <translation>меняет схему базы данных</translation>
+    </message>
+    <message>
+        <source>no migration</source>
+        <translation>без миграции</translation>
+    </message>
+    <message>
+        <source>update apply: not approved; nothing was changed (pass --yes to approve)</source>
+        <translation>update apply: не одобрено; ничего не изменено (--yes одобряет)</translation>
+    </message>
+    <message>
+        <source>%1 updating %2 → %3 on %4 …</source>
+        <translation>%1 обновление %2 → %3 на %4 …</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Fleet update to %1: %2</source>
+        <translation>Обновление парка до %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FleetUpdateDialog</name>
+    <message>
+        <source>Update the fleet</source>
+        <translation>Обновление парка</translation>
+    </message>
+    <message>
+        <source>The checked instances are updated in waves: one canary, then a share of the fleet, then the rest. A failure beyond the threshold halts the fleet before any further instance starts.</source>
+        <translation>Проверенные экземпляры обновляются волнами: сначала один пробный («канарейка»), затем часть парка, затем остальные. Сбой сверх допустимого останавливает обновление парка, прежде чем начнётся следующий экземпляр.</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Релиз:</translation>
+    </message>
+    <message>
+        <source>The release every instance of the plan is updated to</source>
+        <translation>Релиз, до которого обновляется каждый экземпляр плана</translation>
+    </message>
+    <message>
+        <source>&amp;Canary:</source>
+        <translation>Пробный &amp;экземпляр:</translation>
+    </message>
+    <message>
+        <source>The instance updated first, alone; automatic: a reachable test instance, else the oldest deployment</source>
+        <translation>Экземпляр, обновляемый первым и в одиночку; автоматически — доступный тестовый экземпляр, иначе самое раннее развёртывание</translation>
+    </message>
+    <message>
+        <source>&amp;Second wave:</source>
+        <translation>Вто&amp;рая волна:</translation>
+    </message>
+    <message>
+        <source>The second wave's share of the fleet, rounded up, at least one instance</source>
+        <translation>Доля парка во второй волне, с округлением вверх, не меньше одного экземпляра</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;At once:</source>
+        <translation>&amp;Одновременно:</translation>
+    </message>
+    <message>
+        <source>How many instances of a wave are updated at the same time</source>
+        <translation>Сколько экземпляров волны обновляется одновременно</translation>
+    </message>
+    <message>
+        <source>&amp;Failures tolerated:</source>
+        <translation>&amp;Допустимо сбоев:</translation>
+    </message>
+    <message>
+        <source>0: the first failed, rolled back or unreachable instance halts the fleet</source>
+        <translation>0: первый неудавшийся, откаченный или недоступный экземпляр останавливает обновление парка</translation>
+    </message>
+    <message>
+        <source>&amp;Update fleet</source>
+        <translation>Обновить &amp;парк</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Волна</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Экземпляр</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>С → на</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>обновляется…</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлён</translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation>не удалось, откачен</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не удалось</translation>
+    </message>
+    <message>
+        <source>No checked instance has a newer release — check all first.</source>
+        <translation>Ни для одного проверенного экземпляра нет более нового релиза — сначала проверьте все.</translation>
+    </message>
+    <message>
+        <source>Every checked instance already runs %1; nothing to update.</source>
+        <translation>Все проверенные экземпляры уже работают на %1; обновлять нечего.</translation>
+    </message>
+    <message>
+        <source>check failed: %1</source>
+        <translation>проверка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>Fetching release %1…</source>
+        <translation>Загрузка релиза %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed on any server.</source>
+        <translation>Отменено: ни на одном сервере ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The release could not be fetched: %1</source>
+        <translation>Не удалось получить релиз: %1</translation>
+    </message>
+    <message>
+        <source>Release %1 fetched and verified: %2</source>
+        <translation>Релиз %1 загружен и проверен: %2</translation>
+    </message>
+    <message>
+        <source>Updating the fleet to %1…</source>
+        <translation>Обновление парка до %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: no further instance starts; running updates stop at a safe point…</source>
+        <translation>Отмена: новые экземпляры не начинаются; идущие обновления остановятся в безопасной точке…</translation>
+    </message>
+    <message>
+        <source>Fleet update to %1: %2</source>
+        <translation>Обновление парка до %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FleetUpdateRunner</name>
+    <message>
+        <source>%1 updated, %2 rolled back, %3 failed, %4 skipped, %5 not started</source>
+        <translation>обновлено: %1, откачено: %2, не удалось: %3, пропущено: %4, не начато: %5</translation>
+    </message>
+    <message>
+        <source>, %1 cancelled</source>
+        <translation>, отменено: %1</translation>
+    </message>
+    <message>
+        <source> — halted in wave %1/%2: the failures exceeded the threshold</source>
+        <translation> — остановлено в волне %1/%2: сбоев больше допустимого</translation>
+    </message>
+    <message>
+        <source> — cancelled</source>
+        <translation> — отменено</translation>
+    </message>
+</context>
+<context>
+    <name>FleetWavePlan</name>
+    <message>
+        <source>--share: %1 is not a percentage of the fleet — give 1 to 100 (default 25)</source>
+        <translation>--share: %1 — не доля парка в процентах; укажите от 1 до 100 (по умолчанию 25)</translation>
+    </message>
+    <message>
+        <source>--concurrency: %1 instances at once is not possible — give 1 or more (default 2)</source>
+        <translation>--concurrency: %1 экземпляров одновременно — невозможно; укажите 1 или больше (по умолчанию 2)</translation>
+    </message>
+    <message>
+        <source>--max-failures: %1 is negative — give 0 (the first failure halts) or more</source>
+        <translation>--max-failures: %1 — отрицательное число; укажите 0 (первый сбой останавливает) или больше</translation>
+    </message>
+    <message>
+        <source>the release “%1” is no version — give a release such as 1.2.0</source>
+        <translation>релиз «%1» — не номер версии; укажите релиз, например 1.2.0</translation>
+    </message>
+    <message>
+        <source>already on %1</source>
+        <translation>уже на %1</translation>
+    </message>
+    <message>
+        <source>runs %1, newer than %2</source>
+        <translation>работает на %1, более новой, чем %2</translation>
+    </message>
+    <message>
+        <source>--canary: %1 needs no update to %2 — name an instance that does, or leave --canary out</source>
+        <translation>--canary: %1 не нуждается в обновлении до %2 — укажите экземпляр, которому оно нужно, или уберите --canary</translation>
+    </message>
+    <message>
+        <source>--canary: %1 is no active instance of the registry — give its name (INST-…), UUID or id</source>
+        <translation>--canary: %1 — не активный экземпляр реестра; укажите его имя (INST-…), UUID или id</translation>
+    </message>
+    <message>
+        <source>fleet wave %1/%2</source>
+        <translation>волна парка %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2578,10 @@ Compare it with the fingerprint your hosting provider shows (or run ssh-keygen -
     <message>
         <source>restore</source>
         <translation>восстановление</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>удаление</translation>
     </message>
 </context>
 <context>
@@ -2957,11 +3316,11 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>production's current release</source>
-        <translation>текущий выпуск рабочего экземпляра</translation>
+        <translation>текущий релиз рабочего экземпляра</translation>
     </message>
     <message>
         <source>production's release folders</source>
-        <translation>папки выпусков рабочего экземпляра</translation>
+        <translation>папки релизов рабочего экземпляра</translation>
     </message>
     <message>
         <source>production's backups</source>
@@ -3497,6 +3856,18 @@ Stop the deployment and quit?</source>
         <source>--status: “%1” is not a status — use active, inactive, error or removed</source>
         <translation>--status: «%1» — не статус; используйте active, inactive, error или removed</translation>
     </message>
+    <message>
+        <source>list/export: only production or only test instances</source>
+        <translation>list/export: только рабочие или только тестовые экземпляры</translation>
+    </message>
+    <message>
+        <source>--mode: “%1” is not a mode — use production or test</source>
+        <translation>--mode: «%1» — не режим; используйте production или test</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>РЕЖИМ</translation>
+    </message>
 </context>
 <context>
     <name>RegistryConnection</name>
@@ -3809,6 +4180,14 @@ Stop the deployment and quit?</source>
         <source>Domain:</source>
         <translation>Домен:</translation>
     </message>
+    <message>
+        <source>All modes</source>
+        <translation>Все режимы</translation>
+    </message>
+    <message>
+        <source>not kept — an earlier KKT Deploy cleared it when the instance was removed, or it was never recorded</source>
+        <translation>не сохранён — прежняя версия KKT Deploy стирала его при удалении экземпляра, либо он не был записан</translation>
+    </message>
 </context>
 <context>
     <name>RegistryTableModel</name>
@@ -3863,6 +4242,18 @@ Stop the deployment and quit?</source>
     <message>
         <source>removed</source>
         <translation>удалён</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>ТЕСТ</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
     </message>
 </context>
 <context>
@@ -4111,7 +4502,7 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>  (pre-release)</source>
-        <translation>  (предварительный выпуск)</translation>
+        <translation>  (предварительный релиз)</translation>
     </message>
     <message>
         <source>release fetch: “%1” is not a version — e.g. 1.0.0 or v1.0.1-test</source>
@@ -4439,7 +4830,7 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>pre-release</source>
-        <translation>предварительный выпуск</translation>
+        <translation>предварительный релиз</translation>
     </message>
     <message>
         <source>no archive with checksums: cannot be deployed</source>
@@ -5151,7 +5542,7 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>--to %1: only the release before this one (%2) is kept to roll back to</source>
-        <translation>--to %1: для отката хранится только предыдущий выпуск (%2)</translation>
+        <translation>--to %1: для отката хранится только предыдущий релиз (%2)</translation>
     </message>
     <message numerus="yes">
         <source>the rollback window has passed: the update to %1 was made on %2 and could be rolled back for %n day(s), until %3</source>
@@ -5159,18 +5550,18 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>release %1 migrated the database and its manifest says rollback_supported: false</source>
-        <translation>выпуск %1 изменил схему базы данных, а в его манифесте указано rollback_supported: false</translation>
+        <translation>релиз %1 изменил схему базы данных, а в его манифесте указано rollback_supported: false</translation>
     </message>
     <message>
         <source>release %1 is no longer on the server, so it cannot be rolled back to</source>
-        <translation>выпуска %1 больше нет на сервере, поэтому откатиться к нему нельзя</translation>
+        <translation>релиза %1 больше нет на сервере, поэтому откатиться к нему нельзя</translation>
     </message>
 </context>
 <context>
     <name>RollbackCommand</name>
     <message>
         <source>roll an instance back to the release before its last update (within the rollback window)</source>
-        <translation>откатить экземпляр к выпуску, бывшему до последнего обновления (в пределах срока отката)</translation>
+        <translation>откатить экземпляр к релизу, бывшему до последнего обновления (в пределах срока отката)</translation>
     </message>
     <message>
         <source>the version to return to (only the previous one is kept)</source>
@@ -5182,7 +5573,7 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>Roll %1 on %2 back to the release before its last update? When that update migrated the database, the database of before it comes back and data written since is lost.</source>
-        <translation>Откатить %1 на %2 к выпуску, бывшему до последнего обновления? Если обновление меняло схему базы данных, вернётся база данных на момент до него, а данные, записанные после, пропадут.</translation>
+        <translation>Откатить %1 на %2 к релизу, бывшему до последнего обновления? Если обновление меняло схему базы данных, вернётся база данных на момент до него, а данные, записанные после, пропадут.</translation>
     </message>
     <message>
         <source>rollback: not confirmed; nothing was changed (pass --yes to skip the question)</source>
@@ -5635,7 +6026,7 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>The release profile %1 runs only on %2, not on %3 — choose a server with one of those systems, or a release whose profile supports %3</source>
-        <translation>Профиль выпуска %1 работает только на %2, не на %3 — выберите сервер с одной из этих систем или выпуск, профиль которого поддерживает %3</translation>
+        <translation>Профиль релиза %1 работает только на %2, не на %3 — выберите сервер с одной из этих систем или релиз, профиль которого поддерживает %3</translation>
     </message>
     <message>
         <source>%1 is present</source>
@@ -5643,15 +6034,27 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>%1 %2 meets the release's minimum, Python %3</source>
-        <translation>%1 %2 удовлетворяет минимуму выпуска — Python %3</translation>
+        <translation>%1 %2 удовлетворяет минимуму релиза — Python %3</translation>
     </message>
     <message>
         <source>The release profile %1 needs %2 (Python %3 or newer) and the server has none: install it first, or choose a server that ships it</source>
-        <translation>Профилю выпуска %1 нужен %2 (Python %3 или новее), а на сервере его нет: сначала установите его или выберите сервер, где он есть</translation>
+        <translation>Профилю релиза %1 нужен %2 (Python %3 или новее), а на сервере его нет: сначала установите его или выберите сервер, где он есть</translation>
     </message>
     <message>
         <source>The release profile %1 needs Python %2 or newer; the server's %3 is %4: install a newer Python first, or choose a server that ships it</source>
-        <translation>Профилю выпуска %1 нужен Python %2 или новее; на сервере %3 версии %4: сначала установите более новый Python или выберите сервер, где он есть</translation>
+        <translation>Профилю релиза %1 нужен Python %2 или новее; на сервере %3 версии %4: сначала установите более новый Python или выберите сервер, где он есть</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>не запущен</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>работает с ошибками</translation>
     </message>
 </context>
 <context>
@@ -6315,11 +6718,11 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>Upload and unpack the release</source>
-        <translation>Загрузить и распаковать выпуск</translation>
+        <translation>Загрузить и распаковать релиз</translation>
     </message>
     <message>
         <source>Switch to the release</source>
-        <translation>Переключиться на выпуск</translation>
+        <translation>Переключиться на релиз</translation>
     </message>
     <message>
         <source>Install the profile's scripts</source>
@@ -6427,15 +6830,15 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>Prepare the new release beside the running one</source>
-        <translation>Подготовить новый выпуск рядом с работающим</translation>
+        <translation>Подготовить новый релиз рядом с работающим</translation>
     </message>
     <message>
         <source>Back up the database, .env and the current release</source>
-        <translation>Сохранить резервную копию базы данных, .env и текущего выпуска</translation>
+        <translation>Сохранить резервную копию базы данных, .env и текущего релиза</translation>
     </message>
     <message>
         <source>Switch to the new release</source>
-        <translation>Переключиться на новый выпуск</translation>
+        <translation>Переключиться на новый релиз</translation>
     </message>
     <message>
         <source>Finishing the switch safely…</source>
@@ -6443,11 +6846,11 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>Record the update and prune old releases</source>
-        <translation>Записать обновление и удалить старые выпуски</translation>
+        <translation>Записать обновление и удалить старые релизы</translation>
     </message>
     <message>
         <source>Roll back to the previous release</source>
-        <translation>Откатиться к предыдущему выпуску</translation>
+        <translation>Откатиться к предыдущему релизу</translation>
     </message>
     <message>
         <source>Finishing the rollback safely…</source>
@@ -6470,7 +6873,7 @@ Stop the deployment and quit?</source>
     </message>
     <message>
         <source>Uploading the release</source>
-        <translation>Загрузка выпуска</translation>
+        <translation>Загрузка релиза</translation>
     </message>
 </context>
 <context>
@@ -6965,10 +7368,6 @@ Its services, its nginx location or site, the database %3 with its role, and its
 <context>
     <name>TokenCommand</name>
     <message>
-        <source>create and list one-time deployment tokens for self-service installs</source>
-        <translation>создать и показать одноразовые токены развёртывания для самостоятельной установки</translation>
-    </message>
-    <message>
         <source>create: how long the token stays valid, e.g. 12h, 7d, 2w (at most a year)</source>
         <translation>create: срок действия токена, например 12h, 7d, 2w (не больше года)</translation>
     </message>
@@ -6979,14 +7378,6 @@ Its services, its nginx location or site, the database %3 with its role, and its
     <message>
         <source>print the result as JSON</source>
         <translation>вывести результат в JSON</translation>
-    </message>
-    <message>
-        <source>create | list</source>
-        <translation>create | list</translation>
-    </message>
-    <message>
-        <source>token: give an action — kkt-deploy token create --expires 7d, or kkt-deploy token list</source>
-        <translation>token: укажите действие — kkt-deploy token create --expires 7d или kkt-deploy token list</translation>
     </message>
     <message>
         <source>--expires: “%1” is not a duration — use a number with m, h, d or w, e.g. 7d (at most a year)</source>
@@ -7040,6 +7431,26 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <source>This deployment key is shown only now and works once, until %1 UTC: the client pastes it on kkt-deploy-client's Welcome page. It holds the token and the password of its own registry login %2; the registry keeps only their hashes.</source>
         <translation>Этот ключ развёртывания показывается только сейчас и действует один раз, до %1 UTC: клиент вставляет его на странице «Добро пожаловать» kkt-deploy-client. В нём токен и пароль отдельного входа в реестр %2; реестр хранит только их хеши.</translation>
     </message>
+    <message>
+        <source>create and list one-time deployment tokens for self-service installs; prune their logins</source>
+        <translation>создать и показать одноразовые токены развёртывания для самостоятельной установки; удалить их отслужившие входы</translation>
+    </message>
+    <message>
+        <source>create | list | prune</source>
+        <translation>create | list | prune</translation>
+    </message>
+    <message>
+        <source>token: give an action — kkt-deploy token create --expires 7d, kkt-deploy token list or kkt-deploy token prune</source>
+        <translation>token: укажите действие — kkt-deploy token create --expires 7d, kkt-deploy token list или kkt-deploy token prune</translation>
+    </message>
+    <message>
+        <source>Nothing to prune: the embedded SQLite registry has no logins. Deployment keys and their logins exist in the central PostgreSQL registry only — give it with --registry postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>Удалять нечего: во встроенном реестре SQLite нет входов. Ключи развёртывания и их входы есть только в центральном реестре PostgreSQL — укажите его: --registry postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) pruned; the logins of unexpired keys, and of used keys until a day after they expire (the client records its deployment with them), are kept</source>
+        <translation><numerusform>Удалён %n вход; входы неистёкших ключей, а также использованных — до суток после истечения (клиент записывает через них своё развёртывание), сохранены</numerusform><numerusform>Удалено %n входа; входы неистёкших ключей, а также использованных — до суток после истечения (клиент записывает через них своё развёртывание), сохранены</numerusform><numerusform>Удалено %n входов; входы неистёкших ключей, а также использованных — до суток после истечения (клиент записывает через них своё развёртывание), сохранены</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>UpdateAvailability</name>
@@ -7068,7 +7479,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>release %1 is not known — check the version, or give --archive and --checksums</source>
-        <translation>выпуск %1 неизвестен — проверьте версию или укажите --archive и --checksums</translation>
+        <translation>релиз %1 неизвестен — проверьте версию или укажите --archive и --checksums</translation>
     </message>
     <message>
         <source>%1 updates only from %2 on, and the instance runs %3 — update to %2 first</source>
@@ -7086,16 +7497,12 @@ Its services, its nginx location or site, the database %3 with its role, and its
 <context>
     <name>UpdateCommand</name>
     <message>
-        <source>check every active instance</source>
-        <translation>проверить все активные экземпляры</translation>
-    </message>
-    <message>
         <source>the version to update to (default: the newest)</source>
         <translation>версия, до которой обновить (по умолчанию — самая новая)</translation>
     </message>
     <message>
         <source>the release archive on this machine (repeatable with check)</source>
-        <translation>архив выпуска на этом компьютере (для check можно указать несколько)</translation>
+        <translation>архив релиза на этом компьютере (для check можно указать несколько)</translation>
     </message>
     <message>
         <source>its checksums.txt, or its SHA-256</source>
@@ -7122,10 +7529,6 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <translation>check | apply</translation>
     </message>
     <message>
-        <source>update: give an action — kkt-deploy update check [--instance ID | --all], or update apply --instance ID</source>
-        <translation>update: укажите действие — kkt-deploy update check [--instance ID | --all] или update apply --instance ID</translation>
-    </message>
-    <message>
         <source>update: --archive and --checksums go in pairs — give the checksums of each archive</source>
         <translation>update: --archive и --checksums указываются парами — дайте контрольные суммы каждого архива</translation>
     </message>
@@ -7139,7 +7542,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>update check: the release list cannot be read: %1</source>
-        <translation>update check: не удалось получить список выпусков: %1</translation>
+        <translation>update check: не удалось получить список релизов: %1</translation>
     </message>
     <message>
         <source>%1: cannot check — %2</source>
@@ -7197,7 +7600,27 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>update apply: cancelled while waiting; the release stays staged — apply it with --resume %1</source>
-        <translation>update apply: отменено во время ожидания; выпуск остаётся подготовленным — примените его с --resume %1</translation>
+        <translation>update apply: отменено во время ожидания; релиз остаётся подготовленным — примените его с --resume %1</translation>
+    </message>
+    <message>
+        <source>check, or update in waves, every active instance</source>
+        <translation>проверить или обновить волнами все активные экземпляры</translation>
+    </message>
+    <message>
+        <source>update: give an action — kkt-deploy update check [--instance ID | --all], or update apply [--instance ID | --all]</source>
+        <translation>update: укажите действие — kkt-deploy update check [--instance ID | --all] или update apply [--instance ID | --all]</translation>
+    </message>
+    <message>
+        <source>update: --canary, --share, --concurrency and --max-failures are for a fleet update — add --all to update apply</source>
+        <translation>update: --canary, --share, --concurrency и --max-failures относятся к обновлению парка — добавьте --all к update apply</translation>
+    </message>
+    <message>
+        <source>update apply --all: --instance, --at and --resume are for one instance — leave them out, or update one instance with --instance ID</source>
+        <translation>update apply --all: --instance, --at и --resume относятся к одному экземпляру — уберите их или обновите один экземпляр с --instance ID</translation>
+    </message>
+    <message>
+        <source>update apply --all: the registry has no active instance; nothing to update</source>
+        <translation>update apply --all: в реестре нет активных экземпляров; обновлять нечего</translation>
     </message>
 </context>
 <context>
@@ -7386,11 +7809,11 @@ Its services, its nginx location or site, the database %3 with its role, and its
     <name>UpdateRelease</name>
     <message>
         <source>release %1: %2</source>
-        <translation>выпуск %1: %2</translation>
+        <translation>релиз %1: %2</translation>
     </message>
     <message>
         <source>release %1: it has no VERSION file, so it cannot be an update</source>
-        <translation>выпуск %1: в нём нет файла VERSION, поэтому он не может быть обновлением</translation>
+        <translation>релиз %1: в нём нет файла VERSION, поэтому он не может быть обновлением</translation>
     </message>
 </context>
 <context>
@@ -7457,15 +7880,15 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>not possible: the release says it cannot be rolled back</source>
-        <translation>невозможен: выпуск указывает, что его нельзя откатить</translation>
+        <translation>невозможен: релиз указывает, что его нельзя откатить</translation>
     </message>
     <message>
         <source>This release has breaking changes.</source>
-        <translation>В этом выпуске есть несовместимые изменения.</translation>
+        <translation>В этом релизе есть несовместимые изменения.</translation>
     </message>
     <message>
         <source>The release has no changelog.</source>
-        <translation>У выпуска нет списка изменений.</translation>
+        <translation>У релиза нет списка изменений.</translation>
     </message>
     <message>
         <source>This update cannot be applied: %1</source>
@@ -7485,11 +7908,11 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>The release to update to: the newest by default, or one between (e.g. the one a newer release needs first)</source>
-        <translation>Выпуск, до которого обновить: по умолчанию самый новый или промежуточный (например, тот, который нужен более новому выпуску сначала)</translation>
+        <translation>Релиз, до которого обновить: по умолчанию самый новый или промежуточный (например, тот, который нужен более новому релизу сначала)</translation>
     </message>
     <message>
         <source>The release is staged on the server now; the window holds only the backup, the switch and the health checks. KKT Deploy applies it at that time and must be running then: the schedule is kept when you close it, but an update whose time comes while it is closed is not applied.</source>
-        <translation>Выпуск подготавливается на сервере сейчас; в окно обслуживания остаются только резервная копия, переключение и проверки работоспособности. KKT Deploy применит его в это время и должен быть запущен: при закрытии расписание сохраняется, но обновление, время которого наступит при закрытом KKT Deploy, не применяется.</translation>
+        <translation>Релиз подготавливается на сервере сейчас; в окно обслуживания остаются только резервная копия, переключение и проверки работоспособности. KKT Deploy применит его в это время и должен быть запущен: при закрытии расписание сохраняется, но обновление, время которого наступит при закрытом KKT Deploy, не применяется.</translation>
     </message>
 </context>
 <context>
@@ -7528,11 +7951,11 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>Checking the release %1 …</source>
-        <translation>Проверка выпуска %1 …</translation>
+        <translation>Проверка релиза %1 …</translation>
     </message>
     <message>
         <source>--to %1, but the archive holds release %2 — give the archive of %1</source>
-        <translation>--to %1, но в архиве выпуск %2 — укажите архив выпуска %1</translation>
+        <translation>--to %1, но в архиве релиз %2 — укажите архив релиза %1</translation>
     </message>
     <message>
         <source>Update %1 of %2: %3 → %4 — if it is interrupted, continue it with --resume %1.</source>
@@ -7540,7 +7963,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>Release %1 is staged beside %2 on %3; nothing of the running instance changed.</source>
-        <translation>Выпуск %1 подготовлен рядом с %2 на %3; работающий экземпляр не изменён.</translation>
+        <translation>Релиз %1 подготовлен рядом с %2 на %3; работающий экземпляр не изменён.</translation>
     </message>
     <message>
         <source>cancelled after the switch to %1; resume to check its health and record it</source>
@@ -7595,7 +8018,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>The update of %1 to %2 scheduled for %3 was not applied: KKT Deploy was not running then. The release stays staged on the server and the instance is unchanged — review the update to apply it now or schedule it again.</source>
-        <translation>Обновление %1 до %2, запланированное на %3, не применено: KKT Deploy в это время не был запущен. Выпуск остаётся подготовленным на сервере, экземпляр не изменён — откройте обзор обновления, чтобы применить его сейчас или запланировать снова.</translation>
+        <translation>Обновление %1 до %2, запланированное на %3, не применено: KKT Deploy в это время не был запущен. Релиз остаётся подготовленным на сервере, экземпляр не изменён — откройте обзор обновления, чтобы применить его сейчас или запланировать снова.</translation>
     </message>
 </context>
 <context>
@@ -7695,6 +8118,18 @@ Its services, its nginx location or site, the database %3 with its role, and its
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>Rolled back to %1.</source>
+        <translation>Откачено до %1.</translation>
+    </message>
+    <message>
+        <source>Updated to %1.</source>
+        <translation>Обновлено до %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
 </context>
 <context>
     <name>UpdatesTab</name>
@@ -7704,7 +8139,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>Reads the version on every instance’s server and compares it with the release list</source>
-        <translation>Читает версию на сервере каждого экземпляра и сравнивает её со списком выпусков</translation>
+        <translation>Читает версию на сервере каждого экземпляра и сравнивает её со списком релизов</translation>
     </message>
     <message>
         <source>Re&amp;load instances</source>
@@ -7724,7 +8159,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>%n release(s) listed.</source>
-        <translation><numerusform>В списке %n выпуск.</numerusform><numerusform>В списке %n выпуска.</numerusform><numerusform>В списке %n выпусков.</numerusform></translation>
+        <translation><numerusform>В списке %n релиз.</numerusform><numerusform>В списке %n релиза.</numerusform><numerusform>В списке %n релизов.</numerusform></translation>
     </message>
     <message>
         <source>Reading the version on each server…</source>
@@ -7736,7 +8171,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>Reading the release list…</source>
-        <translation>Чтение списка выпусков…</translation>
+        <translation>Чтение списка релизов…</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
@@ -7748,7 +8183,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>%n update(s) available</source>
-        <translation><numerusform>доступно %n обновление</numerusform><numerusform>доступно %n обновления</numerusform><numerusform>доступно %n обновлений</numerusform></translation>
+        <translation><numerusform>%n обновление доступно</numerusform><numerusform>%n обновления доступны</numerusform><numerusform>%n обновлений доступно</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) could not be checked</source>
@@ -7760,7 +8195,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>Fetching release %1…</source>
-        <translation>Загрузка выпуска %1…</translation>
+        <translation>Загрузка релиза %1…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed on the server.</source>
@@ -7768,15 +8203,15 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message>
         <source>The release could not be fetched: %1</source>
-        <translation>Не удалось загрузить выпуск: %1</translation>
+        <translation>Не удалось загрузить релиз: %1</translation>
     </message>
     <message>
         <source>Release %1 fetched and verified: %2</source>
-        <translation>Выпуск %1 загружен и проверен: %2</translation>
+        <translation>Релиз %1 загружен и проверен: %2</translation>
     </message>
     <message>
         <source>Staging release %1 beside the running one…</source>
-        <translation>Подготовка выпуска %1 рядом с работающим…</translation>
+        <translation>Подготовка релиза %1 рядом с работающим…</translation>
     </message>
     <message>
         <source>— Scheduled update of %1 to %2 —</source>
@@ -7800,7 +8235,7 @@ Its services, its nginx location or site, the database %3 with its role, and its
     </message>
     <message numerus="yes">
         <source>Return %1 (now %2) to the release it ran before its last update? When that update migrated the database, the database is restored from the backup taken before it, and what was written since is lost. Roll back is possible for %n day(s) after an update.</source>
-        <translation><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дня после обновления.</numerusform><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform><numerusform>Вернуть %1 (сейчас %2) к выпуску, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform></translation>
+        <translation><numerusform>Вернуть %1 (сейчас %2) к релизу, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дня после обновления.</numerusform><numerusform>Вернуть %1 (сейчас %2) к релизу, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform><numerusform>Вернуть %1 (сейчас %2) к релизу, который работал до последнего обновления? Если то обновление меняло базу данных, база восстанавливается из резервной копии, сделанной перед ним, и записанное с тех пор теряется. Откат возможен в течение %n дней после обновления.</numerusform></translation>
     </message>
     <message>
         <source>— Roll back of %1 —</source>
@@ -7809,18 +8244,6 @@ Its services, its nginx location or site, the database %3 with its role, and its
     <message>
         <source>✘ %1: %2</source>
         <translation>✘ %1: %2</translation>
-    </message>
-    <message>
-        <source>Rolled back to %1.</source>
-        <translation>Откачено до %1.</translation>
-    </message>
-    <message>
-        <source>Updated to %1.</source>
-        <translation>Обновлено до %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
@@ -7850,6 +8273,14 @@ Quit anyway?</source>
         <source>KKT Deploy applies it at %1 and must be running then: the schedule is kept if you close it and picked up when you open it again, but an update whose time comes while KKT Deploy is closed is not applied.</source>
         <translation>KKT Deploy применит его в %1 и должен быть запущен в это время: при закрытии расписание сохраняется и подхватывается при следующем запуске, но обновление, время которого наступит при закрытом KKT Deploy, не применяется.</translation>
     </message>
+    <message>
+        <source>Update &amp;fleet…</source>
+        <translation>Обновить па&amp;рк…</translation>
+    </message>
+    <message>
+        <source>Update every checked instance in waves: a canary, a share, the rest</source>
+        <translation>Обновить все проверенные экземпляры волнами: пробный, часть, остальные</translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>
@@ -7859,11 +8290,11 @@ Quit anyway?</source>
     </message>
     <message>
         <source>the latest release</source>
-        <translation>последний выпуск</translation>
+        <translation>последний релиз</translation>
     </message>
     <message>
         <source>release %1</source>
-        <translation>выпуск %1</translation>
+        <translation>релиз %1</translation>
     </message>
     <message>
         <source>local file %1</source>
@@ -7915,7 +8346,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Release:       %1</source>
-        <translation>Выпуск:        %1</translation>
+        <translation>Релиз:        %1</translation>
     </message>
     <message>
         <source>print the result as JSON</source>

@@ -1,3 +1,4 @@
+#include "UpdateTestSetup.h"
 #include "provisioning/HttpProbe.h"
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
@@ -119,22 +120,11 @@ private slots:
         QVERIFY2(m_host.start(), qPrintable(m_host.error()));
 
         m_registryFile = m_dir + QStringLiteral("/registry.sqlite");
-        RegistryTarget target;
-        target.sqlitePath = m_registryFile;
-        {
-            Registry registry(target);
-            QSqlDatabase db = registry.database(&error);
-            QVERIFY2(SchemaMigrator(target.kind).migrate(db, nullptr, &error), qPrintable(error));
-        }
-        QVERIFY(DeployCli::useRegistry(m_dir, m_registryFile));
+        QVERIFY2(UpdateTestSetup::registry(m_dir, m_registryFile, &error), qPrintable(error));
         const QString config = m_dir + QStringLiteral("/client.json");
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(SampleRelease::config(archive, checksums, m_host.port(), m_host.clientKey(),
-                                                       QStringLiteral("kkt-fleet.example.ru"))
-                                     .toJson())
-                       .toJson());
-        file.close();
+        QVERIFY(UpdateTestSetup::writeConfig(
+            config, SampleRelease::config(archive, checksums, m_host.port(), m_host.clientKey(),
+                                          QStringLiteral("kkt-fleet.example.ru"))));
         QString out;
         QCOMPARE(
             cli({QStringLiteral("deploy"), config, QStringLiteral("--yes"), QStringLiteral("--known-hosts"),
@@ -149,6 +139,8 @@ private slots:
         QCOMPARE(health(), SampleRelease::version());
 
         // Two more active instances whose servers refuse the connection.
+        RegistryTarget target;
+        target.sqlitePath = m_registryFile;
         Registry registry(target);
         QVERIFY2(registry.open(&error), qPrintable(error));
         const quint16 closed = TestEnvironment::freePort();

@@ -1,3 +1,4 @@
+#include "UpdateTestSetup.h"
 #include "provisioning/HttpProbe.h"
 #include "registry/Registry.h"
 #include "registry/SchemaMigrator.h"
@@ -172,23 +173,12 @@ private slots:
         QVERIFY2(m_host.start(), qPrintable(m_host.error()));
 
         m_registryFile = m_dir + QStringLiteral("/registry.sqlite");
-        {
-            RegistryTarget target;
-            target.sqlitePath = m_registryFile;
-            Registry registry(target);
-            QSqlDatabase db = registry.database(&error);
-            QVERIFY2(SchemaMigrator(target.kind).migrate(db, nullptr, &error), qPrintable(error));
-        }
-        QVERIFY(DeployCli::useRegistry(m_dir, m_registryFile));
+        QVERIFY2(UpdateTestSetup::registry(m_dir, m_registryFile, &error), qPrintable(error));
 
         const QString config = m_dir + QStringLiteral("/client.json");
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(SampleRelease::config(archive, checksums, m_host.port(), m_host.clientKey(),
-                                                       QStringLiteral("kkt-update.example.ru"))
-                                     .toJson())
-                       .toJson());
-        file.close();
+        QVERIFY(UpdateTestSetup::writeConfig(
+            config, SampleRelease::config(archive, checksums, m_host.port(), m_host.clientKey(),
+                                          QStringLiteral("kkt-update.example.ru"))));
         QString out;
         QCOMPARE(finishCli(startCli({QStringLiteral("deploy"), config, QStringLiteral("--yes"),
                                      QStringLiteral("--known-hosts"), m_knownHosts,

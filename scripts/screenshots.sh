@@ -2,7 +2,7 @@
 # scripts/screenshots.sh OUTDIR: PNGs of the main window and of every wizard page filled with sample
 # data, in English and in Russian, rendered offscreen (no display, no human needed): also the Server
 # page after a connection test (the facts table), test mode, Settings after a failed sign-in, the
-# Updates tab after Check all offered a release and its review (the local GitHub server, a loopback
+# Updates tab after Check all offered a release, its review and the fleet dialog's wave plan (the local GitHub server, a loopback
 # sshd), the Issue-token dialog and the client edition's Welcome page with that key (PostgreSQL).
 # KKT_BUILD_DIR chooses a build folder other than build/. With KKT_SCREENSHOTS_E2E=1 the production
 # panel of a real test deployment (one systemd host run) and the plan, progress and Complete pages of

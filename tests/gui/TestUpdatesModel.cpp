@@ -152,6 +152,64 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
     }
 
+    void anOutcomeSetsTheRow_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("rollingBack");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("text");
+        const int succeeded = int(UpdateOutcome::Status::Succeeded);
+        QTest::newRow("updated") << succeeded << false << QString() << true << "1.1.0"
+                                 << "updated"
+                                 << "Updated to 1.1.0.";
+        QTest::newRow("rolled back by hand") << succeeded << true << QString() << true << "1.1.0"
+                                             << "rolled back"
+                                             << "Rolled back to 1.1.0.";
+        QTest::newRow("rolled back by the health gate")
+            << int(UpdateOutcome::Status::RolledBack) << false << "health failed" << false << "1.0.0"
+            << "rolled back"
+            << "health failed";
+        QTest::newRow("cancelled") << int(UpdateOutcome::Status::Cancelled) << false << QString() << false
+                                   << "1.0.0"
+                                   << "not checked"
+                                   << "Cancelled.";
+        QTest::newRow("refused") << int(UpdateOutcome::Status::Refused) << false << "locked" << false
+                                 << "1.0.0"
+                                 << "failed"
+                                 << "locked";
+        QTest::newRow("failed") << int(UpdateOutcome::Status::Failed) << false << "no route" << false
+                                << "1.0.0"
+                                << "failed"
+                                << "no route";
+    }
+
+    void anOutcomeSetsTheRow()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, rollingBack);
+        QFETCH(QString, message);
+        QFETCH(bool, ok);
+        QFETCH(QString, current);
+        QFETCH(QString, state);
+        QFETCH(QString, text);
+        UpdatesModel model;
+        const InstanceRecord a = instance(QStringLiteral("INST-1"), QStringLiteral("1.0.0"));
+        model.setInstances({a});
+        UpdateOutcome outcome;
+        outcome.status = UpdateOutcome::Status(status);
+        outcome.from = QStringLiteral("1.0.0");
+        outcome.to = QStringLiteral("1.1.0");
+        outcome.error = message;
+        bool succeeded = !ok;
+        QCOMPARE(model.setOutcome(a.uuid, outcome, rollingBack, &succeeded), text);
+        QCOMPARE(succeeded, ok);
+        QCOMPARE(cell(model, 0, UpdatesModel::Current), current);
+        QCOMPARE(cell(model, 0, UpdatesModel::Status), state);
+    }
+
     void aReloadKeepsWhatWasLearnt()
     {
         UpdatesModel model;

@@ -1,6 +1,7 @@
 #include "UpdateScreens.h"
 
 #include "Screenshots.h"
+#include "gui/FleetUpdateDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/UpdateReviewDialog.h"
 #include "gui/UpdatesModel.h"
@@ -168,6 +169,13 @@ bool UpdateScreens::shoot(const Screenshots& shots)
               shots.save(review, QStringLiteral("update-review"));
         if (review)
             review->reject();
+        // The fleet dialog with its wave plan for what Check all found.
+        tab->findChild<QPushButton*>(QStringLiteral("fleetButton"))->click();
+        auto* fleet = tab->findChild<FleetUpdateDialog*>();
+        ok &= fleet && Screenshots::waitFor([fleet] { return fleet->isVisible(); }, 10000) &&
+              shots.save(fleet, QStringLiteral("fleet-update"));
+        if (fleet)
+            fleet->reject();
     }
     QSettings().remove(RegistryTarget::settingsKey());
     qputenv("SSH_AUTH_SOCK", previousAgent);

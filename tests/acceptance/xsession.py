@@ -3,6 +3,7 @@ bus (on the D-Bus session this process runs in, see CMakeLists.txt) and the appl
 Everything it starts it stops again by PID."""
 
 import os
+import random
 import signal
 import subprocess
 import tempfile
@@ -17,20 +18,16 @@ class XSession:
         self.logs = []
 
     def start(self):
-        read_fd, write_fd = os.pipe()
-        xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=self._log("xvfb"))
-        os.close(write_fd)
-        self.processes.append(("Xvfb", xvfb))
-        number = b""
-        with os.fdopen(read_fd, "rb") as pipe:
-            while not number.endswith(b"\n"):
-                chunk = pipe.read(1)
-                if not chunk:
-                    raise RuntimeError("Xvfb did not start (see xvfb.log)")
-                number += chunk
-        self.display = ":" + number.decode().strip()
+        # A display number of its own, drawn at random: with the lowest free one (-displayfd alone),
+        # a suite started while another one's X server was exiting got that number, and the exiting
+        # server's clean-up removed the new server's socket — openbox could not connect.
+        for _ in range(50):
+            number = random.SystemRandom().randint(100, 9999)
+            if not os.path.exists("/tmp/.X%d-lock" % number) and self._start_xvfb(number):
+                break
+        else:
+            raise RuntimeError("Xvfb did not start on any display tried (see xvfb.log)")
+        self.display = ":%d" % number
         os.environ["DISPLAY"] = self.display
         self._wait_until("the X server to answer", lambda: self._xprop("-root").returncode == 0)
         subprocess.run(["setxkbmap", "-layout", "us"], check=True)
@@ -44,6 +41,27 @@ class XSession:
                 break
         self._spawn("at-spi-bus-launcher", ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
         self._wait_for_bus_name("org.a11y.Bus")
+
+    def _start_xvfb(self, number):
+        """Starts Xvfb on :number; False when it exits first (the display was taken meanwhile)."""
+        read_fd, write_fd = os.pipe()
+        xvfb = subprocess.Popen(
+            ["Xvfb", ":%d" % number, "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24",
+             "-nolisten", "tcp"],
+            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=self._log("xvfb"))
+        os.close(write_fd)
+        answer = b""
+        with os.fdopen(read_fd, "rb") as pipe:  # the number is written once the server listens
+            while not answer.endswith(b"\n"):
+                chunk = pipe.read(1)
+                if not chunk:
+                    break
+                answer += chunk
+        if not answer.endswith(b"\n"):
+            xvfb.wait()
+            return False
+        self.processes.append(("Xvfb", xvfb))
+        return True
 
     def start_app(self, argv, env):
         full = dict(os.environ)
